@@ -1,0 +1,137 @@
+/// A calendar day with no time zone, stored as days since 1970-01-01.
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// Days since 1970-01-01 (negative before it).
+    public let ordinal: Int
+
+    public init(ordinal: Int) { self.ordinal = ordinal }
+
+    /// A day from its parts, or nil when the date does not exist (Feb 30, month 13).
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year),
+              (1...9999).contains(year) else { return nil }
+        ordinal = Day.ordinalFrom(year: year, month: month, day: day)
+    }
+
+    /// Parses `YYYY-MM-DD`.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        self.init(year: y, month: m, day: d)
+    }
+
+    public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }
+
+    public var parts: (year: Int, month: Int, day: Int) { Day.civil(from: ordinal) }
+    public var year: Int { parts.year }
+    public var month: Int { parts.month }
+    public var dayOfMonth: Int { parts.day }
+
+    /// The weekday, Monday first.
+    public var weekday: Weekday {
+        // 1970-01-01 was a Thursday (index 3 with Monday = 0).
+        let index = ((ordinal % 7) + 7 + 3) % 7
+        return Weekday(rawValue: index) ?? .monday
+    }
+
+    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+
+    /// Adds months, clamping the day to the month's length (Jan 31 + 1 month = Feb 28/29).
+    public func adding(months n: Int) -> Day {
+        let (y, m, d) = parts
+        let total = y * 12 + (m - 1) + n
+        let ny = total / 12, nm = total % 12 + 1
+        let nd = min(d, Day.daysIn(month: nm, year: ny))
+        return Day(ordinal: Day.ordinalFrom(year: ny, month: nm, day: nd))
+    }
+
+    public func adding(years n: Int) -> Day { adding(months: 12 * n) }
+
+    public func days(since other: Day) -> Int { ordinal - other.ordinal }
+
+    /// The Monday of this day's week.
+    public var startOfWeek: Day { adding(days: -weekday.rawValue) }
+    public var startOfMonth: Day { Day(ordinal: Day.ordinalFrom(year: year, month: month, day: 1)) }
+    public var endOfMonth: Day {
+        let (y, m, _) = parts
+        return Day(ordinal: Day.ordinalFrom(year: y, month: m, day: Day.daysIn(month: m, year: y)))
+    }
+
+    /// `YYYY-MM-DD`.
+    public var iso: String {
+        let (y, m, d) = parts
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+    }
+
+    public var description: String { iso }
+
+    public static func isLeap(_ y: Int) -> Bool { (y % 4 == 0 && y % 100 != 0) || y % 400 == 0 }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: return isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    // Howard Hinnant's days-from-civil algorithm.
+    static func ordinalFrom(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    static func civil(from ordinal: Int) -> (Int, Int, Int) {
+        let z = ordinal + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+}
+
+/// Zero-padded decimal text.
+@inline(__always)
+func pad(_ n: Int, _ width: Int) -> String {
+    let s = String(n)
+    return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+}
+
+/// Days of the week, Monday first (ISO order).
+public enum Weekday: Int, CaseIterable, Sendable {
+    case monday, tuesday, wednesday, thursday, friday, saturday, sunday
+
+    public var englishShort: String { ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][rawValue] }
+    public var chinese: String { ["周一", "周二", "周三", "周四", "周五", "周六", "周日"][rawValue] }
+}
+
+/// A time of day in minutes after midnight.
+public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible {
+    public let minutes: Int
+
+    public init?(hour: Int, minute: Int) {
+        guard (0...23).contains(hour), (0...59).contains(minute) else { return nil }
+        minutes = hour * 60 + minute
+    }
+
+    /// Parses `HH:MM`.
+    public init?(text: String) {
+        let p = text.split(separator: ":")
+        guard p.count == 2, let h = Int(p[0]), let m = Int(p[1]) else { return nil }
+        self.init(hour: h, minute: m)
+    }
+
+    public var hour: Int { minutes / 60 }
+    public var minute: Int { minutes % 60 }
+    public var description: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
+    public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
+}

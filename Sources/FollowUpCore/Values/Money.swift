@@ -1,0 +1,101 @@
+/// An ISO 4217 currency with its symbol and number of minor digits.
+public struct Currency: Hashable, Sendable, CustomStringConvertible {
+    public let code: String
+    public let symbol: String
+    public let minorDigits: Int
+
+    public init(code: String, symbol: String, minorDigits: Int) {
+        self.code = code
+        self.symbol = symbol
+        self.minorDigits = minorDigits
+    }
+
+    public static let cny = Currency(code: "CNY", symbol: "¥", minorDigits: 2)
+    public static let usd = Currency(code: "USD", symbol: "$", minorDigits: 2)
+    public static let eur = Currency(code: "EUR", symbol: "€", minorDigits: 2)
+    public static let gbp = Currency(code: "GBP", symbol: "£", minorDigits: 2)
+    public static let hkd = Currency(code: "HKD", symbol: "HK$", minorDigits: 2)
+    public static let jpy = Currency(code: "JPY", symbol: "JP¥", minorDigits: 0)
+
+    public static let known: [Currency] = [.cny, .usd, .eur, .gbp, .hkd, .jpy]
+
+    /// A known currency by code (case-insensitive); other three-letter codes get 2 digits.
+    public static func named(_ code: String) -> Currency? {
+        let upper = code.uppercased()
+        if let c = known.first(where: { $0.code == upper }) { return c }
+        guard upper.count == 3, upper.allSatisfy({ $0 >= "A" && $0 <= "Z" }) else { return nil }
+        return Currency(code: upper, symbol: upper + " ", minorDigits: 2)
+    }
+
+    public var description: String { code }
+
+    /// 10 to the power of the minor digits.
+    public var scale: Int64 {
+        var s: Int64 = 1
+        for _ in 0..<minorDigits { s *= 10 }
+        return s
+    }
+}
+
+/// An amount of money: integer minor units plus a currency. Never floating point.
+public struct Money: Hashable, Sendable, CustomStringConvertible {
+    public var minor: Int64
+    public var currency: Currency
+
+    public init(minor: Int64, currency: Currency) {
+        self.minor = minor
+        self.currency = currency
+    }
+
+    /// Converts an amount given in hundredths of the major unit (the parser's unit).
+    public init(hundredths: Int64, currency: Currency) {
+        let scale = currency.scale
+        self.minor = scale == 100 ? hundredths : hundredths * scale / 100
+        self.currency = currency
+    }
+
+    public static func zero(_ currency: Currency) -> Money { Money(minor: 0, currency: currency) }
+
+    public var isZero: Bool { minor == 0 }
+    public var isPositive: Bool { minor > 0 }
+
+    public static func + (a: Money, b: Money) -> Money { Money(minor: a.minor + b.minor, currency: a.currency) }
+    public static func - (a: Money, b: Money) -> Money { Money(minor: a.minor - b.minor, currency: a.currency) }
+    public static prefix func - (a: Money) -> Money { Money(minor: -a.minor, currency: a.currency) }
+
+    /// Major units as plain decimal text with no grouping: `1200.5`, `2400`.
+    public var plain: String {
+        let scale = currency.scale
+        let sign = minor < 0 ? "-" : ""
+        let a = minor.magnitude
+        let whole = a / UInt64(scale), frac = a % UInt64(scale)
+        if frac == 0 { return sign + String(whole) }
+        var f = String(frac)
+        f = String(repeating: "0", count: currency.minorDigits - f.count) + f
+        while f.hasSuffix("0") { f.removeLast() }
+        return sign + String(whole) + "." + f
+    }
+
+    /// Symbol and grouped digits: `¥12,500`, `$1,200.50`, `-¥300`.
+    public var formatted: String {
+        let scale = currency.scale
+        let sign = minor < 0 ? "-" : ""
+        let a = minor.magnitude
+        let whole = a / UInt64(scale), frac = a % UInt64(scale)
+        var digits = Array(String(whole))
+        var grouped = ""
+        while digits.count > 3 {
+            grouped = "," + String(digits.suffix(3)) + grouped
+            digits.removeLast(3)
+        }
+        grouped = String(digits) + grouped
+        var out = sign + currency.symbol + grouped
+        if frac != 0 {
+            let f = String(frac)
+            out += "." + String(repeating: "0", count: currency.minorDigits - f.count) + f
+        }
+        return out
+    }
+
+    public var description: String { formatted }
+}

@@ -1,0 +1,120 @@
+import FollowUpCore
+
+/// The language a line was written in; replies follow it.
+public enum Lang: String, Sendable, Equatable {
+    case en, zh
+}
+
+/// What a line asks for. Raw values are the public intent names of `parse --json`.
+public enum Intent: String, Sendable, CaseIterable, Equatable {
+    case customerAdd = "customer.add"
+    case customerShow = "customer.show"
+    case customerUpdate = "customer.update"
+    case customerList = "customer.list"
+    case invoiceAdd = "invoice.add"
+    case paymentRecord = "payment.record"
+    case promiseRecord = "promise.record"
+    case reminderAdd = "reminder.add"
+    case reminderDone = "reminder.done"
+    case reminderSnooze = "reminder.snooze"
+    case reminderList = "reminder.list"
+    case agenda
+    case complaintLog = "complaint.log"
+    case complaintUpdate = "complaint.update"
+    case complaintList = "complaint.list"
+    case contactLog = "contact.log"
+    case script
+    case reportAging = "report.aging"
+    case reportStatement = "report.statement"
+    case reportPareto = "report.pareto"
+    case planStart = "plan.start"
+    case settingSet = "setting.set"
+    case history
+    case undo
+    case help
+    case quit
+    case unknown
+}
+
+/// An amount as typed: hundredths of the major unit, and the currency when the line named one.
+public struct ParsedAmount: Sendable, Equatable {
+    public var hundredths: Int64
+    /// ISO code (`CNY`, `USD`…) when a symbol or word gave it.
+    public var currency: String?
+
+    public init(hundredths: Int64, currency: String? = nil) {
+        self.hundredths = hundredths
+        self.currency = currency
+    }
+
+    /// Major units as plain decimal text: `2400`, `1200.5`.
+    public var plain: String {
+        let sign = hundredths < 0 ? "-" : ""
+        let a = hundredths.magnitude
+        let whole = a / 100, frac = a % 100
+        if frac == 0 { return sign + String(whole) }
+        if frac % 10 == 0 { return sign + "\(whole).\(frac / 10)" }
+        return sign + "\(whole).\(frac < 10 ? "0" : "")\(frac)"
+    }
+}
+
+/// Communication channels for contacts and reminders.
+public enum Channel: String, Sendable, CaseIterable, Equatable {
+    case call, visit, email, sms, letter
+}
+
+/// The slots a line fills. Every field is optional; which ones matter depends on the intent.
+public struct Slots: Sendable, Equatable {
+    /// The customer as typed (resolution against the book happens later).
+    public var customer: String?
+    /// A contact person or title (`张总`, `Manager Li`).
+    public var contact: String?
+    public var amount: ParsedAmount?
+    public var date: Day?
+    /// End of a range (`agenda this week`).
+    public var until: Day?
+    public var time: TimeOfDay?
+    /// An invoice number as typed (`INV-2031`).
+    public var invoice: String?
+    /// A numeric id (`done 2`, `complaint 4`).
+    public var id: Int?
+    /// Free text: what a reminder is about, a complaint's description, a contact note.
+    public var text: String?
+    public var channel: Channel?
+    /// collection, complaint, thanks, greeting, survey, delivery, quote…
+    public var topic: String?
+    /// Complaint cause: salesperson, customer, product, unknown.
+    public var cause: String?
+    /// Complaint stage.
+    public var stage: String?
+    public var recurrence: Recurrence?
+    public var phone: String?
+    public var email: String?
+    /// Payment terms in days.
+    public var terms: Int?
+    /// Which customer field an update names when it is not evident from the other slots:
+    /// `credit_limit`, `terms`, `phone`, `email`, `contact`, `name`, `tier`, `currency`.
+    public var field: String?
+    /// A setting's or field's value as text (`set currency USD`).
+    public var value: String?
+
+    public init() {}
+}
+
+/// How one line was understood.
+public struct ParsedLine: Sendable, Equatable {
+    public var input: String
+    public var intent: Intent
+    public var slots: Slots
+    public var language: Lang
+    /// Set when part of the line was understood but cannot be right; the line must not be acted on.
+    public var problem: ParseProblem?
+
+    public init(input: String, intent: Intent, slots: Slots = Slots(), language: Lang, problem: ParseProblem? = nil) {
+        self.problem = problem
+        self.input = input
+        self.intent = intent
+        self.slots = slots
+        self.language = language
+    }
+}
