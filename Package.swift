@@ -38,7 +38,7 @@ let package = Package(
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpCore"]
+            dependencies: ["followup", "FollowUpAssistant", "FollowUpStore", "FollowUpCore"]
         ),
     ],
     swiftLanguageModes: [.v6]

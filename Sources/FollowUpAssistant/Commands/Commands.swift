@@ -1,0 +1,40 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// Routes an understood line to the command for its intent.
+enum Commands {
+    static func run(_ parsed: ParsedLine, _ c: Context) throws -> Outcome {
+        do {
+            switch parsed.intent {
+            case .customerAdd: return try CustomerCommands.add(parsed, c)
+            case .customerShow: return try CustomerCommands.show(parsed, c)
+            case .customerUpdate: return try CustomerCommands.update(parsed, c)
+            case .customerList: return CustomerCommands.list(c)
+            case .invoiceAdd: return try ReceivableCommands.addInvoice(parsed, c)
+            case .paymentRecord: return try ReceivableCommands.recordPayment(parsed, c)
+            case .promiseRecord: return try ReceivableCommands.recordPromise(parsed, c)
+            case .reminderAdd: return try ReminderCommands.add(parsed, c)
+            case .reminderDone: return try ReminderCommands.done(parsed, c)
+            case .reminderSnooze: return try ReminderCommands.snooze(parsed, c)
+            case .reminderList: return ReminderCommands.list(c)
+            case .agenda: return ReportCommands.agenda(parsed, c)
+            case .reportAging: return ReportCommands.aging(parsed, c)
+            case .reportStatement: return try ReportCommands.statement(parsed, c)
+            case .contactLog: return try CustomerCommands.logContact(parsed, c)
+            case .history: return try MetaCommands.history(parsed, c)
+            case .undo: return try MetaCommands.undo(c)
+            case .help: return MetaCommands.help(parsed, c)
+            case .quit: return .quit([])
+            case .settingSet: return try MetaCommands.set(parsed, c)
+            case .complaintLog, .complaintUpdate, .complaintList:
+                throw Problem.notYet(c.t("Complaint tracking", "投诉跟踪"))
+            case .script: throw Problem.notYet(c.t("Call scripts", "话术"))
+            case .reportPareto: throw Problem.notYet(c.t("The best-customers report", "大客户分析"))
+            case .planStart: throw Problem.notYet(c.t("Follow-up plans", "跟进计划"))
+            case .unknown: throw Problem.notUnderstood(parsed.input, suggestions: Help.suggestions(for: parsed.input))
+            }
+        } catch let ask as Ask {
+            return .ask(ask.question, ask.lines)
+        }
+    }
+}

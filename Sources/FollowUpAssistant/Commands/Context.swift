@@ -1,0 +1,92 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// Thrown inside a command to ask the user something instead of answering.
+struct Ask: Error {
+    let question: Question
+    let lines: [Reply.Line]
+}
+
+/// What a command can see: the book as it is, today, the reply language and answers given so far.
+struct Context {
+    let book: Book
+    let today: Day
+    let lang: Lang
+    let decisions: Decisions
+    let lastParse: ParsedLine?
+
+    var zh: Bool { lang == .zh }
+
+    /// Picks the reply text for the line's language.
+    func t(_ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
+
+    func day(_ d: Day) -> String { Words.day(d, lang, today: today) }
+
+    /// The book's currency unless the line named one.
+    var defaultCurrency: Currency {
+        book.settings["currency"].flatMap(Currency.named) ?? .cny
+    }
+
+    func money(_ amount: ParsedAmount?) throws -> Money? {
+        guard let amount else { return nil }
+        let currency = try amount.currency.map { code -> Currency in
+            guard let c = Currency.named(code) else { throw Problem.badCurrency(code) }
+            return c
+        } ?? defaultCurrency
+        let m = Money(hundredths: amount.hundredths, currency: currency)
+        guard m.minor > 0 else { throw Problem.badAmount(amount.plain) }
+        return m
+    }
+
+    /// The customer a line names, resolved against the book.
+    ///
+    /// Several matches ask which one; none either asks whether to add it (`offerAdd`) or fails.
+    /// Returns the customer and, when the user agreed to add it, the event that adds it.
+    func customer(_ parsed: ParsedLine, example: String, offerAdd: Bool) throws -> (Customer, [Event]) {
+        if let id = decisions.customer, let c = book.customer(id) { return (c, []) }
+        guard let typed = parsed.slots.customer ?? parsed.slots.contact, !typed.isEmpty else {
+            throw Problem.needCustomer(example: example)
+        }
+        if let name = decisions.addCustomer {
+            let c = Customer(id: book.nextCustomerID, name: name, added: today)
+            return (c, [.customerAdded(c)])
+        }
+        switch CustomerResolver.resolve(typed, in: book) {
+        case .one(let id):
+            guard let c = book.customer(id) else { throw Problem.unknownCustomer(typed) }
+            return (c, [])
+        case .several(let ids):
+            var lines = [Reply.Line(t("“\(typed)” could be more than one customer. Which one?", "“\(typed)”对应多个客户,是哪一个?"), tone: .warning)]
+            for (n, id) in ids.prefix(9).enumerated() {
+                lines.append(Reply.Line("  \(n + 1)) \(book.customer(id)?.name ?? id.description)"))
+            }
+            lines.append(Reply.Line(t("Type a number, or 'no' to cancel.", "请输入编号,或输入“取消”。"), tone: .muted))
+            throw Ask(question: .chooseCustomer(Array(ids.prefix(9)), resume: parsed), lines: lines)
+        case .none:
+            guard offerAdd else { throw Problem.unknownCustomer(typed) }
+            let lines = [Reply.Line(t("“\(typed)” is not in your book yet. Add it as a new customer? (yes/no)",
+                                      "客户列表里还没有“\(typed)”。要添加为新客户吗?(是/否)"), tone: .warning)]
+            throw Ask(question: .addCustomer(typed, resume: parsed), lines: lines)
+        }
+    }
+
+    /// A line of facts about what a customer owes: `owes ¥12,500, ¥4,800 overdue`.
+    func owedSummary(_ id: CustomerID) -> String? {
+        let owed = book.outstanding(of: id)
+        guard !owed.isEmpty else { return nil }
+        var overdueDays = 0
+        var overdue: [String: Money] = [:]
+        for inv in book.invoices where inv.customer == id && inv.isOpen && inv.due < today {
+            overdueDays = max(overdueDays, inv.daysOverdue(on: today))
+            let o = inv.outstanding
+            overdue[o.currency.code] = (overdue[o.currency.code] ?? .zero(o.currency)) + o
+        }
+        let owedText = Words.moneys(owed, zero: defaultCurrency)
+        if overdue.isEmpty { return t("owes \(owedText)", "欠款\(owedText)") }
+        let od = Words.moneys(overdue.keys.sorted().compactMap { overdue[$0] }, zero: defaultCurrency)
+        let same = od == owedText
+        return zh
+            ? (same ? "欠款\(owedText),逾期\(overdueDays)天" : "欠款\(owedText),其中\(od)已逾期(最长\(overdueDays)天)")
+            : (same ? "owes \(owedText), \(Words.overdue(overdueDays, .en))" : "owes \(owedText), \(od) overdue (up to \(overdueDays) days)")
+    }
+}

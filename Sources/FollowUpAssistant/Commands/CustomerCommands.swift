@@ -1,0 +1,173 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// Adding, showing, changing and listing customers, and logging contact with them.
+enum CustomerCommands {
+    static func add(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        guard let raw = p.slots.customer, !raw.trimmingSpaces.isEmpty else { throw Problem.emptyName }
+        let name = raw.trimmingSpaces
+        if let existing = c.book.customers.first(where: { CustomerResolver.fold($0.name) == CustomerResolver.fold(name) }) {
+            throw Problem.customerExists(existing.name, existing.id)
+        }
+        var customer = Customer(id: c.book.nextCustomerID, name: name, added: c.today)
+        try fill(&customer, from: p, c)
+        var lines = [Reply.Line(c.t("Customer added: \(name) (\(customer.id))", "已添加客户:\(name)(\(customer.id))"), tone: .success)]
+        let details = facts(customer, c)
+        if !details.isEmpty { lines.append(Reply.Line("  " + details.joined(separator: " · "))) }
+        return .change([.customerAdded(customer)], lines)
+    }
+
+    static func update(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let (before, _) = try c.customer(p, example: c.t("Acme terms 30 days", "美华商贸 账期30天"), offerAdd: false)
+        var after = before
+        try fill(&after, from: p, c)
+        guard after != before else { throw Problem.nothingToUpdate(before.name) }
+        var changes: [String] = []
+        let was = facts(before, c), now = facts(after, c)
+        for f in now where !was.contains(f) { changes.append(f) }
+        for f in was where !now.contains(f) && !changes.contains(where: { $0.split(separator: " ").first == f.split(separator: " ").first }) {
+            changes.append(c.t("no \(f)", "无\(f)"))
+        }
+        let lines = [Reply.Line(c.t("Updated \(after.name): ", "已更新\(after.name):") + changes.joined(separator: " · "), tone: .success)]
+        return .change([.customerChanged(before: before, after: after)], lines)
+    }
+
+    /// Copies the facts a line gives onto a customer.
+    static func fill(_ customer: inout Customer, from p: ParsedLine, _ c: Context) throws {
+        let s = p.slots
+        if let phone = s.phone { customer.phone = phone }
+        if let email = s.email { customer.email = email }
+        if let terms = s.terms {
+            guard terms >= 0, terms <= 3650 else { throw Problem.nothingToUpdate(customer.name) }
+            customer.termsDays = terms
+        }
+        if let field = s.field, field == "credit_limit" || field == "credit", let m = try c.money(s.amount) {
+            customer.creditLimit = m
+        } else if p.intent == .customerUpdate, s.field == nil, let m = try c.money(s.amount) {
+            // "Acme 80k" alone on an update: a credit limit is the only amount a customer has.
+            customer.creditLimit = m
+        }
+        if let contact = s.contact, CustomerResolver.fold(contact) != CustomerResolver.fold(customer.name) {
+            if !customer.contacts.contains(where: { $0.name == contact }) {
+                customer.contacts.insert(ContactPerson(name: contact), at: 0)
+            }
+        }
+        if s.field == "tier", let v = s.value, let tier = Tier(rawValue: v.lowercased()) { customer.tier = tier }
+        if s.field == "name", let v = s.value, !v.isEmpty { customer.name = v }
+    }
+
+    /// Short facts about a customer, each starting with its label.
+    static func facts(_ cu: Customer, _ c: Context) -> [String] {
+        var out: [String] = []
+        if let contact = cu.contacts.first {
+            out.append(c.t("contact ", "联系人") + [contact.name, contact.title].compactMap { $0 }.joined(separator: ", "))
+        }
+        if let phone = cu.phone { out.append(c.t("phone \(phone)", "电话\(phone)")) }
+        if let email = cu.email { out.append(c.t("email \(email)", "邮箱\(email)")) }
+        if let terms = cu.termsDays { out.append(c.t("terms \(terms) days", "账期\(terms)天")) }
+        if let limit = cu.creditLimit { out.append(c.t("credit limit \(limit.formatted)", "信用额度\(limit.formatted)")) }
+        if cu.tier != .regular { out.append(c.t("tier \(cu.tier.rawValue)", "级别\(cu.tier == .key ? "重点" : "观察")")) }
+        return out
+    }
+
+    static func show(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let (cu, _) = try c.customer(p, example: c.t("open Acme", "查看美华商贸"), offerAdd: false)
+        let book = c.book
+        var lines = [Reply.Line("\(cu.name) (\(cu.id))", tone: .heading)]
+        let f = facts(cu, c)
+        if !f.isEmpty { lines.append(Reply.Line(f.joined(separator: " · "))) }
+        let owed = book.outstanding(of: cu.id)
+        let credit = book.credit(of: cu.id)
+        var balance = c.owedSummary(cu.id) ?? c.t("owes nothing", "没有欠款")
+        if !credit.isEmpty { balance += c.t(" · credit ", " · 预付余额") + credit.map(\.formatted).joined(separator: " + ") }
+        lines.append(Reply.Line(c.t("Balance: ", "余额:") + balance))
+        if let limit = cu.creditLimit, let o = owed.first(where: { $0.currency == limit.currency }), o.minor > limit.minor {
+            lines.append(Reply.Line(c.t("Over the credit limit of \(limit.formatted) by \((o - limit).formatted).",
+                                        "超出信用额度\(limit.formatted)共\((o - limit).formatted)。"), tone: .warning))
+        }
+        let open = book.invoices(of: cu.id).filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }
+        if !open.isEmpty {
+            lines.append(Reply.Line(c.t("Open invoices:", "未结发票:"), tone: .heading))
+            for inv in open { lines.append(Reply.Line("  " + invoiceLine(inv, c))) }
+        }
+        let promises = book.promises(of: cu.id).filter { c.book.status(of: $0, on: c.today) != .kept || $0.due >= c.today }
+        if let last = promises.last {
+            lines.append(Reply.Line(c.t("Promise: ", "承诺:") + promiseLine(last, c)))
+        }
+        let next = book.reminders(of: cu.id).filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
+        if !next.isEmpty {
+            lines.append(Reply.Line(c.t("Next reminders:", "接下来的提醒:"), tone: .heading))
+            for r in next { lines.append(Reply.Line("  \(r.id) \(Words.when(r.due, r.time, c.lang, today: c.today)) · \(r.text)")) }
+        }
+        if let last = book.contacts(of: cu.id).last {
+            let note = last.note.isEmpty ? "" : ": \(last.note)"
+            lines.append(Reply.Line(c.t("Last contact: ", "最近联系:") + "\(c.day(last.day)), \(Words.channel(last.channel, c.lang))\(note)"))
+        } else {
+            lines.append(Reply.Line(c.t("Last contact: none logged", "最近联系:无记录"), tone: .muted))
+        }
+        return .show(lines)
+    }
+
+    /// `INV-0003  ¥4,800 of ¥5,000  due Mon 30 Nov (3 days overdue)`.
+    static func invoiceLine(_ inv: Invoice, _ c: Context) -> String {
+        var s = "\(inv.number)  \(inv.outstanding.formatted)"
+        if inv.paid > 0 { s += c.t(" of \(inv.amount.formatted)", "(共\(inv.amount.formatted))") }
+        s += c.t("  due \(c.day(inv.due))", "  \(c.day(inv.due))到期")
+        let d = inv.daysOverdue(on: c.today)
+        if d > 0 { s += " (\(Words.overdue(d, c.lang)))" }
+        return s
+    }
+
+    static func promiseLine(_ p: Promise, _ c: Context) -> String {
+        let status = c.book.status(of: p, on: c.today)
+        let st: String
+        switch status {
+        case .pending: st = c.t("pending", "待兑现")
+        case .kept: st = c.t("kept", "已兑现")
+        case .broken: st = c.t("broken", "未兑现")
+        }
+        return c.t("\(p.amount.formatted) by \(c.day(p.due)) (\(st))", "\(c.day(p.due))前付\(p.amount.formatted)(\(st))")
+    }
+
+    static func list(_ c: Context) -> Outcome {
+        let book = c.book
+        guard !book.customers.isEmpty else {
+            return .show([Reply.Line(c.t("No customers yet. Add one: add customer Acme Trading, terms 30 days",
+                                         "还没有客户。添加一个:新增客户美华商贸,账期30天"), tone: .muted)])
+        }
+        var owed = [Int64](repeating: 0, count: book.customers.count)
+        var overdue = [Int64](repeating: 0, count: book.customers.count)
+        var currency = [Currency?](repeating: nil, count: book.customers.count)
+        for inv in book.invoices where inv.isOpen {
+            let k = inv.customer.raw - 1
+            guard currency[k] == nil || currency[k] == inv.amount.currency else { continue }
+            currency[k] = inv.amount.currency
+            owed[k] += inv.outstanding.minor
+            if inv.due < c.today { overdue[k] += inv.outstanding.minor }
+        }
+        var rows: [[String]] = [[c.t("#", "#"), c.t("Customer", "客户"), c.t("Owes", "欠款"), c.t("Overdue", "逾期")]]
+        for cu in book.customers {
+            let k = cu.id.raw - 1
+            let cur = currency[k] ?? c.defaultCurrency
+            rows.append([cu.id.description, cu.name,
+                         owed[k] == 0 ? "-" : Money(minor: owed[k], currency: cur).formatted,
+                         overdue[k] == 0 ? "-" : Money(minor: overdue[k], currency: cur).formatted])
+        }
+        var lines = Table.render(rows, rightAligned: [2, 3]).map { Reply.Line($0) }
+        lines[0].tone = .heading
+        lines.append(Reply.Line(c.t(Words.plural(book.customers.count, "customer", "customers"), "共\(book.customers.count)个客户"), tone: .muted))
+        return .show(lines)
+    }
+
+    static func logContact(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let (cu, added) = try c.customer(p, example: c.t("called Acme, no answer", "给美华商贸打了电话"), offerAdd: true)
+        let channel = p.slots.channel?.rawValue ?? "call"
+        let day = p.slots.date ?? c.today
+        if day > c.today { throw Problem.futurePayment(day) }
+        let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: day, channel: channel, note: p.slots.text ?? "")
+        let note = entry.note.isEmpty ? "" : " — \(entry.note)"
+        let line = c.t("Logged: \(Words.channel(channel, .en)) with \(cu.name), \(c.day(day))\(note)",
+                       "已记录:\(c.day(day)) 与\(cu.name)的\(Words.channel(channel, .zh))联系\(note)")
+        return .change(added + [.contactAdded(entry)], [Reply.Line(line, tone: .success)])
+    }
+}

@@ -1,0 +1,259 @@
+import FollowUpCore
+import FollowUpLanguage
+import FollowUpStore
+
+/// One conversation with the user: line → understanding → change to the book → reply.
+///
+/// It does no I/O of its own: the clock says what day it is and the store keeps the book.
+/// Every line that changes the book becomes one `Step`, saved before the reply is returned.
+public final class Conversation {
+    /// Longer lines are refused whole rather than cut: a cut line could mean something else.
+    public static let maxLineLength = 4000
+    /// Journal length after which the snapshot is rewritten.
+    public static let compactAfter = 1000
+
+    public private(set) var book: Book
+    let store: any BookStore
+    let clock: any Clock
+    var pending: Question?
+    var pendingLanguage: Lang = .en
+    private var parser: LineParser
+    private var parserCustomerCount = -1
+    private var parserDirty = true
+    private var stepsSinceCompaction = 0
+    /// A day a script moved the clock to (`# today: YYYY-MM-DD`), overriding the clock.
+    private var movedToday: Day?
+    /// How the previous line was understood (for `why`).
+    public private(set) var lastParse: ParsedLine?
+
+    /// Opens a conversation over a loaded book.
+    public init(book: Book, store: any BookStore, clock: any Clock) {
+        self.book = book
+        self.store = store
+        self.clock = clock
+        self.parser = LineParser(names: [])
+    }
+
+    /// The prompt to show: it changes while a question waits for its answer.
+    public var prompt: String { pending == nil ? "followup> " : "followup? " }
+
+    /// True while a question waits for an answer.
+    public var isAsking: Bool { pending != nil }
+
+    /// Handles one line and returns what to show.
+    public func handle(_ raw: String) -> Reply {
+        let line = Conversation.clean(raw)
+        if line.isEmpty { return Reply() }
+        let today = self.today
+        if line.count > Conversation.maxLineLength {
+            pending = nil
+            return failure(.tooLong(line.count), lang: Conversation.guessLanguage(line), today: today)
+        }
+        if let question = pending {
+            pending = nil
+            if let reply = answer(question, with: line, today: today) { return reply }
+        }
+        let parsed = understand(line, today: today)
+        lastParse = parsed
+        return carryOut(parsed, decisions: Decisions(), today: today)
+    }
+
+    /// Today: the clock's day, unless a script moved it.
+    public var today: Day { movedToday ?? clock.today() }
+
+    /// Takes a script comment; `# today: YYYY-MM-DD` moves the day for the lines after it.
+    public func comment(_ line: String) {
+        let prefix = "# today:"
+        guard line.hasPrefix(prefix), let day = Day(iso: String(line.dropFirst(prefix.count)).trimmingSpaces) else { return }
+        movedToday = day
+    }
+
+    /// Parses a line against the current book without acting on it.
+    public func understand(_ line: String, today: Day) -> ParsedLine {
+        refreshParser()
+        return parser.parse(line, today: today)
+    }
+
+    /// Words Tab can complete: command words and customer names.
+    public func completions(forLineBeforeCursor text: String) -> [String] {
+        let word = text.split(separator: " ", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let isFirstWord = !text.contains(" ")
+        var pool: [String] = []
+        if isFirstWord { pool += Help.commandWords }
+        for c in book.customers { pool.append(c.name); pool += c.aliases }
+        let lower = word.lowercased()
+        var seen = Set<String>()
+        return pool.filter { $0.lowercased().hasPrefix(lower) && !$0.isEmpty && seen.insert($0).inserted }.sorted()
+    }
+
+    /// Saves a compact snapshot (at the end of a session). Failure is harmless: the journal has everything.
+    public func finish() {
+        guard stepsSinceCompaction > 0 else { return }
+        if (try? store.compact(book)) != nil { stepsSinceCompaction = 0 }
+    }
+
+    // MARK: Carrying out
+
+    func carryOut(_ parsed: ParsedLine, decisions: Decisions, today: Day) -> Reply {
+        let lang = parsed.language
+        let outcome: Outcome
+        do {
+            if let problem = parsed.problem {
+                switch problem {
+                case .impossibleDate(let words, let reason): throw Problem.impossibleDate(words: words, reason: reason)
+                case .badAmount(let words): throw Problem.badAmount(words)
+                }
+            }
+            let context = Context(book: book, today: today, lang: lang, decisions: decisions, lastParse: lastParse)
+            outcome = try Commands.run(parsed, context)
+        } catch let problem as Problem {
+            return failure(problem, lang: lang, today: today)
+        } catch {
+            return failure(.notSaved("\(error)"), lang: lang, today: today)
+        }
+        switch outcome {
+        case .show(let lines):
+            return Reply(lines: lines)
+        case .quit(let lines):
+            return Reply(lines: lines, quit: true)
+        case .ask(let question, let lines):
+            pending = question
+            pendingLanguage = lang
+            return Reply(lines: lines)
+        case .change(let events, let lines):
+            return save(events, line: parsed.input, undoes: nil, reply: lines, lang: lang, today: today)
+        case .undo(let seq, let events, let lines):
+            return save(events, line: parsed.input, undoes: seq, reply: lines, lang: lang, today: today)
+        }
+    }
+
+    /// Records and saves one step; the book changes only when the save succeeded.
+    func save(_ events: [Event], line: String, undoes: Int?, reply: [Reply.Line], lang: Lang, today: Day) -> Reply {
+        var next = book
+        let step = Step(seq: book.lastSeq + 1, day: today, line: line, events: events, undoes: undoes)
+        do {
+            try next.record(step)
+        } catch let e as BookError {
+            return failure(.notSaved(e.message), lang: lang, today: today)
+        } catch {
+            return failure(.notSaved("\(error)"), lang: lang, today: today)
+        }
+        do {
+            try store.append(step)
+        } catch let e as StoreError {
+            return failure(.notSaved(e.message), lang: lang, today: today)
+        } catch {
+            return failure(.notSaved("\(error)"), lang: lang, today: today)
+        }
+        if events.contains(where: \.touchesNames) { parserDirty = true }
+        book = next
+        stepsSinceCompaction += 1
+        var lines = reply
+        if stepsSinceCompaction >= Conversation.compactAfter {
+            do {
+                try store.compact(book)
+                stepsSinceCompaction = 0
+            } catch let e as StoreError {
+                lines.append(Reply.Line(e.message, tone: .warning))
+            } catch {
+                lines.append(Reply.Line("\(error)", tone: .warning))
+            }
+        }
+        return Reply(lines: lines)
+    }
+
+    func failure(_ problem: Problem, lang: Lang, today: Day) -> Reply {
+        Reply(lines: [Reply.Line(problem.message(lang, today: today), tone: .error)], failed: true)
+    }
+
+    // MARK: Questions
+
+    /// Takes the line as the answer to `question`; nil when it is not an answer (then it is a new line).
+    private func answer(_ question: Question, with line: String, today: Day) -> Reply? {
+        let key = line.lowercased().trimmingSpaces
+        let lang = pendingLanguage
+        var resume = question.resume
+        var decisions = Decisions()
+        let cancelled = Reply(lines: [Reply.Line(lang == .zh ? "好的,已取消,没有做任何修改。" : "OK, cancelled. Nothing was changed.", tone: .muted)])
+        switch question {
+        case .chooseCustomer(let ids, _):
+            if Answer.no(key) { return cancelled }
+            if let n = Answer.number(key), n >= 1, n <= ids.count {
+                decisions.customer = ids[n - 1]
+            } else if case .one(let id) = CustomerResolver.resolve(line, in: book), ids.contains(id) {
+                decisions.customer = id
+            } else {
+                return nil
+            }
+        case .addCustomer(let name, _):
+            if Answer.no(key) { return cancelled }
+            guard Answer.yes(key) else { return nil }
+            decisions.addCustomer = name
+        case .confirmOverpayment:
+            if Answer.no(key) { return cancelled }
+            guard Answer.yes(key) else { return nil }
+            decisions.overpaymentConfirmed = true
+        case .askDate:
+            if Answer.no(key) { return cancelled }
+            let parsed = understand(line, today: today)
+            if case .impossibleDate(let w, let r)? = parsed.problem {
+                pending = question
+                return failure(.impossibleDate(words: w, reason: r), lang: lang, today: today)
+            }
+            guard let day = parsed.slots.date else { return nil }
+            resume.slots.date = day
+            if resume.slots.time == nil { resume.slots.time = parsed.slots.time }
+        }
+        return carryOut(resume, decisions: decisions, today: today)
+    }
+
+    // MARK: Helpers
+
+    private func refreshParser() {
+        guard parserDirty || parserCustomerCount != book.customers.count else { return }
+        var names: [String] = []
+        names.reserveCapacity(book.customers.count * 2)
+        for c in book.customers {
+            names.append(c.name)
+            names += c.aliases
+            for p in c.contacts { names.append(p.name); if let t = p.title { names.append(t) } }
+        }
+        parser = LineParser(names: names)
+        parserCustomerCount = book.customers.count
+        parserDirty = false
+    }
+
+    /// Drops control characters and the replacement character, turns tabs into spaces, trims.
+    static func clean(_ raw: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in raw.unicodeScalars {
+            if u == "\t" { out.append(" "); continue }
+            if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) || u.value == 0xFFFD { continue }
+            out.append(u)
+        }
+        return String(out).trimmingSpaces
+    }
+
+    static func guessLanguage(_ s: String) -> Lang {
+        s.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF } ? .zh : .en
+    }
+}
+
+extension Event {
+    /// Whether the event changes the names the parser should know.
+    var touchesNames: Bool {
+        switch self {
+        case .customerAdded, .customerRemoved, .customerChanged: return true
+        default: return false
+        }
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces (ASCII and ideographic).
+    var trimmingSpaces: String {
+        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\n" || $0 == "\r" }
+        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(self[first...last])
+    }
+}

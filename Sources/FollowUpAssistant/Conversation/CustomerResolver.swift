@@ -1,0 +1,72 @@
+import FollowUpCore
+
+/// Finds the customer a typed name means: exact, alias, contact, prefix, then typo-tolerant.
+struct CustomerResolver {
+    enum Match: Equatable {
+        case one(CustomerID)
+        case several([CustomerID])
+        case none
+    }
+
+    /// Resolves `typed` against `book`, preferring the strongest kind of match.
+    static func resolve(_ typed: String, in book: Book) -> Match {
+        let key = fold(typed)
+        guard !key.isEmpty else { return .none }
+        var exact: [CustomerID] = [], contact: [CustomerID] = [], prefix: [CustomerID] = []
+        var contains: [CustomerID] = [], fuzzy: [(CustomerID, Int)] = []
+        let limit = key.count <= 3 ? 0 : (key.count <= 6 ? 1 : 2)
+        for c in book.customers {
+            let names = [c.name] + c.aliases
+            let folded = names.map(fold)
+            if folded.contains(key) { exact.append(c.id); continue }
+            if c.contacts.contains(where: { fold($0.name) == key || ($0.title.map(fold) == key) }) {
+                contact.append(c.id); continue
+            }
+            if folded.contains(where: { startsWithWord($0, key) }) { prefix.append(c.id); continue }
+            if key.count >= 2 && folded.contains(where: { $0.contains(key) }) { contains.append(c.id); continue }
+            if limit > 0 {
+                let best = folded.map { distance($0, key, limit: limit) }.min() ?? Int.max
+                if best <= limit { fuzzy.append((c.id, best)) }
+            }
+        }
+        for group in [exact, contact, prefix, contains] where !group.isEmpty {
+            return group.count == 1 ? .one(group[0]) : .several(group)
+        }
+        if let best = fuzzy.map(\.1).min() {
+            let top = fuzzy.filter { $0.1 == best }.map(\.0)
+            return top.count == 1 ? .one(top[0]) : .several(top)
+        }
+        return .none
+    }
+
+    /// Case and space folding for comparison.
+    static func fold(_ s: String) -> String {
+        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+    }
+
+    /// `acme trading` starts with the word(s) `acme`; CJK names match any prefix.
+    static func startsWithWord(_ name: String, _ key: String) -> Bool {
+        guard name.hasPrefix(key), name.count > key.count else { return false }
+        let next = name[name.index(name.startIndex, offsetBy: key.count)]
+        return next == " " || !next.isASCII || !(key.last?.isASCII ?? true)
+    }
+
+    /// Levenshtein distance, giving up early past `limit`.
+    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a), y = Array(b)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var prev = Array(0...y.count)
+        var cur = [Int](repeating: 0, count: y.count + 1)
+        for i in 1...max(x.count, 1) where !x.isEmpty {
+            cur[0] = i
+            var rowMin = cur[0]
+            for j in 1...max(y.count, 1) where !y.isEmpty {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+                rowMin = min(rowMin, cur[j])
+            }
+            if rowMin > limit { return limit + 1 }
+            swap(&prev, &cur)
+        }
+        return prev[y.count]
+    }
+}

@@ -1,0 +1,49 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// A question the assistant asked; the next line answers it.
+enum Question {
+    /// Several customers match; the answer is a number from the list.
+    case chooseCustomer([CustomerID], resume: ParsedLine)
+    /// The customer is unknown; yes adds it and carries on.
+    case addCustomer(String, resume: ParsedLine)
+    /// The payment is larger than what is owed; yes keeps the rest as credit.
+    case confirmOverpayment(resume: ParsedLine)
+    /// A day is needed; the answer is a date.
+    case askDate(resume: ParsedLine)
+
+    var resume: ParsedLine {
+        switch self {
+        case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r): return r
+        }
+    }
+}
+
+/// Answers already given for the line being carried out.
+struct Decisions {
+    var customer: CustomerID?
+    var addCustomer: String?
+    var overpaymentConfirmed = false
+}
+
+/// How a yes/no answer reads in either language.
+enum Answer {
+    static func yes(_ s: String) -> Bool {
+        ["y", "yes", "yeah", "yep", "ok", "okay", "sure", "confirm", "do it", "是", "是的", "好", "好的", "对", "确认", "可以", "嗯", "行"].contains(s)
+    }
+
+    static func no(_ s: String) -> Bool {
+        ["n", "no", "nope", "cancel", "stop", "不", "不要", "否", "取消", "算了", "不用"].contains(s)
+    }
+
+    /// `2`, `#2`, `第2个`, `第二个`.
+    static func number(_ s: String) -> Int? {
+        var t = s
+        if t.hasPrefix("#") { t.removeFirst() }
+        if t.hasPrefix("第") { t.removeFirst() }
+        if t.hasSuffix("个") { t.removeLast() }
+        if let n = Int(t) { return n }
+        let zh: [String: Int] = ["一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9]
+        return zh[t]
+    }
+}

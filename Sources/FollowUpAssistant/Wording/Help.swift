@@ -1,0 +1,119 @@
+import FollowUpLanguage
+
+/// What `help` says, the words Tab completes, and suggestions for lines not understood.
+enum Help {
+    /// Command words offered by Tab at the start of a line.
+    static let commandWords = [
+        "add", "agenda", "aging", "customers", "done", "help", "history", "invoice", "open", "quit",
+        "remind", "reminders", "set", "show", "snooze", "statement", "undo",
+    ]
+
+    struct Topic {
+        let key: String
+        let aliases: [String]
+        let en: [String]
+        let zh: [String]
+    }
+
+    static let topics: [Topic] = [
+        Topic(key: "customers", aliases: ["customer", "client", "clients", "客户"],
+              en: ["Customers",
+                   "  add customer Acme Trading, terms 30 days, phone 13912345678",
+                   "  Acme credit limit 80k · Acme terms 45 days · Acme contact Li Wei",
+                   "  open Acme          the customer's file: balance, invoices, promises, reminders",
+                   "  customers          everyone, with what they owe"],
+              zh: ["客户",
+                   "  新增客户东方酒店,电话13912345678,账期30天",
+                   "  东方酒店信用额度8万 · 东方酒店账期45天",
+                   "  查看东方酒店        客户档案:欠款、发票、承诺、提醒",
+                   "  客户列表            所有客户及欠款"]),
+        Topic(key: "money", aliases: ["invoices", "invoice", "payments", "payment", "promises", "promise", "收款", "回款", "应收"],
+              en: ["Money owed and received",
+                   "  Acme owes 12,500 due Dec 10          an invoice (or: invoice Acme 3,250 due in 15 days)",
+                   "  Acme paid 5k                         a payment, applied to the oldest invoices first",
+                   "  Acme wired us 10k for INV-2031       a payment for one invoice",
+                   "  Acme promised to pay 6k next Friday  a promise; broken if unpaid after that day",
+                   "  statement Acme                       invoices, payments, running balance",
+                   "  aging                                who owes what, by days overdue (aging as of Dec 1)"],
+              zh: ["应收与回款",
+                   "  美华商贸应收两万五,下月15号到期     记一笔应收",
+                   "  美华商贸付款8000元                   记回款,先冲最早到期的发票",
+                   "  东方酒店答应下周一付3000             记付款承诺,到期未付即为未兑现",
+                   "  东方酒店还欠多少                     对账单",
+                   "  应收账款                             账龄分析"]),
+        Topic(key: "reminders", aliases: ["reminder", "agenda", "remind", "提醒", "日程"],
+              en: ["Reminders and agenda",
+                   "  remind me to collect from Acme on the 10th",
+                   "  remind me to call Sunrise Hotel tomorrow at 3pm",
+                   "  every month on the 1st remind me to collect from Kite Logistics",
+                   "  reminders · done 2 · snooze 5 until Friday",
+                   "  agenda · agenda tomorrow · agenda this week · what's on Friday"],
+              zh: ["提醒与日程",
+                   "  提醒我20号去美华商贸收款",
+                   "  下周三提醒我回访东方酒店",
+                   "  每月1号提醒我找东方酒店对账",
+                   "  提醒列表 · 完成2 · 推迟5到周五",
+                   "  日程 · 明天有什么安排 · 本周安排"]),
+        Topic(key: "book", aliases: ["undo", "history", "settings", "set", "撤销", "记录", "设置"],
+              en: ["Your book",
+                   "  undo                 takes back the last change (again for the one before)",
+                   "  history Acme         every change that touched Acme",
+                   "  set currency USD     the currency for amounts typed without one",
+                   "  quit                 leave (Ctrl-D works too)"],
+              zh: ["账本",
+                   "  撤销                 撤销上一次修改,可连续撤销",
+                   "  东方酒店的记录       与该客户有关的所有修改",
+                   "  设置币种 USD         不写币种时使用的币种",
+                   "  退出                 离开(也可以按 Ctrl-D)"]),
+    ]
+
+    /// The help text for a topic, or the overview.
+    static func text(topic: String?, lang: Lang) -> [String] {
+        if let topic = topic?.lowercased(),
+           let t = topics.first(where: { $0.key == topic || $0.aliases.contains(topic) || topic.hasPrefix($0.key) }) {
+            return lang == .zh ? t.zh : t.en
+        }
+        var out: [String] = [lang == .zh ? "用中文或英文直接说,例如:" : "Type what happened or what you need, in English or Chinese. For example:"]
+        for t in topics {
+            out.append("")
+            out += lang == .zh ? t.zh : t.en
+        }
+        out.append("")
+        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 账本"
+                              : "More on one area: help customers · help money · help reminders · help book")
+        return out
+    }
+
+    /// Commands close to a line that was not understood: by its first word, with typos forgiven.
+    static func suggestions(for line: String) -> [String] {
+        guard let first = line.lowercased().split(separator: " ").first.map(String.init), first.count >= 3, first.unicodeScalars.allSatisfy(\.isASCII) else {
+            return []
+        }
+        let examples: [String: String] = [
+            "agenda": "agenda", "aging": "aging", "customers": "customers", "remind": "remind me to call Acme tomorrow",
+            "reminders": "reminders", "statement": "statement Acme", "history": "history Acme", "undo": "undo",
+            "help": "help", "open": "open Acme", "show": "show Acme", "add": "add customer Acme", "done": "done 2",
+            "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
+        ]
+        var scored: [(Int, String)] = []
+        for (word, example) in examples {
+            let d = distance(first, word)
+            if d <= max(1, word.count / 3) { scored.append((d, example)) }
+        }
+        return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
+    }
+
+    static func distance(_ a: String, _ b: String) -> Int {
+        let x = Array(a), y = Array(b)
+        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
+        var prev = Array(0...y.count)
+        for i in 1...x.count {
+            var cur = [i] + [Int](repeating: 0, count: y.count)
+            for j in 1...y.count {
+                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
+            }
+            prev = cur
+        }
+        return prev[y.count]
+    }
+}

@@ -1,0 +1,96 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// Everything that can go wrong with a line, each with what to type instead. All error text lives here.
+enum Problem: Error, Equatable {
+    case notUnderstood(String, suggestions: [String])
+    case tooLong(Int)
+    case needCustomer(example: String)
+    case unknownCustomer(String)
+    case customerExists(String, CustomerID)
+    case needAmount(example: String)
+    case badAmount(String)
+    case needDate(example: String)
+    case impossibleDate(words: String, reason: String)
+    case pastPromise(Day)
+    case futurePayment(Day)
+    case unknownReminder(Int)
+    case reminderAlreadyDone(Int)
+    case needReminderID(example: String)
+    case unknownInvoice(String)
+    case invoiceOfOther(String, owner: String)
+    case duplicateInvoice(String)
+    case nothingOwed(String)
+    case nothingToUndo
+    case nothingToUpdate(String)
+    case badCurrency(String)
+    case badSetting(String)
+    case notYet(String)
+    case notSaved(String)
+    case emptyName
+
+    func message(_ lang: Lang, today: Day) -> String {
+        switch (self, lang) {
+        case (.notUnderstood(let line, let s), .en):
+            let tries = s.isEmpty ? "Type 'help' to see what I understand." : "Did you mean: " + s.map { "'\($0)'" }.joined(separator: ", ") + "? Type 'help' for more."
+            return "I didn't understand “\(TextWidth.truncate(line, 60))”. \(tries)"
+        case (.notUnderstood(let line, let s), .zh):
+            let tries = s.isEmpty ? "输入“帮助”查看可用的说法。" : "你是不是想说:" + s.map { "“\($0)”" }.joined(separator: "、") + "?输入“帮助”查看更多。"
+            return "没听懂“\(TextWidth.truncate(line, 60))”。\(tries)"
+        case (.tooLong(let n), .en):
+            return "That line is \(n) characters long; I take at most \(Conversation.maxLineLength). Nothing was changed. Type a shorter line."
+        case (.tooLong(let n), .zh):
+            return "这一行有\(n)个字符,最多只能输入\(Conversation.maxLineLength)个。没有做任何修改,请输入短一些的句子。"
+        case (.needCustomer(let ex), .en): return "Which customer? For example: \(ex)"
+        case (.needCustomer(let ex), .zh): return "是哪个客户?例如:\(ex)"
+        case (.unknownCustomer(let n), .en):
+            return "No customer called “\(n)” in your book. Type 'customers' to see them, or 'add customer \(n)' to add it."
+        case (.unknownCustomer(let n), .zh):
+            return "客户列表里没有“\(n)”。输入“客户列表”查看,或输入“新增客户\(n)”添加。"
+        case (.customerExists(let n, let id), .en):
+            return "\(n) is already in your book (\(id)). To change it, type for example: \(n) terms 30 days"
+        case (.customerExists(let n, let id), .zh):
+            return "\(n)已经在客户列表里(\(id))。要修改,请输入例如:\(n) 账期30天"
+        case (.needAmount(let ex), .en): return "How much? For example: \(ex)"
+        case (.needAmount(let ex), .zh): return "金额是多少?例如:\(ex)"
+        case (.badAmount(let w), .en): return "The amount must be more than zero (got “\(w)”). Type the amount as 5000, 5k or $1,200.50."
+        case (.badAmount(let w), .zh): return "金额必须大于零(输入的是“\(w)”)。请输入例如 5000、5千 或 1.2万。"
+        case (.needDate(let ex), .en): return "Which day? For example: \(ex)"
+        case (.needDate(let ex), .zh): return "哪一天?例如:\(ex)"
+        case (.impossibleDate(let w, let r), .en): return "“\(w)” is not a real date: \(r). Nothing was changed. Type a date such as Dec 10 or 2026-12-10."
+        case (.impossibleDate(let w, let r), .zh): return "“\(w)”不是有效日期(\(r))。没有做任何修改,请输入例如 12月10日。"
+        case (.pastPromise(let d), .en): return "\(Words.day(d, .en, today: today)) has already passed; a promise is for a day from today on. Record money already received as a payment: ACME paid 5000."
+        case (.pastPromise(let d), .zh): return "\(Words.day(d, .zh, today: today))已经过去了,承诺付款的日期应是今天或以后。已经收到的钱请记为回款,例如:美华商贸付款5000。"
+        case (.futurePayment(let d), .en): return "\(Words.day(d, .en, today: today)) is in the future; a payment is money already received. To record a promise, type: ACME will pay 5000 on \(Words.day(d, .en, today: today))."
+        case (.futurePayment(let d), .zh): return "\(Words.day(d, .zh, today: today))还没到;回款是已经收到的钱。要记录承诺,请输入例如:美华商贸答应\(d.month)月\(d.dayOfMonth)日付5000。"
+        case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
+        case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
+        case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."
+        case (.reminderAlreadyDone(let n), .zh): return "#\(n) 号提醒已经完成了。输入“提醒列表”查看未完成的提醒。"
+        case (.needReminderID(let ex), .en): return "Which reminder? Give its number, for example: \(ex)"
+        case (.needReminderID(let ex), .zh): return "哪一个提醒?请给出编号,例如:\(ex)"
+        case (.unknownInvoice(let n), .en): return "There is no invoice \(n). Type 'statement CUSTOMER' to see a customer's invoices, or leave the number out to apply the payment oldest-first."
+        case (.unknownInvoice(let n), .zh): return "没有发票 \(n)。输入“对账单 客户名”查看客户的发票,或不写发票号,按最早到期的先冲销。"
+        case (.invoiceOfOther(let n, let o), .en): return "Invoice \(n) belongs to \(o). Name the right customer, or leave the number out."
+        case (.invoiceOfOther(let n, let o), .zh): return "发票 \(n) 属于\(o)。请写对客户,或不写发票号。"
+        case (.duplicateInvoice(let n), .en): return "Invoice \(n) is already in your book. Give another number, or leave it out and I'll number it."
+        case (.duplicateInvoice(let n), .zh): return "发票 \(n) 已经记过了。请换一个编号,或不写编号由我来编。"
+        case (.nothingOwed(let n), .en): return "\(n) owes nothing, so there is nothing to promise. Add the invoice first: \(n) owes 5000 due Dec 10"
+        case (.nothingOwed(let n), .zh): return "\(n)没有欠款,无需记录承诺。请先记应收,例如:\(n)应收5000,12月10日到期"
+        case (.nothingToUndo, .en): return "Nothing to undo."
+        case (.nothingToUndo, .zh): return "没有可以撤销的操作。"
+        case (.nothingToUpdate(let n), .en): return "What should change for \(n)? For example: \(n) terms 30 days, \(n) phone 13912345678, \(n) credit limit 50k"
+        case (.nothingToUpdate(let n), .zh): return "要修改\(n)的什么?例如:\(n) 账期30天、\(n) 电话13912345678、\(n) 信用额度5万"
+        case (.badCurrency(let c), .en): return "“\(c)” is not a currency code. Type one such as CNY, USD, EUR: set currency USD"
+        case (.badCurrency(let c), .zh): return "“\(c)”不是币种代码。请输入例如 CNY、USD、EUR:设置币种 USD"
+        case (.badSetting(let s), .en): return "There is no setting “\(s)”. Settings: currency (set currency USD)."
+        case (.badSetting(let s), .zh): return "没有“\(s)”这个设置。可用的设置:币种(设置币种 USD)。"
+        case (.notYet(let what), .en): return "\(what) is not available in this version yet; nothing was changed. Type 'help' to see what works today."
+        case (.notYet(let what), .zh): return "这个版本还不支持\(what),没有做任何修改。输入“帮助”查看现有功能。"
+        case (.notSaved(let why), .en): return "Not saved: \(why)"
+        case (.notSaved(let why), .zh): return "没有保存:\(why)"
+        case (.emptyName, .en): return "A customer needs a name. Type: add customer NAME"
+        case (.emptyName, .zh): return "客户需要一个名称。请输入:新增客户 名称"
+        }
+    }
+}

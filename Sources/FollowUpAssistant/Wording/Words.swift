@@ -1,0 +1,72 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// How days, amounts and counts read in each language.
+enum Words {
+    static let monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Thu 10 Dec` (with the year when it is not this year) or `12月10日 周四`.
+    static func day(_ d: Day, _ lang: Lang, today: Day) -> String {
+        let (y, m, dd) = d.parts
+        switch lang {
+        case .en:
+            let base = "\(d.weekday.englishShort) \(dd) \(monthsShort[m - 1])"
+            return y == today.year ? base : "\(base) \(y)"
+        case .zh:
+            let base = "\(m)月\(dd)日 \(d.weekday.chinese)"
+            return y == today.year ? base : "\(y)年\(base)"
+        }
+    }
+
+    /// A day with the time when there is one.
+    static func when(_ d: Day, _ t: TimeOfDay?, _ lang: Lang, today: Day) -> String {
+        guard let t else { return day(d, lang, today: today) }
+        return "\(day(d, lang, today: today)) \(t)"
+    }
+
+    /// `today`, `tomorrow`, `3 days overdue` style phrases relative to today.
+    static func relative(_ d: Day, _ lang: Lang, today: Day) -> String {
+        let n = d.days(since: today)
+        switch (lang, n) {
+        case (.en, 0): return "today"
+        case (.en, 1): return "tomorrow"
+        case (.en, -1): return "yesterday"
+        case (.en, let n) where n > 0: return "in \(n) days"
+        case (.en, let n): return "\(-n) days ago"
+        case (.zh, 0): return "今天"
+        case (.zh, 1): return "明天"
+        case (.zh, -1): return "昨天"
+        case (.zh, let n) where n > 0: return "\(n)天后"
+        case (.zh, let n): return "\(-n)天前"
+        }
+    }
+
+    static func overdue(_ days: Int, _ lang: Lang) -> String {
+        switch lang {
+        case .en: return days == 1 ? "1 day overdue" : "\(days) days overdue"
+        case .zh: return "逾期\(days)天"
+        }
+    }
+
+    static func money(_ m: Money) -> String { m.formatted }
+
+    /// Several amounts in different currencies: `¥1,000 + $200`.
+    static func moneys(_ list: [Money], zero: Currency) -> String {
+        let nonZero = list.filter { $0.minor != 0 }
+        return nonZero.isEmpty ? Money.zero(zero).formatted : nonZero.map(\.formatted).joined(separator: " + ")
+    }
+
+    static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
+
+    static func channel(_ c: String, _ lang: Lang) -> String {
+        guard lang == .zh else { return c }
+        switch c {
+        case "call": return "电话"
+        case "visit": return "拜访"
+        case "email": return "邮件"
+        case "sms": return "短信"
+        case "letter": return "信件"
+        default: return c
+        }
+    }
+}

@@ -1,0 +1,245 @@
+/// All the state of one salesperson's book: the fold of every step ever recorded.
+///
+/// Records of each kind are kept in arrays indexed by id (`#n` is at `n - 1`): ids are dense
+/// because a record is only ever removed by undoing the step that added it, which is always
+/// the newest of its kind.
+public struct Book: Sendable {
+    public static let undoDepth = 100
+
+    public private(set) var customers: [Customer] = []
+    public private(set) var invoices: [Invoice] = []
+    public private(set) var payments: [Payment] = []
+    public private(set) var promises: [Promise] = []
+    public private(set) var reminders: [Reminder] = []
+    public private(set) var contacts: [ContactEntry] = []
+    /// Free-form settings (`currency`).
+    public private(set) var settings: [String: String] = [:]
+    public private(set) var history: [HistoryEntry] = []
+    public private(set) var undoStack: [UndoEntry] = []
+    /// The seq of the last step recorded.
+    public private(set) var lastSeq: Int = 0
+
+    public init() {}
+
+    /// Restores a book from its parts (snapshot loading). Invoice `paid` is recomputed from payments.
+    public init(customers: [Customer], invoices: [Invoice], payments: [Payment], promises: [Promise],
+                reminders: [Reminder], contacts: [ContactEntry], settings: [String: String],
+                history: [HistoryEntry], undoStack: [UndoEntry], lastSeq: Int) throws {
+        func dense<T>(_ items: [T], _ id: (T) -> Int, _ kind: String) throws {
+            for (i, item) in items.enumerated() where id(item) != i + 1 {
+                throw BookError.inconsistent("\(kind) #\(id(item)) is out of order (expected #\(i + 1))")
+            }
+        }
+        try dense(customers, { $0.id.raw }, "customer")
+        try dense(invoices, { $0.id.raw }, "invoice")
+        try dense(payments, { $0.id.raw }, "payment")
+        try dense(promises, { $0.id.raw }, "promise")
+        try dense(reminders, { $0.id.raw }, "reminder")
+        try dense(contacts, { $0.id.raw }, "contact")
+        self.customers = customers
+        self.invoices = invoices.map { var i = $0; i.paid = 0; return i }
+        self.payments = payments
+        self.promises = promises
+        self.reminders = reminders
+        self.contacts = contacts
+        self.settings = settings
+        self.history = history
+        self.undoStack = undoStack
+        self.lastSeq = lastSeq
+        for p in payments {
+            for a in p.allocations {
+                guard let i = index(a.invoice.raw, invoices.count) else {
+                    throw BookError.inconsistent("payment #\(p.id.raw) is applied to invoice #\(a.invoice.raw), which does not exist")
+                }
+                self.invoices[i].paid += a.minor
+            }
+        }
+    }
+
+    // MARK: Lookup
+
+    public func customer(_ id: CustomerID) -> Customer? { index(id.raw, customers.count).map { customers[$0] } }
+    public func invoice(_ id: InvoiceID) -> Invoice? { index(id.raw, invoices.count).map { invoices[$0] } }
+    public func payment(_ id: PaymentID) -> Payment? { index(id.raw, payments.count).map { payments[$0] } }
+    public func promise(_ id: PromiseID) -> Promise? { index(id.raw, promises.count).map { promises[$0] } }
+    public func reminder(_ id: ReminderID) -> Reminder? { index(id.raw, reminders.count).map { reminders[$0] } }
+
+    public var nextCustomerID: CustomerID { CustomerID(customers.count + 1) }
+    public var nextInvoiceID: InvoiceID { InvoiceID(invoices.count + 1) }
+    public var nextPaymentID: PaymentID { PaymentID(payments.count + 1) }
+    public var nextPromiseID: PromiseID { PromiseID(promises.count + 1) }
+    public var nextReminderID: ReminderID { ReminderID(reminders.count + 1) }
+    public var nextContactID: ContactID { ContactID(contacts.count + 1) }
+
+    /// The invoice with this number (case-insensitive), if any.
+    public func invoice(number: String) -> Invoice? {
+        let key = number.lowercased()
+        return invoices.first { $0.number.lowercased() == key }
+    }
+
+    public func invoices(of customer: CustomerID) -> [Invoice] { invoices.filter { $0.customer == customer } }
+    public func payments(of customer: CustomerID) -> [Payment] { payments.filter { $0.customer == customer } }
+    public func promises(of customer: CustomerID) -> [Promise] { promises.filter { $0.customer == customer } }
+    public func reminders(of customer: CustomerID) -> [Reminder] { reminders.filter { $0.customer == customer } }
+    public func contacts(of customer: CustomerID) -> [ContactEntry] { contacts.filter { $0.customer == customer } }
+
+    /// Unapplied credit of a customer, per currency.
+    public func credit(of customer: CustomerID) -> [Money] {
+        var byCurrency: [String: Money] = [:]
+        for p in payments where p.customer == customer {
+            let u = p.unapplied
+            guard u.minor > 0 else { continue }
+            byCurrency[u.currency.code, default: .zero(u.currency)] = byCurrency[u.currency.code, default: .zero(u.currency)] + u
+        }
+        return byCurrency.keys.sorted().compactMap { byCurrency[$0] }
+    }
+
+    /// Where a promise stands on `today`: kept when payments since it was made reach its amount by its day.
+    public func status(of promise: Promise, on today: Day) -> Promise.Status {
+        var received: Int64 = 0
+        for p in payments where p.customer == promise.customer && p.day >= promise.made && p.day <= promise.due
+            && p.amount.currency == promise.amount.currency {
+            received += p.amount.minor
+        }
+        if received >= promise.amount.minor { return .kept }
+        return today > promise.due ? .broken : .pending
+    }
+
+    // MARK: Changing
+
+    /// Applies a step's events all or nothing, records its history and undo entry.
+    public mutating func record(_ step: Step) throws {
+        guard step.seq > lastSeq else {
+            throw BookError.inconsistent("step \(step.seq) comes after step \(lastSeq)")
+        }
+        var copy = self
+        var inverses: [Event] = []
+        for event in step.events {
+            try copy.apply(event)
+            inverses.append(event.inverse)
+        }
+        if let undone = step.undoes {
+            guard let top = copy.undoStack.last, top.seq == undone else {
+                throw BookError.inconsistent("step \(step.seq) undoes step \(undone), which is not the last one that can be undone")
+            }
+            copy.undoStack.removeLast()
+            if let h = copy.history.lastIndex(where: { $0.seq == undone }) { copy.history[h].undone = true }
+        } else if !step.events.isEmpty {
+            copy.undoStack.append(UndoEntry(seq: step.seq, line: step.line, inverse: inverses.reversed()))
+            if copy.undoStack.count > Book.undoDepth { copy.undoStack.removeFirst(copy.undoStack.count - Book.undoDepth) }
+        }
+        var touched: [CustomerID] = []
+        for e in step.events { for c in e.customers where !touched.contains(c) { touched.append(c) } }
+        copy.history.append(HistoryEntry(seq: step.seq, day: step.day, line: step.line, customers: touched, undoes: step.undoes))
+        copy.lastSeq = step.seq
+        self = copy
+    }
+
+    /// Applies one event, checking that it fits the book as it is.
+    mutating func apply(_ event: Event) throws {
+        switch event {
+        case .customerAdded(let c):
+            try expectNext(c.id.raw, customers.count, "customer")
+            customers.append(c)
+        case .customerRemoved(let c):
+            try expectLast(c.id.raw, customers.count, "customer")
+            customers.removeLast()
+        case .customerChanged(_, let after):
+            let i = try existing(after.id.raw, customers.count, "customer")
+            customers[i] = after
+        case .invoiceAdded(let inv):
+            try expectNext(inv.id.raw, invoices.count, "invoice")
+            guard customer(inv.customer) != nil else { throw BookError.inconsistent("invoice for unknown customer #\(inv.customer.raw)") }
+            var copy = inv
+            copy.paid = 0
+            invoices.append(copy)
+        case .invoiceRemoved(let inv):
+            try expectLast(inv.id.raw, invoices.count, "invoice")
+            guard invoices[invoices.count - 1].paid == 0 else {
+                throw BookError.inconsistent("invoice #\(inv.id.raw) still has payments applied")
+            }
+            invoices.removeLast()
+        case .paymentAdded(let p):
+            try expectNext(p.id.raw, payments.count, "payment")
+            var copy = p
+            copy.allocations = []
+            payments.append(copy)
+            for a in p.allocations { try apply(.allocated(payment: p.id, a)) }
+        case .paymentRemoved(let p):
+            try expectLast(p.id.raw, payments.count, "payment")
+            for a in payments[payments.count - 1].allocations.reversed() { try apply(.unallocated(payment: p.id, a)) }
+            payments.removeLast()
+        case .allocated(let pid, let a):
+            let p = try existing(pid.raw, payments.count, "payment")
+            let i = try existing(a.invoice.raw, invoices.count, "invoice")
+            guard a.minor > 0, a.minor <= payments[p].unapplied.minor, a.minor <= invoices[i].outstanding.minor else {
+                throw BookError.inconsistent("payment #\(pid.raw) cannot cover \(a.minor) of invoice #\(a.invoice.raw)")
+            }
+            payments[p].allocations.append(a)
+            invoices[i].paid += a.minor
+        case .unallocated(let pid, let a):
+            let p = try existing(pid.raw, payments.count, "payment")
+            let i = try existing(a.invoice.raw, invoices.count, "invoice")
+            guard let k = payments[p].allocations.lastIndex(of: a) else {
+                throw BookError.inconsistent("payment #\(pid.raw) was not applied to invoice #\(a.invoice.raw)")
+            }
+            payments[p].allocations.remove(at: k)
+            invoices[i].paid -= a.minor
+        case .promiseAdded(let p):
+            try expectNext(p.id.raw, promises.count, "promise")
+            promises.append(p)
+        case .promiseRemoved(let p):
+            try expectLast(p.id.raw, promises.count, "promise")
+            promises.removeLast()
+        case .reminderAdded(let r):
+            try expectNext(r.id.raw, reminders.count, "reminder")
+            reminders.append(r)
+        case .reminderRemoved(let r):
+            try expectLast(r.id.raw, reminders.count, "reminder")
+            reminders.removeLast()
+        case .reminderChanged(_, let after):
+            let i = try existing(after.id.raw, reminders.count, "reminder")
+            reminders[i] = after
+        case .contactAdded(let c):
+            try expectNext(c.id.raw, contacts.count, "contact")
+            contacts.append(c)
+        case .contactRemoved(let c):
+            try expectLast(c.id.raw, contacts.count, "contact")
+            contacts.removeLast()
+        case .settingChanged(let key, _, let after):
+            settings[key] = after
+        }
+    }
+
+    private func expectNext(_ id: Int, _ count: Int, _ kind: String) throws {
+        guard id == count + 1 else { throw BookError.inconsistent("\(kind) #\(id) is not the next \(kind) (#\(count + 1))") }
+    }
+
+    private func expectLast(_ id: Int, _ count: Int, _ kind: String) throws {
+        guard id == count, count > 0 else { throw BookError.inconsistent("\(kind) #\(id) is not the newest \(kind)") }
+    }
+
+    private func existing(_ id: Int, _ count: Int, _ kind: String) throws -> Int {
+        guard let i = index(id, count) else { throw BookError.inconsistent("no \(kind) #\(id)") }
+        return i
+    }
+}
+
+@inline(__always)
+func index(_ id: Int, _ count: Int) -> Int? { id >= 1 && id <= count ? id - 1 : nil }
+
+/// A step that does not fit the book (a damaged journal, or a bug): never applied half-way.
+public enum BookError: Error, Equatable, Sendable {
+    case inconsistent(String)
+
+    public var message: String {
+        switch self { case .inconsistent(let s): return s }
+    }
+}
+
+extension Book {
+    /// Applies one event to a copy, for previewing the effect of a change before it is saved.
+    public mutating func recordPreview(_ event: Event) throws {
+        try apply(event)
+    }
+}

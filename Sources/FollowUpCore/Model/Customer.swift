@@ -1,0 +1,51 @@
+/// A person at a customer: name, title, how to reach them.
+public struct ContactPerson: Hashable, Sendable {
+    public var name: String
+    public var title: String?
+    public var phone: String?
+    public var email: String?
+
+    public init(name: String, title: String? = nil, phone: String? = nil, email: String? = nil) {
+        self.name = name
+        self.title = title
+        self.phone = phone
+        self.email = email
+    }
+}
+
+/// How much attention a customer gets.
+public enum Tier: String, Sendable, CaseIterable {
+    case key, regular, watch
+}
+
+/// A customer's file: who they are, how they pay, who to talk to.
+public struct Customer: Hashable, Sendable {
+    public let id: CustomerID
+    public var name: String
+    public var aliases: [String]
+    public var contacts: [ContactPerson]
+    public var phone: String?
+    public var email: String?
+    /// Payment terms in days after the invoice date.
+    public var termsDays: Int?
+    public var creditLimit: Money?
+    public var tier: Tier
+    public var notes: String?
+    public var added: Day
+
+    public init(id: CustomerID, name: String, aliases: [String] = [], contacts: [ContactPerson] = [],
+                phone: String? = nil, email: String? = nil, termsDays: Int? = nil, creditLimit: Money? = nil,
+                tier: Tier = .regular, notes: String? = nil, added: Day) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.contacts = contacts
+        self.phone = phone
+        self.email = email
+        self.termsDays = termsDays
+        self.creditLimit = creditLimit
+        self.tier = tier
+        self.notes = notes
+        self.added = added
+    }
+}

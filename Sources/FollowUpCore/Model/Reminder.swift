@@ -1,0 +1,31 @@
+/// Something to do on a day, optionally for a customer, optionally repeating.
+public struct Reminder: Hashable, Sendable {
+    public let id: ReminderID
+    public var text: String
+    public var customer: CustomerID?
+    public var due: Day
+    public var time: TimeOfDay?
+    public var recurrence: Recurrence?
+    /// call, visit, email, sms, letter, collect…: what kind of task it is.
+    public var kind: String?
+    public var done: Day?
+    /// The day it was due before the last snooze.
+    public var snoozedFrom: Day?
+    public var created: Day
+
+    public init(id: ReminderID, text: String, customer: CustomerID? = nil, due: Day, time: TimeOfDay? = nil,
+                recurrence: Recurrence? = nil, kind: String? = nil, done: Day? = nil, snoozedFrom: Day? = nil, created: Day) {
+        self.id = id
+        self.text = text
+        self.customer = customer
+        self.due = due
+        self.time = time
+        self.recurrence = recurrence
+        self.kind = kind
+        self.done = done
+        self.snoozedFrom = snoozedFrom
+        self.created = created
+    }
+
+    public var isOpen: Bool { done == nil }
+}

@@ -1,0 +1,70 @@
+/// What needs doing: overdue items first, then each day of a window.
+public struct Agenda: Sendable, Equatable {
+    public enum Item: Sendable, Equatable {
+        case reminder(Reminder)
+        /// An open invoice due that day (or overdue), with what is still owed.
+        case invoiceDue(Invoice)
+        case promiseDue(Promise)
+        case promiseBroken(Promise)
+    }
+
+    /// Items from before the window that still need attention (only when the window starts today).
+    public var overdue: [Item]
+    /// Items per day inside the window, in day order; days with nothing are left out.
+    public var days: [(day: Day, items: [Item])]
+    public var from: Day
+    public var to: Day
+
+    public static func == (a: Agenda, b: Agenda) -> Bool {
+        a.overdue == b.overdue && a.from == b.from && a.to == b.to
+            && a.days.map(\.day) == b.days.map(\.day) && a.days.map(\.items) == b.days.map(\.items)
+    }
+
+    public var isEmpty: Bool { overdue.isEmpty && days.isEmpty }
+
+    /// Builds the agenda for `from...to` as seen on `today`.
+    public init(book: Book, today: Day, from: Day, to: Day) {
+        self.from = from
+        self.to = to
+        var overdue: [Item] = []
+        var perDay: [Int: [Item]] = [:]
+        let showOverdue = from <= today
+        func place(_ day: Day, _ item: Item) {
+            if day >= from && day <= to {
+                perDay[day.ordinal, default: []].append(item)
+            } else if showOverdue && day < today {
+                overdue.append(item)
+            }
+        }
+        for r in book.reminders where r.isOpen { place(r.due, .reminder(r)) }
+        for inv in book.invoices where inv.isOpen { place(inv.due, .invoiceDue(inv)) }
+        // A newer promise from the same customer replaces an older one.
+        var latestPromise: [Int: Int] = [:]
+        for p in book.promises { latestPromise[p.customer.raw] = p.id.raw }
+        for p in book.promises where latestPromise[p.customer.raw] == p.id.raw {
+            switch book.status(of: p, on: today) {
+            case .kept: continue
+            case .pending: place(p.due, .promiseDue(p))
+            case .broken:
+                if showOverdue && book.outstanding(of: p.customer).contains(where: { $0.minor > 0 }) {
+                    overdue.append(.promiseBroken(p))
+                }
+            }
+        }
+        overdue.sort { Agenda.sortKey($0) < Agenda.sortKey($1) }
+        self.overdue = overdue
+        self.days = perDay.keys.sorted().map { ord in
+            (Day(ordinal: ord), (perDay[ord] ?? []).sorted { Agenda.sortKey($0) < Agenda.sortKey($1) })
+        }
+    }
+
+    /// Day, then timed reminders by time, then kind, then id: a stable, readable order.
+    static func sortKey(_ item: Item) -> (Int, Int, Int, Int) {
+        switch item {
+        case .reminder(let r): return (r.due.ordinal, r.time?.minutes ?? 24 * 60, 0, r.id.raw)
+        case .promiseBroken(let p): return (p.due.ordinal, 24 * 60, 1, p.id.raw)
+        case .promiseDue(let p): return (p.due.ordinal, 24 * 60, 2, p.id.raw)
+        case .invoiceDue(let i): return (i.due.ordinal, 24 * 60, 3, i.id.raw)
+        }
+    }
+}

@@ -1,0 +1,141 @@
+/// Chooses the intent of an analysed line: the first rule of its language whose cue, position,
+/// conditions and name requirements all fit.
+enum IntentClassifier {
+    /// The facts about a line that rules' conditions look at.
+    struct Facts: Sendable {
+        var hasAmount: Bool
+        var hasId: Bool
+        /// A bare day-of-month (`2号`) that can stand for an id (`2号提醒完成了`).
+        var hasBareDay: Bool
+        var hasDate: Bool
+        var known: Range<Int>?
+    }
+
+    /// English words that are never customer names on their own.
+    static let vocabularyEN: Set<String> = {
+        var v = NameLexicon.stopEN.union(NameLexicon.skipEN)
+        for r in IntentRulesEN.rules { for c in r.cueWords { for w in Tokenizer.words(c) { v.insert(w) } } }
+        for w in ["i", "ok", "okay", "hi", "hello", "hey", "thanks", "thank", "yes", "no", "please", "sorry", "dear",
+                  "good", "great", "nice", "weather", "send", "ask", "get", "make", "let", "collect", "goods",
+                  "survey", "quote", "price", "order", "delivery", "samples", "sample", "cash", "money", "also",
+                  "they", "we", "you", "he", "she", "mr", "mrs", "ms", "dr", "manager", "boss", "liu", "all"] {
+            v.insert(w)
+        }
+        return v
+    }()
+
+    static func classify(_ a: Analysis, facts: Facts) -> IntentMatch {
+        let start = contentStart(a)
+        if onlyTime(a, from: start) { return IntentMatch(intent: .agenda) }
+        let rules = a.language == .zh ? IntentRulesZH.rules : IntentRulesEN.rules
+        for rule in rules {
+            if let u = rule.unless, u.firstMatch(a.tokens) != nil { continue }
+            guard let cue = findCue(rule, a, start: start) else { continue }
+            if let also = rule.also, also.firstMatch(a.tokens, from: cue.upperBound) == nil { continue }
+            var ok = true
+            for need in rule.needs {
+                switch need {
+                case .amount: ok = ok && facts.hasAmount
+                case .noAmount: ok = ok && !facts.hasAmount
+                case .id: ok = ok && (facts.hasId || facts.hasBareDay)
+                case .noId: ok = ok && !facts.hasId
+                case .date: ok = ok && facts.hasDate
+                case .noName:
+                    ok = ok && facts.known == nil
+                        && (a.language == .zh || NameGrammarEN.capitalisedRuns(a, vocabulary: vocabularyEN).isEmpty)
+                case .name: break
+                }
+            }
+            guard ok else { continue }
+            let customer = facts.known ?? findName(rule, a, cue: cue, start: start)
+            if rule.needs.contains(.name), customer == nil { continue }
+            return IntentMatch(intent: rule.intent, cue: cue, customer: customer)
+        }
+        return IntentMatch(intent: .unknown)
+    }
+
+    /// The first token after polite fillers, leading time words and punctuation.
+    static func contentStart(_ a: Analysis) -> Int {
+        var i = 0
+        while i < a.count {
+            if a.marks[i] == .time { i += 1; continue }
+            if a.tokens[i].kind == .symbol, [",", ".", ":", "!", "-", "~"].contains(a.tokens[i].text) { i += 1; continue }
+            if let m = Politeness.fillers.match(a.tokens, at: i) { i += m.length; continue }
+            break
+        }
+        return i
+    }
+
+    /// The end of meaningful content: trailing punctuation, closers and time words dropped.
+    static func contentEnd(_ a: Analysis) -> Int {
+        var e = a.count
+        while e > 0 {
+            let t = a.tokens[e - 1]
+            if t.kind == .symbol, [".", "!", "?", ",", "~"].contains(t.text) { e -= 1; continue }
+            if Politeness.closers.contains(a.tokens, at: e - 1) { e -= 1; continue }
+            break
+        }
+        return e
+    }
+
+    /// True when everything meaningful in the line is time ("tomorrow?", 明天).
+    static func onlyTime(_ a: Analysis, from start: Int) -> Bool {
+        let end = contentEnd(a)
+        var sawTime = false
+        var i = 0
+        while i < end {
+            if a.marks[i] == .time { sawTime = true; i += 1; continue }
+            if let m = Politeness.fillers.match(a.tokens, at: i) { i += m.length; continue }
+            if a.tokens[i].kind == .symbol { i += 1; continue }
+            return false
+        }
+        return sawTime
+    }
+
+    /// Where the rule's cue stands in the line, honouring its position requirement.
+    static func findCue(_ rule: IntentRule, _ a: Analysis, start: Int) -> Range<Int>? {
+        func usable(_ r: Range<Int>) -> Bool {
+            r.allSatisfy { a.marks[$0] == .free || a.marks[$0] == .time }
+                && !(a.language == .en && r.lowerBound > 0 && !a.tokens[r.lowerBound].spaceBefore
+                     && a.tokens[r.lowerBound - 1].kind == .word)
+        }
+        switch rule.position {
+        case .start, .whole:
+            guard let m = rule.cues.match(a.tokens, at: start) else { return nil }
+            let r = start..<(start + m.length)
+            guard usable(r) else { return nil }
+            if rule.position == .whole {
+                let end = contentEnd(a)
+                guard r.upperBound >= end || (r.upperBound..<end).allSatisfy({ a.marks[$0] == .time }) else { return nil }
+            }
+            return r
+        case .anywhere:
+            var i = 0
+            while i < a.count {
+                if let m = rule.cues.match(a.tokens, at: i) {
+                    let r = i..<(i + m.length)
+                    if usable(r) { return r }
+                }
+                i += 1
+            }
+            return nil
+        }
+    }
+
+    /// The customer by the rule's name ways, in order.
+    static func findName(_ rule: IntentRule, _ a: Analysis, cue: Range<Int>, start: Int) -> Range<Int>? {
+        for way in rule.names {
+            let found: Range<Int>?
+            switch (way, a.language) {
+            case (.subject, .en): found = NameGrammarEN.subject(a, from: start, to: cue.lowerBound)
+            case (.subject, .zh): found = NameGrammarZH.subject(a, from: start, to: cue.lowerBound)
+            case (.object, .en): found = NameGrammarEN.object(a, after: cue.upperBound)
+            case (.object, .zh): found = NameGrammarZH.object(a, after: cue.upperBound)
+            case (.triggers, .en): found = NameGrammarEN.triggered(a, vocabulary: vocabularyEN)
+            case (.triggers, .zh): found = NameGrammarZH.triggered(a)
+            }
+            if let found, !found.overlaps(cue) { return found }
+        }
+        return nil
+    }
+}

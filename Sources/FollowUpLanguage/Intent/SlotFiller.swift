@@ -1,0 +1,220 @@
+/// Fills the descriptive slots of a classified line: text, channel, topic, cause, stage, terms,
+/// field and value, and the contact person.
+enum SlotFiller {
+    typealias S = SlotLexicon
+
+    static func fill(_ slots: inout Slots, intent: Intent, match: IntentMatch, _ a: Analysis) {
+        switch intent {
+        case .reminderAdd:
+            slots.text = freeText(a, dropping: match, keepTime: false)
+            slots.channel = first(S.channels, a)
+            slots.topic = first(S.topics, a)
+        case .contactLog:
+            slots.channel = first(S.channels, a)
+            slots.topic = first(S.topics, a)
+            slots.text = textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true)
+            slots.contact = contactPerson(a, match)
+        case .script:
+            slots.topic = first(S.topics, a)
+        case .complaintLog:
+            slots.text = textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true)
+            slots.cause = cause(a, needCue: true)
+        case .complaintUpdate:
+            slots.cause = cause(a, needCue: false)
+            slots.stage = first(S.stages, a)
+            slots.text = freeText(a, dropping: match, keepTime: true)
+        case .customerAdd, .customerUpdate:
+            slots.terms = terms(a)
+            slots.contact = contactPerson(a, match)
+            if intent == .customerUpdate {
+                slots.field = field(a)
+                if slots.field == "tier" || slots.field == "name" || slots.field == "address" {
+                    slots.value = valueAfterField(a)
+                }
+                if slots.field == "contact" { slots.value = slots.contact ?? valueAfterField(a) }
+            }
+        case .invoiceAdd, .promiseRecord, .paymentRecord:
+            slots.terms = terms(a)
+            if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
+        case .settingSet:
+            slots.field = field(a) ?? "currency"
+            slots.value = settingValue(a)
+        case .help:
+            slots.topic = helpTopic(a, match)
+        case .planStart:
+            slots.topic = first(S.topics, a)
+        default:
+            break
+        }
+    }
+
+    /// The first phrase of `table` in the line on a free or time token, by position.
+    static func first<V>(_ table: PhraseTable<V>, _ a: Analysis) -> V? {
+        var i = 0
+        while i < a.count {
+            if a.marks[i] != .name, let m = table.match(a.tokens, at: i) { return m.value }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The complaint cause, after "cause"/原因 when `needCue`, else anywhere.
+    static func cause(_ a: Analysis, needCue: Bool) -> String? {
+        if let c = S.causeCues.firstMatch(a.tokens) {
+            var i = c.start + c.length
+            let limit = min(a.count, i + 6)
+            while i < limit {
+                if let m = S.causes.match(a.tokens, at: i) { return m.value }
+                i += 1
+            }
+        }
+        return needCue ? nil : first(S.causes, a)
+    }
+
+    /// Payment terms in days: `terms 30 days`, `net 30`, `账期30天`, `30天账期`.
+    static func terms(_ a: Analysis) -> Int? {
+        if let c = S.termsCues.firstMatch(a.tokens) {
+            var i = c.start + c.length
+            while i < min(a.count, c.start + c.length + 3) {
+                if let r = IntegerReader.read(a.tokens, at: i, words: true), (0...3650).contains(r.value) {
+                    return r.value
+                }
+                i += 1
+            }
+            var k = c.start - 1
+            while k >= max(0, c.start - 3) {
+                if let r = IntegerReader.read(a.tokens, at: k, words: false), (0...3650).contains(r.value),
+                   S.dayWords.contains(a.tokens, at: k + 1) {
+                    return r.value
+                }
+                k -= 1
+            }
+        }
+        if a.language == .zh, PhraseTable<Bool>(["月结"]).firstMatch(a.tokens) != nil { return 30 }
+        return nil
+    }
+
+    static func field(_ a: Analysis) -> String? { first(S.fields, a) }
+
+    /// A setting's value: a known currency or language name, or the word after the field.
+    static func settingValue(_ a: Analysis) -> String? {
+        var i = 0
+        while i < a.count {
+            if let f = S.fields.match(a.tokens, at: i) {
+                var j = i + f.length
+                while j < a.count, ["to", "as", "=", ":", "设为", "改为", "改成", "为", "是", "设置为"].contains(a.word(j))
+                    || (j + 1 < a.count && ["设为", "改为", "改成"].contains(a.word(j) + a.word(j + 1))) {
+                    j += ["设", "改"].contains(a.word(j)) ? 2 : 1
+                }
+                if let v = S.settingValues.match(a.tokens, at: j) { return v.value }
+                if j < a.count, a.tokens[j].kind == .word { return a.originalText(j..<(j + 1)).uppercased() }
+            }
+            i += 1
+        }
+        if let v = first(S.settingValues, a) { return v }
+        return nil
+    }
+
+    /// The text after a field word (`X tier key`).
+    static func valueAfterField(_ a: Analysis) -> String? {
+        guard let f = S.fields.firstMatch(a.tokens) else { return nil }
+        var j = f.start + f.length
+        while j < a.count, ["to", "as", "is", "=", ":", "为", "是", "改为", "改成"].contains(a.word(j)) { j += 1 }
+        let s = a.originalText(j..<a.count)
+        return s.isEmpty ? nil : s
+    }
+
+    /// A contact person: a titled Chinese name (刘总), `contact X`, or the person met (`met Liu at …`).
+    static func contactPerson(_ a: Analysis, _ match: IntentMatch) -> String? {
+        if a.language == .zh {
+            if let c = match.customer, NameGrammarZH.endsWithTitle(a, c) { return a.originalText(c) }
+            if let f = PhraseTable<Bool>(["联系人", "联系人是", "联系人为"]).firstMatch(a.tokens),
+               let r = NameGrammarZH.take(a, from: f.start + f.length, limit: a.count) {
+                return a.originalText(r)
+            }
+            return nil
+        }
+        var i = 0
+        while i < a.count {
+            if let m = PhraseTable<Bool>(["contact", "contact person", "met", "met with", "spoke with", "spoke to",
+                                          "talked to", "talked with", "saw", "attn"]).match(a.tokens, at: i) {
+                let s = i + m.length
+                var j = s
+                while j < a.count, a.isFree(j), a.tokens[j].kind == .word,
+                      a.isCapitalised(j) || NameLexicon.titlesEN.contains(a.tokens[j].text), j - s < 4 { j += 1 }
+                if j > s, match.customer.map({ !$0.overlaps(s..<j) }) ?? true { return a.originalText(s..<j) }
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The note after the first comma or colon (`called Acme, no answer` → `no answer`).
+    static func textAfterPunctuation(_ a: Analysis) -> String? {
+        for i in 0..<a.count where [",", ":", ";"].contains(a.tokens[i].text) {
+            let s = a.originalText((i + 1)..<a.count)
+            return s.isEmpty ? nil : trimPunctuation(s)
+        }
+        return nil
+    }
+
+    /// The line without its cue, politeness and (unless `keepTime`) time words, as typed.
+    static func freeText(_ a: Analysis, dropping match: IntentMatch, keepTime: Bool, dropName: Bool = false) -> String? {
+        var keep = Array(repeating: true, count: a.count)
+        if let c = match.cue { for i in c where i < keep.count { keep[i] = false } }
+        if dropName, let c = match.customer { for i in c where i < keep.count { keep[i] = false } }
+        var i = 0
+        while i < a.count {
+            if !keepTime, a.marks[i] == .time { keep[i] = false }
+            if a.marks[i] == .id { keep[i] = false }
+            i += 1
+        }
+        // Leading fillers and function words.
+        var lo = 0
+        while lo < a.count {
+            if !keep[lo] { lo += 1; continue }
+            if let m = Politeness.fillers.match(a.tokens, at: lo) { for k in lo..<(lo + m.length) { keep[k] = false }; lo += m.length; continue }
+            if ["to", "that", "about", ":", ",", "-", "me", "我", "i", "re", "regarding"].contains(a.word(lo)) {
+                keep[lo] = false; lo += 1; continue
+            }
+            break
+        }
+        var v = String.UnicodeScalarView()
+        var previousKept = -2
+        for k in 0..<a.count where keep[k] {
+            let t = a.tokens[k]
+            if !v.isEmpty, a.language == .en || t.kind != .cjk, t.spaceBefore || previousKept != k - 1 {
+                if !(a.language == .zh && t.kind == .cjk) { v.append(" ") }
+            }
+            for s in a.text.original[t.start..<t.end] { v.append(s) }
+            previousKept = k
+        }
+        let s = trimPunctuation(String(v))
+        return s.isEmpty ? nil : s
+    }
+
+    /// The rest of a help line as its topic (`help reminders` → `reminders`).
+    static func helpTopic(_ a: Analysis, _ match: IntentMatch) -> String? {
+        guard let c = match.cue, c.upperBound < a.count else { return nil }
+        var j = c.upperBound
+        while j < a.count, ["with", "on", "about", "for", "me"].contains(a.word(j)) { j += 1 }
+        var v = String.UnicodeScalarView()
+        for k in j..<a.count {
+            if a.tokens[k].spaceBefore, !v.isEmpty { v.append(" ") }
+            for s in a.text.lower[a.tokens[k].start..<a.tokens[k].end] { v.append(s) }
+        }
+        let s = trimPunctuation(String(v))
+        return s.isEmpty ? nil : s
+    }
+
+    static func trimPunctuation(_ s: String) -> String {
+        var scalars = Array(s.unicodeScalars)
+        let junk: Set<Unicode.Scalar> = [" ", ".", ",", "!", "?", ";", ":", "-"]
+        while let l = scalars.last, junk.contains(l) { scalars.removeLast() }
+        var lo = 0
+        while lo < scalars.count, junk.contains(scalars[lo]) { lo += 1 }
+        var v = String.UnicodeScalarView()
+        for k in lo..<scalars.count { v.append(scalars[k]) }
+        return String(v)
+    }
+}

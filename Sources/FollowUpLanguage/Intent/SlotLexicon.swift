@@ -1,0 +1,107 @@
+/// Words that fill the descriptive slots: channel, topic, complaint cause and stage, customer
+/// fields and settings, in English and Chinese.
+enum SlotLexicon {
+    static let channels = PhraseTable<Channel>([
+        ("call", .call), ("called", .call), ("calling", .call), ("phone call", .call), ("ring", .call),
+        ("rang", .call), ("phoned", .call), ("give a call", .call), ("tried calling", .call), ("no answer", .call),
+        ("打电话", .call), ("电话", .call), ("致电", .call), ("打个电话", .call), ("通话", .call), ("打了电话", .call),
+        ("visit", .visit), ("visited", .visit), ("visiting", .visit), ("met", .visit), ("meet", .visit),
+        ("meeting", .visit), ("saw", .visit), ("drop by", .visit), ("stop by", .visit), ("dropped by", .visit),
+        ("stopped by", .visit), ("拜访", .visit), ("上门", .visit), ("见面", .visit), ("回访", .visit),
+        ("看望", .visit), ("见了", .visit), ("去了", .visit), ("email", .email), ("emailed", .email),
+        ("e-mail", .email), ("mail", .email), ("邮件", .email), ("发邮件", .email), ("电邮", .email),
+        ("sms", .sms), ("text", .sms), ("texted", .sms), ("message", .sms), ("messaged", .sms),
+        ("wechat", .sms), ("whatsapp", .sms), ("短信", .sms), ("发短信", .sms), ("微信", .sms), ("信息", .sms),
+        ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
+    ])
+
+    static let topics = PhraseTable<String>([
+        ("collect", "collection"), ("collection", "collection"), ("collecting", "collection"),
+        ("payment", "collection"), ("pay", "collection"), ("overdue", "collection"), ("owe", "collection"),
+        ("owes", "collection"), ("chase", "collection"), ("dunning", "collection"), ("debt", "collection"),
+        ("more time", "collection"), ("extension", "collection"), ("late payment", "collection"),
+        ("asks for money", "collection"), ("ask for money", "collection"), ("ask for payment", "collection"),
+        ("收款", "collection"), ("催款", "collection"), ("回款", "collection"), ("要钱", "collection"),
+        ("收钱", "collection"), ("付款", "collection"), ("欠款", "collection"), ("催收", "collection"),
+        ("账款", "collection"), ("货款", "collection"), ("要账", "collection"), ("催账", "collection"),
+        ("complaint", "complaint"), ("complaints", "complaint"), ("complain", "complaint"),
+        ("angry", "complaint"), ("unhappy", "complaint"), ("upset", "complaint"), ("投诉", "complaint"),
+        ("抱怨", "complaint"), ("不满", "complaint"), ("生气", "complaint"), ("发火", "complaint"),
+        ("thank", "thanks"), ("thanks", "thanks"), ("thank-you", "thanks"), ("gratitude", "thanks"),
+        ("感谢", "thanks"), ("谢谢", "thanks"), ("致谢", "thanks"), ("感谢信", "thanks"),
+        ("birthday", "greeting"), ("greeting", "greeting"), ("greetings", "greeting"), ("holiday", "greeting"),
+        ("festival", "greeting"), ("new year", "greeting"), ("christmas", "greeting"), ("congratulate", "greeting"),
+        ("congratulations", "greeting"), ("anniversary", "greeting"), ("生日", "greeting"), ("祝福", "greeting"),
+        ("问候", "greeting"), ("节日", "greeting"), ("拜年", "greeting"), ("祝贺", "greeting"),
+        ("survey", "survey"), ("satisfaction", "survey"), ("feedback", "survey"), ("调查", "survey"),
+        ("满意度", "survey"), ("反馈", "survey"), ("delivery", "delivery"), ("deliver", "delivery"),
+        ("goods", "delivery"), ("shipment", "delivery"), ("送货", "delivery"), ("发货", "delivery"),
+        ("到货", "delivery"), ("物流", "delivery"), ("quote", "quote"), ("quotation", "quote"), ("price", "quote"),
+        ("pricing", "quote"), ("报价", "quote"), ("价格", "quote"), ("sample", "sample"), ("samples", "sample"),
+        ("样品", "sample"), ("install", "delivery"), ("installation", "delivery"), ("安装", "delivery"),
+    ])
+
+    /// Complaint causes (`salesperson`, `customer`, `product`, `unknown`).
+    static let causes = PhraseTable<String>([
+        ("customer", "customer"), ("customer misunderstanding", "customer"), ("misunderstanding", "customer"),
+        ("misunderstood", "customer"), ("user error", "customer"), ("client", "customer"),
+        ("客户误解", "customer"), ("误解", "customer"), ("误会", "customer"), ("客户原因", "customer"),
+        ("客户的原因", "customer"), ("客户自己", "customer"), ("客户", "customer"),
+        ("product", "product"), ("quality", "product"), ("defect", "product"), ("defective", "product"),
+        ("broken", "product"), ("faulty", "product"), ("产品", "product"), ("质量", "product"),
+        ("产品质量", "product"), ("次品", "product"), ("坏了", "product"), ("故障", "product"), ("质量问题", "product"),
+        ("salesperson", "salesperson"), ("sales", "salesperson"), ("me", "salesperson"), ("my fault", "salesperson"),
+        ("my mistake", "salesperson"), ("our mistake", "salesperson"), ("our fault", "salesperson"),
+        ("service", "salesperson"), ("销售", "salesperson"), ("业务员", "salesperson"), ("我的原因", "salesperson"),
+        ("我的问题", "salesperson"), ("服务", "salesperson"), ("我们的原因", "salesperson"),
+        ("unknown", "unknown"), ("not sure", "unknown"), ("unclear", "unknown"), ("不明", "unknown"),
+        ("未知", "unknown"), ("不清楚", "unknown"), ("原因不明", "unknown"),
+    ])
+
+    /// Words that introduce a cause.
+    static let causeCues = PhraseTable<Bool>(["cause", "caused by", "because", "due to", "reason", "cause is",
+                                              "原因", "原因是", "是因为", "因为", "由于", "归因"])
+
+    /// Complaint stages: received → analysed → solution → told_customer → resolved → reviewed.
+    static let stages = PhraseTable<String>([
+        ("received", "received"), ("analysed", "analysed"), ("analyzed", "analysed"), ("analysis", "analysed"),
+        ("investigating", "analysed"), ("分析", "analysed"), ("已分析", "analysed"), ("solution", "solution"),
+        ("proposed", "solution"), ("offered", "solution"), ("方案", "solution"), ("解决方案", "solution"),
+        ("told customer", "told_customer"), ("told the customer", "told_customer"), ("informed", "told_customer"),
+        ("told them", "told_customer"), ("告知", "told_customer"), ("已告知", "told_customer"),
+        ("通知客户", "told_customer"), ("告诉客户", "told_customer"), ("resolved", "resolved"), ("fixed", "resolved"),
+        ("closed", "resolved"), ("solved", "resolved"), ("close", "resolved"), ("resolve", "resolved"),
+        ("解决了", "resolved"), ("已解决", "resolved"), ("处理完", "resolved"), ("关闭", "resolved"),
+        ("reviewed", "reviewed"), ("review", "reviewed"), ("复盘", "reviewed"), ("回顾", "reviewed"),
+    ])
+
+    /// Customer fields named in updates.
+    static let fields = PhraseTable<String>([
+        ("credit limit", "credit_limit"), ("limit", "credit_limit"), ("credit", "credit_limit"),
+        ("信用额度", "credit_limit"), ("额度", "credit_limit"), ("terms", "terms"), ("payment terms", "terms"),
+        ("net", "terms"), ("账期", "terms"), ("phone", "phone"), ("phone number", "phone"), ("mobile", "phone"),
+        ("tel", "phone"), ("cell", "phone"), ("电话", "phone"), ("手机", "phone"), ("email", "email"),
+        ("e-mail", "email"), ("邮箱", "email"), ("contact", "contact"), ("contact person", "contact"),
+        ("联系人", "contact"), ("tier", "tier"), ("vip", "tier"), ("key customer", "tier"), ("等级", "tier"),
+        ("重点客户", "tier"), ("rename", "name"), ("name", "name"), ("名字", "name"), ("改名", "name"),
+        ("currency", "currency"), ("币种", "currency"), ("货币", "currency"), ("address", "address"),
+        ("地址", "address"), ("birthday", "birthday"), ("生日", "birthday"), ("wechat", "wechat"),
+        ("微信", "wechat"), ("language", "language"), ("lang", "language"), ("语言", "language"),
+    ])
+
+    /// Currency and language names as setting values.
+    static let settingValues = PhraseTable<String>([
+        ("usd", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("us dollars", "USD"), ("美元", "USD"), ("美金", "USD"),
+        ("cny", "CNY"), ("rmb", "CNY"), ("yuan", "CNY"), ("renminbi", "CNY"), ("人民币", "CNY"), ("eur", "EUR"),
+        ("euro", "EUR"), ("euros", "EUR"), ("欧元", "EUR"), ("gbp", "GBP"), ("pounds", "GBP"), ("英镑", "GBP"),
+        ("hkd", "HKD"), ("港币", "HKD"), ("jpy", "JPY"), ("yen", "JPY"), ("日元", "JPY"),
+        ("chinese", "zh"), ("中文", "zh"), ("zh", "zh"), ("english", "en"), ("英文", "en"), ("en", "en"),
+        ("key", "key"), ("regular", "regular"), ("watch", "watch"), ("重点", "key"), ("普通", "regular"),
+        ("关注", "watch"),
+    ])
+
+    /// Words that introduce payment terms.
+    static let termsCues = PhraseTable<Bool>(["terms", "payment terms", "net", "账期", "付款期", "结算期"])
+
+    static let dayWords = PhraseTable<Bool>(["day", "days", "天", "日"])
+}

@@ -1,0 +1,82 @@
+import FollowUpCore
+
+/// Turns one typed line, English or Chinese, into an intent and its slots.
+///
+/// The pipeline, one dimension at a time (each in its own folder):
+/// 1. `Text/` normalises the line and splits it into tokens; identifiers (invoice numbers,
+///    phones, emails, ids) are claimed first so nothing else misreads them.
+/// 2. `Name/` finds known book names (longest match, indexed by first token).
+/// 3. `Time/` finds dates, times and repeats with the rules of the line's language.
+/// 4. `Amount/` finds money amounts on what is left.
+/// 5. `Intent/` picks the first fitting intent rule, finds the customer by grammar when the
+///    book did not name one, and fills the descriptive slots.
+///
+/// Deterministic, pure Swift, and safe on any input: lines longer than
+/// `Normalizer.maxScalars` scalars are analysed only up to that length.
+public struct LineParser: Sendable {
+    private let index: NameIndex
+
+    /// `names`: customer names, aliases and contact names known in the book (may be empty).
+    public init(names: [String] = []) {
+        index = NameIndex(names)
+    }
+
+    public func parse(_ line: String, today: Day) -> ParsedLine {
+        let text = Normalizer.normalize(line)
+        var a = Analysis(text)
+        let ids = IdentifierScanner.scan(&a)
+        let known = index.find(in: a)
+        if let known { a.mark(known, .name) }
+        let times = TimeScanner.scan(&a, today: today)
+        let amounts = AmountScanner.scan(&a)
+
+        var slots = Slots()
+        slots.invoice = ids.invoice
+        slots.phone = ids.phone
+        slots.email = ids.email
+        slots.id = ids.id
+        var problem: ParseProblem?
+        for f in times {
+            let v = f.value
+            if let reason = v.impossible, problem == nil {
+                problem = .impossibleDate(words: a.originalText(f.range), reason: reason)
+            }
+            if slots.date == nil, let d = v.day { slots.date = d; slots.until = v.until }
+            if slots.time == nil, let t = v.time { slots.time = t }
+            if slots.recurrence == nil, let r = v.recurrence { slots.recurrence = r }
+        }
+        slots.amount = amounts.first?.amount
+
+        let bareDay = times.first { $0.value.bareDayOfMonth != nil }
+        let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil, hasId: slots.id != nil,
+                                           hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
+        let match = IntentClassifier.classify(a, facts: facts)
+        // "2号提醒完成了": the day-of-month was the id.
+        if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
+           [.reminderDone, .reminderSnooze, .complaintUpdate].contains(match.intent) {
+            slots.id = n
+            if slots.date == bare.value.day {
+                slots.date = times.first { $0.range != bare.range && $0.value.day != nil }?.value.day
+            }
+        }
+        if let c = match.customer { slots.customer = cleanName(a.originalText(c)) }
+        SlotFiller.fill(&slots, intent: match.intent, match: match, a)
+        if match.intent == .customerUpdate, slots.field == "credit_limit", slots.amount != nil {
+            slots.value = slots.amount?.plain
+        }
+        if problem == nil, let amount = slots.amount, amount.hundredths <= 0,
+           [.paymentRecord, .invoiceAdd, .promiseRecord].contains(match.intent), let f = amounts.first {
+            problem = .badAmount(words: a.originalText(f.range))
+        }
+        return ParsedLine(input: line, intent: match.intent, slots: slots, language: text.language, problem: problem)
+    }
+
+    /// A name without a possessive or stray punctuation (`Acme's` → `Acme`).
+    private func cleanName(_ s: String) -> String? {
+        var t = s
+        if t.hasSuffix("'s") { t.removeLast(2) }
+        while let l = t.unicodeScalars.last, [",", ":", ";", "!", "?", "'", "\""].contains(l) { t.removeLast() }
+        t = t.trimmedSpaces
+        return t.isEmpty ? nil : t
+    }
+}

@@ -1,0 +1,43 @@
+/// What has been recognised in a line so far: its tokens and which tokens each finding claimed.
+struct Analysis: Sendable {
+    /// What claimed a token.
+    enum Mark: UInt8, Sendable { case free, time, amount, id, phone, email, invoice, name, filler }
+
+    let text: NormalText
+    let tokens: [Token]
+    var marks: [Mark]
+
+    init(_ text: NormalText) {
+        self.text = text
+        tokens = Tokenizer.tokenize(text)
+        marks = Array(repeating: .free, count: tokens.count)
+    }
+
+    var language: Lang { text.language }
+    var count: Int { tokens.count }
+
+    func isFree(_ i: Int) -> Bool { i >= 0 && i < marks.count && marks[i] == .free }
+
+    mutating func mark(_ range: Range<Int>, _ m: Mark) {
+        for i in range where i >= 0 && i < marks.count { marks[i] = m }
+    }
+
+    /// The token text at `i`, or "" outside the line.
+    func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
+
+    /// The display text of tokens `range`.
+    func originalText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }
+        return text.originalText(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
+    /// Whether token `i` starts with an uppercase letter as typed.
+    func isCapitalised(_ i: Int) -> Bool {
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word,
+              let first = text.original[tokens[i].start].properties.isUppercase as Bool? else { return false }
+        return first
+    }
+
+    /// Whether token `i` touches the previous one (no space between).
+    func glued(_ i: Int) -> Bool { i > 0 && i < tokens.count && !tokens[i].spaceBefore }
+}

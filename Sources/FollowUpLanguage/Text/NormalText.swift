@@ -1,0 +1,32 @@
+/// A line after normalisation: matching form and display form side by side, scalar for scalar.
+///
+/// `lower` is what rules match against (half-width, ASCII punctuation, lowercase, simplified
+/// Chinese); `original` keeps the user's case and characters for names and free text.
+/// Both arrays always have the same length, so a range found in one applies to the other.
+struct NormalText: Sendable {
+    var lower: [Unicode.Scalar]
+    var original: [Unicode.Scalar]
+    var language: Lang
+
+    /// The display text of a scalar range, trimmed of spaces.
+    func originalText(_ range: Range<Int>) -> String {
+        var s = String.UnicodeScalarView()
+        let lo = max(0, range.lowerBound), hi = min(original.count, range.upperBound)
+        guard lo < hi else { return "" }
+        for i in lo..<hi { s.append(original[i]) }
+        return String(s).trimmedSpaces
+    }
+}
+
+extension String {
+    /// The string without leading and trailing spaces.
+    var trimmedSpaces: String {
+        let scalars = Array(unicodeScalars)
+        var lo = 0, hi = scalars.count
+        while lo < hi, scalars[lo] == " " { lo += 1 }
+        while hi > lo, scalars[hi - 1] == " " { hi -= 1 }
+        var v = String.UnicodeScalarView()
+        for i in lo..<hi { v.append(scalars[i]) }
+        return String(v)
+    }
+}

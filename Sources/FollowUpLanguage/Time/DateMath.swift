@@ -1,0 +1,147 @@
+import FollowUpCore
+
+/// Calendar arithmetic shared by the English and Chinese time rules.
+enum DateMath {
+    static let monthNames = ["January", "February", "March", "April", "May", "June", "July", "August",
+                             "September", "October", "November", "December"]
+
+    /// The next `weekday` strictly after `today` ("Friday" said on a Friday is a week later).
+    static func nextWeekday(_ w: Int, after today: Day) -> Day {
+        var d = (w - today.weekday.rawValue + 7) % 7
+        if d == 0 { d = 7 }
+        return today.adding(days: d)
+    }
+
+    /// A weekday relative to the week (Monday-first): shift 0 = this week, 1 = next, -1 = last.
+    static func weekday(_ w: Int, weekShift: Int, from today: Day) -> Day {
+        today.startOfWeek.adding(days: 7 * weekShift + w)
+    }
+
+    /// "this Friday": this week's when still ahead (or today), otherwise the next one.
+    static func thisWeekday(_ w: Int, from today: Day) -> Day {
+        let d = weekday(w, weekShift: 0, from: today)
+        return d >= today ? d : nextWeekday(w, after: today)
+    }
+
+    /// "last Friday": the most recent one strictly before today.
+    static func previousWeekday(_ w: Int, before today: Day) -> Day {
+        var d = (today.weekday.rawValue - w + 7) % 7
+        if d == 0 { d = 7 }
+        return today.adding(days: -d)
+    }
+
+    /// Resolves a weekday with a modifier: 0 = bare/coming, 1 = next week, -1 = last, 2 = this week,
+    /// 3 = the week after next.
+    static func weekday(_ w: Int, modifier: Int, today: Day) -> Day {
+        switch modifier {
+        case 1: return weekday(w, weekShift: 1, from: today)
+        case 3: return weekday(w, weekShift: 2, from: today)
+        case -1: return previousWeekday(w, before: today)
+        case 2: return thisWeekday(w, from: today)
+        default: return nextWeekday(w, after: today)
+        }
+    }
+
+    /// The next day whose day-of-month is `dom`, on or after today. Said on the 10th, "the 10th"
+    /// is today (a salesperson saying "on the 10th" on the 10th means today, not next month).
+    /// Months without that day are skipped (the 31st said in November is 31 December).
+    static func nextDayOfMonth(_ dom: Int, from today: Day) -> Day? {
+        guard (1...31).contains(dom) else { return nil }
+        var y = today.year, m = today.month
+        for _ in 0..<14 {
+            if let d = Day(year: y, month: m, day: dom), d >= today { return d }
+            m += 1
+            if m > 12 { m = 1; y += 1 }
+        }
+        return nil
+    }
+
+    /// A month and day with an optional year. Without a year: the next such date on or after
+    /// today. Impossible dates (Feb 30, month 13) give a reason instead of rolling over.
+    static func monthDay(month: Int, day: Int, year: Int?, today: Day) -> TimeValue {
+        guard (1...12).contains(month) else {
+            return TimeValue(impossible: "there is no month \(month)")
+        }
+        let name = monthNames[month - 1]
+        guard (1...31).contains(day) else {
+            return TimeValue(impossible: "\(name) has no day \(day)")
+        }
+        var y: Int
+        if let year {
+            y = year < 100 ? 2000 + year : year
+        } else {
+            y = today.year
+            if month < today.month || (month == today.month && day < today.dayOfMonth) { y += 1 }
+        }
+        guard let d = Day(year: y, month: month, day: day) else {
+            let len = Day.daysIn(month: month, year: y)
+            if month == 2 { return TimeValue(impossible: "February has \(len) days in \(y)") }
+            return TimeValue(impossible: "\(name) has only \(len) days")
+        }
+        return TimeValue(day: d)
+    }
+
+    /// A day in a month offset from this one (`下月15号` = offset 1, day 15).
+    static func dayInMonth(offset: Int, day: Int, today: Day) -> TimeValue {
+        let first = today.startOfMonth.adding(months: offset)
+        return monthDay(month: first.month, day: day, year: first.year, today: today)
+    }
+
+    /// Adds `n` units (1 day, 2 week, 3 month, 4 year) to today.
+    static func add(_ n: Int, unit: Int, to today: Day) -> Day {
+        let n = max(-100_000, min(100_000, n))
+        switch unit {
+        case 2: return today.adding(days: 7 * n)
+        case 3: return today.adding(months: n)
+        case 4: return today.adding(years: n)
+        case 5: return addBusinessDays(n, to: today)
+        default: return today.adding(days: n)
+        }
+    }
+
+    static func addBusinessDays(_ n: Int, to today: Day) -> Day {
+        var d = today
+        var left = abs(n)
+        let step = n < 0 ? -1 : 1
+        while left > 0 {
+            d = d.adding(days: step)
+            if d.weekday.rawValue < 5 { left -= 1 }
+        }
+        return d
+    }
+
+    /// The next occurrence of a fixed yearly date, on or after today.
+    static func nextAnnual(month: Int, day: Int, today: Day) -> Day? {
+        monthDay(month: month, day: day, year: nil, today: today).day
+    }
+
+    /// The next date from a table of dates, on or after today (movable feasts).
+    static func nextListed(_ isoDates: [String], today: Day) -> Day? {
+        isoDates.compactMap { Day(iso: $0) }.first { $0 >= today }
+    }
+
+    /// A time of day from an hour and minute with a period: 0 none, 1 am, 2 pm, 3 noon, 4 night.
+    /// With no period, hours 1–6 are taken as afternoon (people meet at 3, not at 3 a.m.).
+    static func time(hour: Int, minute: Int, period: Int, guessPM: Bool) -> TimeOfDay? {
+        var h = hour
+        switch period {
+        case 1: if h == 12 { h = 0 }
+        case 2: if h < 12 { h += 12 }
+        case 3: if h >= 1 && h <= 5 { h += 12 }
+        case 4: if h == 12 { h = 0 } else if h < 12 && h >= 5 { h += 12 } else if h < 5 && h > 0 { h += 12 }
+        default: if guessPM && h >= 1 && h <= 6 { h += 12 }
+        }
+        return TimeOfDay(hour: h, minute: minute)
+    }
+
+    /// Movable holidays by date: Chinese New Year, Mid-Autumn, Dragon Boat.
+    static let springFestival = ["2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13",
+                                 "2030-02-03", "2031-01-23", "2032-02-11", "2033-01-31", "2034-02-19",
+                                 "2035-02-08"]
+    static let midAutumn = ["2025-10-06", "2026-09-25", "2027-09-15", "2028-10-03", "2029-09-22",
+                            "2030-09-12", "2031-10-01", "2032-09-19", "2033-09-08", "2034-09-27",
+                            "2035-09-16"]
+    static let dragonBoat = ["2025-05-31", "2026-06-19", "2027-06-09", "2028-05-28", "2029-06-16",
+                             "2030-06-05", "2031-06-24", "2032-06-12", "2033-06-01", "2034-06-20",
+                             "2035-06-10"]
+}

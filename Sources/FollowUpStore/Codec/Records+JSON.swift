@@ -1,0 +1,280 @@
+import FollowUpCore
+
+/// JSON for the book's records. Keys are short English words; absent optional fields are left out.
+enum RecordCodec {
+    // MARK: Customer
+
+    static func write(_ c: Customer, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", c.id.raw)
+        w.field("name", c.name)
+        if !c.aliases.isEmpty {
+            w.key("aliases"); w.beginArray(); for a in c.aliases { w.string(a) }; w.endArray()
+        }
+        if !c.contacts.isEmpty {
+            w.key("contacts"); w.beginArray()
+            for p in c.contacts {
+                w.beginObject()
+                w.field("name", p.name)
+                w.optionalField("title", p.title)
+                w.optionalField("phone", p.phone)
+                w.optionalField("email", p.email)
+                w.endObject()
+            }
+            w.endArray()
+        }
+        w.optionalField("phone", c.phone)
+        w.optionalField("email", c.email)
+        w.optionalField("terms", c.termsDays)
+        if let limit = c.creditLimit { w.money("creditLimit", limit) }
+        if c.tier != .regular { w.field("tier", c.tier.rawValue) }
+        w.optionalField("notes", c.notes)
+        w.field("added", c.added)
+        w.endObject()
+    }
+
+    static func readCustomer(_ r: inout JSONReader) throws -> Customer {
+        let start = r.offset
+        var id: Int?, name: String?, added: Day?, aliases: [String] = [], contacts: [ContactPerson] = []
+        var phone: String?, email: String?, terms: Int?, limit: Int64?, limitCurrency: Currency?, tier = Tier.regular, notes: String?
+        try r.readObject { r, key in
+            switch key {
+            case "id": id = try r.readInt()
+            case "name": name = try r.readString()
+            case "aliases": aliases = try r.readStrings()
+            case "contacts":
+                try r.readArray { r in
+                    let s = r.offset
+                    var n: String?, t: String?, ph: String?, em: String?
+                    try r.readObject { r, k in
+                        switch k {
+                        case "name": n = try r.readString()
+                        case "title": t = try r.readOptionalString()
+                        case "phone": ph = try r.readOptionalString()
+                        case "email": em = try r.readOptionalString()
+                        default: try r.skipValue()
+                        }
+                    }
+                    contacts.append(ContactPerson(name: try r.require(n, "name", in: "a contact", at: s), title: t, phone: ph, email: em))
+                }
+            case "phone": phone = try r.readOptionalString()
+            case "email": email = try r.readOptionalString()
+            case "terms": terms = try r.readOptionalInt()
+            case "creditLimit": limit = try r.readInt64()
+            case "creditLimitCurrency": limitCurrency = try r.readCurrency()
+            case "tier":
+                let s = r.offset
+                let v = try r.readString()
+                guard let t = Tier(rawValue: v) else { throw r.error("unknown tier \"\(v)\"", at: s) }
+                tier = t
+            case "notes": notes = try r.readOptionalString()
+            case "added": added = try r.readDay()
+            default: try r.skipValue()
+            }
+        }
+        let credit = try limit.map { Money(minor: $0, currency: try r.require(limitCurrency, "creditLimitCurrency", in: "a customer", at: start)) }
+        return Customer(id: CustomerID(try r.require(id, "id", in: "a customer", at: start)),
+                        name: try r.require(name, "name", in: "a customer", at: start),
+                        aliases: aliases, contacts: contacts, phone: phone, email: email, termsDays: terms,
+                        creditLimit: credit, tier: tier, notes: notes,
+                        added: try r.require(added, "added", in: "a customer", at: start))
+    }
+
+    // MARK: Invoice
+
+    static func write(_ i: Invoice, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", i.id.raw)
+        w.field("customer", i.customer.raw)
+        w.field("number", i.number)
+        w.money("amount", i.amount)
+        w.field("issued", i.issued)
+        w.field("due", i.due)
+        w.endObject()
+    }
+
+    static func readInvoice(_ r: inout JSONReader) throws -> Invoice {
+        let start = r.offset
+        var id: Int?, customer: Int?, number: String?, amount: Int64?, currency: Currency?, issued: Day?, due: Day?
+        try r.readObject { r, key in
+            switch key {
+            case "id": id = try r.readInt()
+            case "customer": customer = try r.readInt()
+            case "number": number = try r.readString()
+            case "amount": amount = try r.readInt64()
+            case "amountCurrency": currency = try r.readCurrency()
+            case "issued": issued = try r.readDay()
+            case "due": due = try r.readDay()
+            default: try r.skipValue()
+            }
+        }
+        let what = "an invoice"
+        return Invoice(id: InvoiceID(try r.require(id, "id", in: what, at: start)),
+                       customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
+                       number: try r.require(number, "number", in: what, at: start),
+                       amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
+                                     currency: try r.require(currency, "amountCurrency", in: what, at: start)),
+                       issued: try r.require(issued, "issued", in: what, at: start),
+                       due: try r.require(due, "due", in: what, at: start))
+    }
+
+    // MARK: Payment
+
+    static func write(_ p: Payment, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", p.id.raw)
+        w.field("customer", p.customer.raw)
+        w.money("amount", p.amount)
+        w.field("day", p.day)
+        w.optionalField("reference", p.reference)
+        if !p.allocations.isEmpty {
+            w.key("applied"); w.beginArray()
+            for a in p.allocations { w.beginArray(); w.int(a.invoice.raw); w.int64(a.minor); w.endArray() }
+            w.endArray()
+        }
+        w.endObject()
+    }
+
+    static func readPayment(_ r: inout JSONReader) throws -> Payment {
+        let start = r.offset
+        var id: Int?, customer: Int?, amount: Int64?, currency: Currency?, day: Day?, reference: String?
+        var allocations: [Allocation] = []
+        try r.readObject { r, key in
+            switch key {
+            case "id": id = try r.readInt()
+            case "customer": customer = try r.readInt()
+            case "amount": amount = try r.readInt64()
+            case "amountCurrency": currency = try r.readCurrency()
+            case "day": day = try r.readDay()
+            case "reference": reference = try r.readOptionalString()
+            case "applied":
+                try r.readArray { r in
+                    var pair: [Int64] = []
+                    try r.readArray { r in pair.append(try r.readInt64()) }
+                    guard pair.count == 2 else { throw r.error("an applied entry must be [invoice, amount]") }
+                    allocations.append(Allocation(invoice: InvoiceID(Int(pair[0])), minor: pair[1]))
+                }
+            default: try r.skipValue()
+            }
+        }
+        let what = "a payment"
+        return Payment(id: PaymentID(try r.require(id, "id", in: what, at: start)),
+                       customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
+                       amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
+                                     currency: try r.require(currency, "amountCurrency", in: what, at: start)),
+                       day: try r.require(day, "day", in: what, at: start), reference: reference, allocations: allocations)
+    }
+
+    // MARK: Promise
+
+    static func write(_ p: Promise, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", p.id.raw)
+        w.field("customer", p.customer.raw)
+        w.money("amount", p.amount)
+        w.field("due", p.due)
+        w.field("made", p.made)
+        w.endObject()
+    }
+
+    static func readPromise(_ r: inout JSONReader) throws -> Promise {
+        let start = r.offset
+        var id: Int?, customer: Int?, amount: Int64?, currency: Currency?, due: Day?, made: Day?
+        try r.readObject { r, key in
+            switch key {
+            case "id": id = try r.readInt()
+            case "customer": customer = try r.readInt()
+            case "amount": amount = try r.readInt64()
+            case "amountCurrency": currency = try r.readCurrency()
+            case "due": due = try r.readDay()
+            case "made": made = try r.readDay()
+            default: try r.skipValue()
+            }
+        }
+        let what = "a promise"
+        return Promise(id: PromiseID(try r.require(id, "id", in: what, at: start)),
+                       customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
+                       amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
+                                     currency: try r.require(currency, "amountCurrency", in: what, at: start)),
+                       due: try r.require(due, "due", in: what, at: start), made: try r.require(made, "made", in: what, at: start))
+    }
+
+    // MARK: Reminder
+
+    static func write(_ x: Reminder, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", x.id.raw)
+        w.field("text", x.text)
+        w.optionalField("customer", x.customer?.raw)
+        w.field("due", x.due)
+        if let t = x.time { w.field("time", t.description) }
+        if let rec = x.recurrence { w.field("repeat", rec.description) }
+        w.optionalField("kind", x.kind)
+        w.optionalField("done", x.done)
+        w.optionalField("snoozedFrom", x.snoozedFrom)
+        w.field("created", x.created)
+        w.endObject()
+    }
+
+    static func readReminder(_ r: inout JSONReader) throws -> Reminder {
+        let start = r.offset
+        var id: Int?, text: String?, customer: Int?, due: Day?, time: TimeOfDay?, rec: Recurrence?
+        var kind: String?, done: Day?, snoozed: Day?, created: Day?
+        try r.readObject { r, key in
+            switch key {
+            case "id": id = try r.readInt()
+            case "text": text = try r.readString()
+            case "customer": customer = try r.readOptionalInt()
+            case "due": due = try r.readDay()
+            case "time": time = try r.readTime()
+            case "repeat":
+                let s = r.offset
+                let v = try r.readString()
+                guard let parsed = Recurrence(text: v) else { throw r.error("not a recurrence: \"\(v)\"", at: s) }
+                rec = parsed
+            case "kind": kind = try r.readOptionalString()
+            case "done": done = r.readNullIfPresent() ? nil : try r.readDay()
+            case "snoozedFrom": snoozed = r.readNullIfPresent() ? nil : try r.readDay()
+            case "created": created = try r.readDay()
+            default: try r.skipValue()
+            }
+        }
+        let what = "a reminder"
+        return Reminder(id: ReminderID(try r.require(id, "id", in: what, at: start)),
+                        text: try r.require(text, "text", in: what, at: start), customer: customer.map(CustomerID.init),
+                        due: try r.require(due, "due", in: what, at: start), time: time, recurrence: rec, kind: kind,
+                        done: done, snoozedFrom: snoozed, created: try r.require(created, "created", in: what, at: start))
+    }
+
+    // MARK: Contact
+
+    static func write(_ c: ContactEntry, _ w: inout JSONWriter) {
+        w.beginObject()
+        w.field("id", c.id.raw)
+        w.field("customer", c.customer.raw)
+        w.field("day", c.day)
+        w.field("channel", c.channel)
+        w.field("note", c.note)
+        w.endObject()
+    }
+
+    static func readContact(_ r: inout JSONReader) throws -> ContactEntry {
+        let start = r.offset
+        var id: Int?, customer: Int?, day: Day?, channel: String?, note = ""
+        try r.readObject { r, key in
+            switch key {
+            case "id": id = try r.readInt()
+            case "customer": customer = try r.readInt()
+            case "day": day = try r.readDay()
+            case "channel": channel = try r.readString()
+            case "note": note = try r.readString()
+            default: try r.skipValue()
+            }
+        }
+        let what = "a contact"
+        return ContactEntry(id: ContactID(try r.require(id, "id", in: what, at: start)),
+                            customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
+                            day: try r.require(day, "day", in: what, at: start),
+                            channel: try r.require(channel, "channel", in: what, at: start), note: note)
+    }
+}

@@ -1,0 +1,68 @@
+import FollowUpCore
+
+/// A book kept in files: `book.json` (snapshot) plus `book.journal` (one step per line).
+public final class FileBookStore: BookStore {
+    public let files: BookFiles
+
+    /// Opens (and locks) the book at `path`; the folder is created when missing.
+    public init(path: String) throws {
+        files = BookFiles(path: path)
+        try files.open()
+    }
+
+    deinit { files.close() }
+
+    public func load() throws -> (book: Book, warnings: [String]) {
+        var warnings: [String] = []
+        var book = Book()
+        if let bytes = try files.readSnapshot() {
+            book = try SnapshotCodec.read(bytes, path: files.bookPath)
+        }
+        let journal = try files.readJournal()
+        for (n, line) in journal.lines.enumerated() {
+            if line.isEmpty { continue }
+            let step: Step
+            do {
+                var r = JSONReader(line)
+                step = try EventCodec.readStep(&r)
+                try r.expectEnd()
+            } catch let e as JSONError {
+                throw StoreError.malformed(files.journalPath, detail: "line \(n + 1): \(e.message)")
+            }
+            // Steps already in the snapshot (a crash between snapshot and journal truncation) are skipped.
+            if step.seq <= book.lastSeq { continue }
+            do {
+                try book.record(step)
+            } catch let e as BookError {
+                throw StoreError.malformed(files.journalPath, detail: "line \(n + 1): \(e.message)")
+            }
+        }
+        if let torn = journal.torn {
+            let side = try files.setAsideTorn(torn)
+            warnings.append("The last change in \(files.journalPath) was cut off (FollowUp probably stopped while saving it). "
+                + "Everything before it is loaded; the \(torn.count) incomplete bytes were kept in \(side). "
+                + "Check the last thing you did and type it again if it is missing.")
+        }
+        return (book, warnings)
+    }
+
+    public func append(_ step: Step) throws {
+        var w = JSONWriter(capacity: 512)
+        EventCodec.write(step, &w)
+        try files.append(w.bytes)
+    }
+
+    public func compact(_ book: Book) throws {
+        try files.writeSnapshot(SnapshotCodec.write(book))
+    }
+
+    /// Encodes a book as snapshot bytes (for tools that generate books).
+    public static func snapshotBytes(_ book: Book) -> [UInt8] { SnapshotCodec.write(book) }
+
+    /// Encodes a step as one journal line (no newline).
+    public static func journalLine(_ step: Step) -> [UInt8] {
+        var w = JSONWriter(capacity: 512)
+        EventCodec.write(step, &w)
+        return w.bytes
+    }
+}

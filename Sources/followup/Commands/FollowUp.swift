@@ -1,0 +1,97 @@
+import ArgumentParser
+import FollowUpAssistant
+import FollowUpCore
+import FollowUpStore
+
+/// The `followup` command: the REPL by default, or one of its modes.
+@main
+struct FollowUp: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "followup",
+        abstract: "Your assistant for the work after the sale: getting paid, reminders, customers.",
+        discussion: """
+            With no command, starts the interactive prompt (or, when input is not a terminal, \
+            runs the lines it is given as a script). Type 'help' at the prompt for what it understands.
+            """,
+        subcommands: [Interactive.self, Run.self, Say.self, Parse.self],
+        defaultSubcommand: Interactive.self
+    )
+}
+
+/// The interactive prompt (or a script from standard input).
+struct Interactive: ParsableCommand {
+    static let configuration = CommandConfiguration(commandName: "repl", abstract: "Start the interactive prompt (the default).")
+
+    @OptionGroup var options: GlobalOptions
+    @Flag(name: .long, help: "With a script on standard input: run every line even after one fails.")
+    var keepGoing = false
+
+    func run() throws {
+        let output = Output(noColor: options.noColor)
+        let (conversation, _) = try start(options, output)
+        defer { conversation.finish() }
+        let status: Int32
+        if var editor = EditLineReader(historyPath: BookFiles.defaultHistoryPath(environment: BookFiles.processEnvironment()),
+                                       completions: { [conversation] in conversation.completions(forLineBeforeCursor: $0) }) {
+            status = runInteractive(handler: conversation, reader: &editor, output: output)
+            editor.close()
+        } else {
+            status = runScript(handler: conversation, lines: PlainLineReader(), output: output, keepGoing: keepGoing)
+        }
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// Runs a file of lines as a session and prints the transcript.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Run the lines of FILE in order, printing a transcript.")
+
+    @OptionGroup var options: GlobalOptions
+    @Flag(name: .long, help: "Run every line even after one fails (the exit status still says so).")
+    var keepGoing = false
+    @Option(name: .long, help: ArgumentHelp("Write how long each line took to FILE (microseconds, tab, line).", valueName: "file"))
+    var timings: String?
+    @Argument(help: "A file with one line per command; lines starting with # are comments.")
+    var file: String
+
+    func run() throws {
+        let output = Output(noColor: options.noColor)
+        guard let reader = ScriptFile.open(file) else {
+            throw Launch.Failure(message: "Could not read the script \(file). Check the path, e.g. followup run session.txt")
+        }
+        let (conversation, _) = try start(options, output)
+        var log = TimingLog(path: timings)
+        let status = runScript(handler: conversation, lines: reader, output: output, keepGoing: keepGoing,
+                               timed: timings == nil ? nil : { log.add($0, $1) })
+        log.close()
+        conversation.finish()
+        if status != 0 { throw ExitCode(status) }
+    }
+}
+
+/// One line, one reply.
+struct Say: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Say one line and print the reply, e.g. followup say \"Acme paid 5k\".")
+
+    @OptionGroup var options: GlobalOptions
+    @Argument(help: "The line, as you would type it at the prompt.")
+    var words: [String]
+
+    func run() throws {
+        let output = Output(noColor: options.noColor)
+        let (conversation, _) = try start(options, output)
+        let reply = conversation.handle(words.joined(separator: " "))
+        output.write(reply)
+        if reply.failed || conversation.isAsking { throw ExitCode(1) }
+    }
+}
+
+/// Starts a conversation, turning start-up failures into a message and exit status 1.
+func start(_ options: GlobalOptions, _ output: Output) throws -> (Conversation, FileBookStore) {
+    do {
+        return try options.openConversation(output: output)
+    } catch let f as Launch.Failure {
+        fputsStandardError(f.message + "\n")
+        throw ExitCode(1)
+    }
+}

@@ -1,0 +1,114 @@
+import ArgumentParser
+import FollowUpCore
+import FollowUpLanguage
+import FollowUpStore
+
+/// Shows how a line is understood, without doing anything.
+struct Parse: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how a line is understood, without changing anything.",
+        discussion: "Without LINE, reads one line per input line and prints one result per line."
+    )
+
+    @OptionGroup var options: GlobalOptions
+    @Flag(name: .long, help: "Print JSON (one object per line).")
+    var json = false
+    @Argument(help: "The line to understand.")
+    var words: [String] = []
+
+    func run() throws {
+        let today = try options.clock().today()
+        // Parsing is read-only and deterministic: it uses no book, so names are taken as typed.
+        let parser = LineParser(names: [])
+        let output = Output(noColor: options.noColor)
+        let show: (String) -> Void = { line in
+            let parsed = parser.parse(line, today: today)
+            output.write(raw: (json ? ParseReport.json(parsed) : ParseReport.text(parsed)) + "\n")
+        }
+        if words.isEmpty {
+            for line in PlainLineReader() where !line.isEmpty { show(line) }
+        } else {
+            show(words.joined(separator: " "))
+        }
+    }
+}
+
+/// The `parse` output formats.
+enum ParseReport {
+    /// `{"input": "…", "intent": "…", "language": "en", "slots": {…}}` on one line.
+    static func json(_ p: ParsedLine) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("input", p.input)
+        w.field("intent", p.intent.rawValue)
+        w.field("language", p.language.rawValue)
+        w.key("slots")
+        w.beginObject()
+        for (key, value) in slots(p.slots) {
+            w.key(key)
+            switch value {
+            case .text(let s): w.string(s)
+            case .number(let n): w.int(n)
+            case .raw(let r): w.raw(Array(r.utf8))
+            }
+        }
+        w.endObject()
+        if let problem = p.problem {
+            w.key("problem")
+            w.string(problemText(problem))
+        }
+        w.endObject()
+        return w.text
+    }
+
+    /// A readable breakdown: the intent, then each slot on its own line.
+    static func text(_ p: ParsedLine) -> String {
+        var lines = ["intent: \(p.intent.rawValue) (\(p.language.rawValue))"]
+        for (key, value) in slots(p.slots) {
+            switch value {
+            case .text(let s): lines.append("  \(key): \(s)")
+            case .number(let n): lines.append("  \(key): \(n)")
+            case .raw(let r): lines.append("  \(key): \(r)")
+            }
+        }
+        if let problem = p.problem { lines.append("problem: \(problemText(problem))") }
+        return lines.joined(separator: "\n")
+    }
+
+    enum Value { case text(String), number(Int), raw(String) }
+
+    /// The filled slots in a fixed order, with DESIGN.md's names.
+    static func slots(_ s: Slots) -> [(String, Value)] {
+        var out: [(String, Value)] = []
+        if let v = s.customer { out.append(("customer", .text(v))) }
+        if let v = s.contact { out.append(("contact", .text(v))) }
+        if let v = s.amount {
+            out.append(("amount", .raw(v.plain)))
+            if let c = v.currency { out.append(("currency", .text(c))) }
+        }
+        if let v = s.date { out.append(("date", .text(v.iso))) }
+        if let v = s.until { out.append(("until", .text(v.iso))) }
+        if let v = s.time { out.append(("time", .text(v.description))) }
+        if let v = s.invoice { out.append(("invoice", .text(v))) }
+        if let v = s.id { out.append(("id", .number(v))) }
+        if let v = s.text { out.append(("text", .text(v))) }
+        if let v = s.channel { out.append(("channel", .text(v.rawValue))) }
+        if let v = s.topic { out.append(("topic", .text(v))) }
+        if let v = s.cause { out.append(("cause", .text(v))) }
+        if let v = s.stage { out.append(("stage", .text(v))) }
+        if let v = s.recurrence { out.append(("recurrence", .text(v.description))) }
+        if let v = s.phone { out.append(("phone", .text(v))) }
+        if let v = s.email { out.append(("email", .text(v))) }
+        if let v = s.terms { out.append(("terms", .number(v))) }
+        if let v = s.field { out.append(("field", .text(v))) }
+        if let v = s.value { out.append(("value", .text(v))) }
+        return out
+    }
+
+    static func problemText(_ p: ParseProblem) -> String {
+        switch p {
+        case .impossibleDate(let words, let reason): return "impossible date “\(words)”: \(reason)"
+        case .badAmount(let words): return "amount must be more than zero: “\(words)”"
+        }
+    }
+}

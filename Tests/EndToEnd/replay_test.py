@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Replays transcripts through the real binary (`followup run`) and compares the output exactly.
+
+The in-process transcript test proves behaviour; this proves the shipped binary prints the same
+thing, byte for byte, and that two replays with the same --today and book are identical.
+Usage: replay_test.py FOLLOWUP_BINARY TRANSCRIPT_DIR
+"""
+import os
+import subprocess
+import sys
+import tempfile
+
+
+def script_of(session):
+    """The lines `followup run` takes: `>` inputs and `#` comments, in order."""
+    out, today = [], "2026-11-18"
+    for line in session.split("\n"):
+        if line.startswith("# today:"):
+            today = line[len("# today:"):].strip() if not out else today
+        if line.startswith("> "):
+            out.append(line[2:])
+        elif line.startswith("#"):
+            out.append(line)
+    return out, today
+
+
+def replay(binary, lines, today, book):
+    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+        path = f.name
+    try:
+        env = dict(os.environ, NO_COLOR="1")
+        env.pop("FOLLOWUP_TODAY", None)
+        r = subprocess.run([binary, "run", "--keep-going", "--today", today, "--book", book, path],
+                           capture_output=True, env=env, timeout=60)
+        text = r.stdout.decode("utf-8")
+        fixed = []
+        for line in text.split("\n"):
+            for prompt in ("followup> ", "followup? "):
+                if line.startswith(prompt):
+                    line = "> " + line[len(prompt):]
+            fixed.append(line)
+        return "\n".join(fixed)
+    finally:
+        os.unlink(path)
+
+
+def main():
+    binary, directory = sys.argv[1], sys.argv[2]
+    passed = failed = 0
+    for name in sorted(os.listdir(directory)):
+        if not name.endswith(".session"):
+            continue
+        with open(os.path.join(directory, name), encoding="utf-8") as f:
+            expected = f.read()
+        lines, today = script_of(expected)
+        outputs = []
+        for _ in range(2):
+            with tempfile.TemporaryDirectory() as d:
+                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json")))
+        if outputs[0] == expected and outputs[1] == expected:
+            passed += 1
+        else:
+            failed += 1
+            exp, act = expected.split("\n"), outputs[0].split("\n")
+            for i in range(max(len(exp), len(act))):
+                e = exp[i] if i < len(exp) else "<end>"
+                a = act[i] if i < len(act) else "<end>"
+                if e != a:
+                    print(f"FAIL {name} line {i + 1}\n  expected: {e}\n  actual:   {a}")
+                    break
+            else:
+                print(f"FAIL {name}: the two replays differ")
+    print(f"replay: {passed} passed, {failed} failed")
+    sys.exit(1 if failed else 0)
+
+
+if __name__ == "__main__":
+    main()
