@@ -31,7 +31,11 @@ let package = Package(
         ),
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
         .testTarget(name: "FollowUpStoreTests", dependencies: ["FollowUpStore", "FollowUpCore"]),
-        .testTarget(name: "FollowUpLanguageTests", dependencies: ["FollowUpLanguage", "FollowUpCore"]),
+        .testTarget(
+            name: "FollowUpLanguageTests",
+            dependencies: ["FollowUpLanguage", "FollowUpCore"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(
             name: "FollowUpAssistantTests",
             dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore"]

@@ -48,7 +48,8 @@ public struct LineParser: Sendable {
         slots.amount = amounts.first?.amount
 
         let bareDay = times.first { $0.value.bareDayOfMonth != nil }
-        let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil, hasId: slots.id != nil,
+        let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil, hasInvoice: slots.invoice != nil,
+                                           hasId: slots.id != nil,
                                            hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
         let match = IntentClassifier.classify(a, facts: facts)
         // "2号提醒完成了": the day-of-month was the id.
@@ -60,7 +61,13 @@ public struct LineParser: Sendable {
             }
         }
         if let c = match.customer { slots.customer = cleanName(a.originalText(c)) }
+        // What already happened happened in the past: "paid on Monday" is last Monday.
+        if [.paymentRecord, .contactLog].contains(match.intent), let d = slots.date, d > today,
+           let past = times.first(where: { $0.value.day == d })?.value.past {
+            slots.date = past
+        }
         SlotFiller.fill(&slots, intent: match.intent, match: match, a)
+        if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) { slots.contact = slots.customer }
         if match.intent == .customerUpdate, slots.field == "credit_limit", slots.amount != nil {
             slots.value = slots.amount?.plain
         }
@@ -69,6 +76,12 @@ public struct LineParser: Sendable {
             problem = .badAmount(words: a.originalText(f.range))
         }
         return ParsedLine(input: line, intent: match.intent, slots: slots, language: text.language, problem: problem)
+    }
+
+    /// 刘总, 陈经理, Manager Li, Mr. Wang: a person named with a title.
+    private func isPersonWithTitle(_ a: Analysis, _ r: Range<Int>) -> Bool {
+        if a.language == .zh { return NameGrammarZH.endsWithTitle(a, r) }
+        return NameLexicon.titlesEN.contains(a.word(r.lowerBound))
     }
 
     /// A name without a possessive or stray punctuation (`Acme's` → `Acme`).

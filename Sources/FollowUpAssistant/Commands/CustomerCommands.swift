@@ -163,7 +163,7 @@ enum CustomerCommands {
         let (cu, added) = try c.customer(p, example: c.t("called Acme, no answer", "给美华商贸打了电话"), offerAdd: true)
         let channel = p.slots.channel?.rawValue ?? "call"
         let day = p.slots.date ?? c.today
-        if day > c.today { throw Problem.futurePayment(day) }
+        if day > c.today { throw Problem.futureContact(day) }
         let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: day, channel: channel, note: p.slots.text ?? "")
         let note = entry.note.isEmpty ? "" : " — \(entry.note)"
         let line = c.t("Logged: \(Words.channel(channel, .en)) with \(cu.name), \(c.day(day))\(note)",

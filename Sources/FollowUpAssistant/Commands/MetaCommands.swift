@@ -25,6 +25,9 @@ enum MetaCommands {
         }
         for e in entries {
             var s = "  \(c.day(e.day)) · \(e.line)"
+            if let target = e.undoes, let undone = c.book.history.last(where: { $0.seq == target }) {
+                s += c.t(" → took back “\(undone.line)”", " → 撤销了“\(undone.line)”")
+            }
             if e.undone { s += c.t(" (undone)", "(已撤销)") }
             lines.append(Reply.Line(s, tone: e.undone ? .muted : .plain))
         }

@@ -34,8 +34,10 @@ enum ReceivableCommands {
         let used = credit.reduce(Int64(0)) { $0 + $1.1.minor }
         if used > 0 {
             let left = Money(minor: amount.minor - used, currency: amount.currency)
-            lines.append(Reply.Line(c.t("Applied \(Money(minor: used, currency: amount.currency).formatted) of credit; \(left.formatted) left to pay.",
-                                        "已用预付余额\(Money(minor: used, currency: amount.currency).formatted)冲抵,还需付\(left.formatted)。")))
+            let usedText = Money(minor: used, currency: amount.currency).formatted
+            lines.append(Reply.Line(left.minor == 0
+                ? c.t("Paid in full from \(cu.name)'s credit of \(usedText).", "已用\(cu.name)的预付余额\(usedText)全额冲抵。")
+                : c.t("Applied \(usedText) of credit; \(left.formatted) left to pay.", "已用预付余额\(usedText)冲抵,还需付\(left.formatted)。")))
         }
         if let limit = cu.creditLimit, limit.currency == amount.currency {
             let owed = c.book.outstanding(of: cu.id).first { $0.currency == amount.currency }?.minor ?? 0
@@ -52,8 +54,8 @@ enum ReceivableCommands {
         let example = c.t("Acme paid 5000", "美华商贸付款5000")
         guard let amount = try c.money(p.slots.amount) else { throw Problem.needAmount(example: example) }
         let day = p.slots.date ?? c.today
-        if day > c.today { throw Problem.futurePayment(day) }
         let (cu, added) = try c.customer(p, example: example, offerAdd: true)
+        if day > c.today { throw Problem.futurePayment(day, customer: cu.name, amount: amount) }
         var named: Invoice?
         if let number = p.slots.invoice {
             guard let inv = c.book.invoice(number: number) else { throw Problem.unknownInvoice(number) }
@@ -91,9 +93,12 @@ enum ReceivableCommands {
             lines.append(Reply.Line(c.t("Kept \(extra.formatted) as credit for \(cu.name).", "\(extra.formatted)记为\(cu.name)的预付余额。")))
         }
         let stillOwed = (c.book.outstanding(of: cu.id).first { $0.currency == amount.currency }?.minor ?? 0) - applied
-        lines.append(Reply.Line(stillOwed > 0
-            ? c.t("Still owed: \(Money(minor: stillOwed, currency: amount.currency).formatted).", "尚欠:\(Money(minor: stillOwed, currency: amount.currency).formatted)。")
-            : c.t("\(cu.name) is all paid up.", "\(cu.name)已全部付清。")))
+        if stillOwed > 0 {
+            lines.append(Reply.Line(c.t("Still owed: \(Money(minor: stillOwed, currency: amount.currency).formatted).",
+                                        "尚欠:\(Money(minor: stillOwed, currency: amount.currency).formatted)。")))
+        } else if applied > 0 {
+            lines.append(Reply.Line(c.t("\(cu.name) is all paid up.", "\(cu.name)已全部付清。")))
+        }
         // A pending promise that this payment now fulfils.
         var after = c.book
         for e in added + [Event.paymentAdded(payment)] { _ = try? after.recordPreview(e) }
@@ -120,7 +125,7 @@ enum ReceivableCommands {
                       lines: [Reply.Line(c.t("By which day will \(cu.name) pay \(amount.formatted)? (e.g. Friday, the 15th, Dec 10)",
                                              "\(cu.name)哪天付\(amount.formatted)?(例如:周五、15号、12月10日)"), tone: .warning)])
         }
-        if due < c.today { throw Problem.pastPromise(due) }
+        if due < c.today { throw Problem.pastPromise(due, customer: cu.name, amount: amount) }
         let promise = Promise(id: c.book.nextPromiseID, customer: cu.id, amount: amount, due: due, made: c.today)
         var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
                                     "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)(\(promise.id))。当天会出现在日程里。"), tone: .success)]

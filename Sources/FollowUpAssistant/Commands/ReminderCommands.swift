@@ -57,7 +57,8 @@ enum ReminderCommands {
         var line: String
         if let rec = r.recurrence {
             // Roll on past today, so finishing a late recurring reminder does not leave a backlog.
-            after.due = rec.firstAfter(max(c.today, r.due), from: r.due)
+            // The next occurrence after both today and this one, counted from the anchor.
+            after.due = rec.firstAfter(max(c.today, r.due), from: r.anchor)
             after.snoozedFrom = nil
             line = c.t("Done: \(r.id) \(r.text). Next: \(c.day(after.due)) (\(rec.description)).",
                        "已完成:\(r.id) \(r.text)。下次:\(c.day(after.due))(\(rec.chinese))。")
@@ -92,7 +93,7 @@ enum ReminderCommands {
         }
         var lines: [Reply.Line] = []
         for r in open {
-            var s = "\(r.id) \(Words.when(r.due, r.time, c.lang, today: c.today)) · \(r.text)"
+            var s = "  \(r.id) \(Words.when(r.due, r.time, c.lang, today: c.today)) · \(r.text)"
             if let rec = r.recurrence { s += " (\(c.zh ? rec.chinese : rec.description))" }
             lines.append(Reply.Line(s, tone: r.due < c.today ? .warning : .plain))
         }

@@ -12,8 +12,9 @@ enum Problem: Error, Equatable {
     case badAmount(String)
     case needDate(example: String)
     case impossibleDate(words: String, reason: String)
-    case pastPromise(Day)
-    case futurePayment(Day)
+    case pastPromise(Day, customer: String, amount: Money)
+    case futurePayment(Day, customer: String, amount: Money)
+    case futureContact(Day)
     case unknownReminder(Int)
     case reminderAlreadyDone(Int)
     case needReminderID(example: String)
@@ -59,10 +60,18 @@ enum Problem: Error, Equatable {
         case (.needDate(let ex), .zh): return "哪一天?例如:\(ex)"
         case (.impossibleDate(let w, let r), .en): return "“\(w)” is not a real date: \(r). Nothing was changed. Type a date such as Dec 10 or 2026-12-10."
         case (.impossibleDate(let w, let r), .zh): return "“\(w)”不是有效日期(\(r))。没有做任何修改,请输入例如 12月10日。"
-        case (.pastPromise(let d), .en): return "\(Words.day(d, .en, today: today)) has already passed; a promise is for a day from today on. Record money already received as a payment: ACME paid 5000."
-        case (.pastPromise(let d), .zh): return "\(Words.day(d, .zh, today: today))已经过去了,承诺付款的日期应是今天或以后。已经收到的钱请记为回款,例如:美华商贸付款5000。"
-        case (.futurePayment(let d), .en): return "\(Words.day(d, .en, today: today)) is in the future; a payment is money already received. To record a promise, type: ACME will pay 5000 on \(Words.day(d, .en, today: today))."
-        case (.futurePayment(let d), .zh): return "\(Words.day(d, .zh, today: today))还没到;回款是已经收到的钱。要记录承诺,请输入例如:美华商贸答应\(d.month)月\(d.dayOfMonth)日付5000。"
+        case (.pastPromise(let d, let who, let m), .en):
+            return "\(Words.day(d, .en, today: today)) has already passed; a promise is for today or later. If the money came in, record it as a payment: \(who) paid \(m.plain)"
+        case (.pastPromise(let d, let who, let m), .zh):
+            return "\(Words.day(d, .zh, today: today))已经过去了,承诺的付款日应是今天或以后。如果钱已经到账,请记为回款:\(who)付款\(m.plain)"
+        case (.futurePayment(let d, let who, let m), .en):
+            return "\(Words.day(d, .en, today: today)) is still to come; a payment is money already received. To record a promise, type: \(who) will pay \(m.plain) on \(Words.monthsShort[d.month - 1]) \(d.dayOfMonth)"
+        case (.futurePayment(let d, let who, let m), .zh):
+            return "\(Words.day(d, .zh, today: today))还没到;回款是已经收到的钱。要记录付款承诺,请输入:\(who)答应\(d.month)月\(d.dayOfMonth)日付\(m.plain)"
+        case (.futureContact(let d), .en):
+            return "\(Words.day(d, .en, today: today)) is still to come; log a contact once it has happened, or set a reminder: remind me to call … on \(Words.monthsShort[d.month - 1]) \(d.dayOfMonth)"
+        case (.futureContact(let d), .zh):
+            return "\(Words.day(d, .zh, today: today))还没到;联系发生后再记录,或者设一个提醒:\(d.month)月\(d.dayOfMonth)日提醒我给……打电话"
         case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
         case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
         case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."

@@ -2,7 +2,8 @@ import FollowUpCore
 
 /// Aligned text tables that keep their columns with Chinese text.
 enum Table {
-    /// Renders rows (the first is the header) with two spaces between columns.
+    /// Renders rows (the first is the header) with two spaces between columns, indented by two
+    /// so that no line starts with `#` (which reads as a comment in scripts and transcripts).
     static func render(_ rows: [[String]], rightAligned: Set<Int> = []) -> [String] {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
@@ -17,7 +18,7 @@ enum Table {
                     parts.append(last ? cell : TextWidth.padRight(cell, widths[i]))
                 }
             }
-            var line = parts.joined(separator: "  ")
+            var line = "  " + parts.joined(separator: "  ")
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }

@@ -6,6 +6,9 @@ public struct Reminder: Hashable, Sendable {
     public var due: Day
     public var time: TimeOfDay?
     public var recurrence: Recurrence?
+    /// The day a repeating schedule counts from, so a monthly 31st stays the 31st and a snooze
+    /// moves one occurrence without shifting the ones after it.
+    public var anchor: Day
     /// call, visit, email, sms, letter, collect…: what kind of task it is.
     public var kind: String?
     public var done: Day?
@@ -14,13 +17,15 @@ public struct Reminder: Hashable, Sendable {
     public var created: Day
 
     public init(id: ReminderID, text: String, customer: CustomerID? = nil, due: Day, time: TimeOfDay? = nil,
-                recurrence: Recurrence? = nil, kind: String? = nil, done: Day? = nil, snoozedFrom: Day? = nil, created: Day) {
+                recurrence: Recurrence? = nil, anchor: Day? = nil, kind: String? = nil, done: Day? = nil, snoozedFrom: Day? = nil,
+                created: Day) {
         self.id = id
         self.text = text
         self.customer = customer
         self.due = due
         self.time = time
         self.recurrence = recurrence
+        self.anchor = anchor ?? due
         self.kind = kind
         self.done = done
         self.snoozedFrom = snoozedFrom

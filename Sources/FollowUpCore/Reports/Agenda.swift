@@ -38,15 +38,16 @@ public struct Agenda: Sendable, Equatable {
         }
         for r in book.reminders where r.isOpen { place(r.due, .reminder(r)) }
         for inv in book.invoices where inv.isOpen { place(inv.due, .invoiceDue(inv)) }
-        // A newer promise from the same customer replaces an older one.
+        // A broken promise stops nagging once the customer makes a new one or owes nothing.
         var latestPromise: [Int: Int] = [:]
         for p in book.promises { latestPromise[p.customer.raw] = p.id.raw }
-        for p in book.promises where latestPromise[p.customer.raw] == p.id.raw {
+        for p in book.promises {
             switch book.status(of: p, on: today) {
             case .kept: continue
             case .pending: place(p.due, .promiseDue(p))
             case .broken:
-                if showOverdue && book.outstanding(of: p.customer).contains(where: { $0.minor > 0 }) {
+                if showOverdue, latestPromise[p.customer.raw] == p.id.raw,
+                   book.outstanding(of: p.customer).contains(where: { $0.minor > 0 }) {
                     overdue.append(.promiseBroken(p))
                 }
             }

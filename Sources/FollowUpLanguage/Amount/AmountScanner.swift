@@ -93,8 +93,8 @@ enum AmountScanner {
             if j + 1 < t.count, AmountLexicon.multipliers.contains(t, at: j + 1) { return nil }
             return (h / 100, 1)
         }
-        if t[j].kind == .cjk, let d = ChineseNumeral.digits[t[j].text], d > 0 {
-            if j + 1 < t.count, ChineseNumeral.isNumeral(t[j + 1].text) { return nil }
+        if t[j].kind == .cjk, let c = t[j].scalar, let d = ChineseNumeral.digits[c], d > 0 {
+            if j + 1 < t.count, ChineseNumeral.isNumeral(t[j + 1]) { return nil }
             return (d, 1)
         }
         return nil

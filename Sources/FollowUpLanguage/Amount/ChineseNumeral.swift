@@ -1,17 +1,17 @@
 /// Reads Chinese numerals, including financial forms and the spoken tail (三千五 = 3500).
 enum ChineseNumeral {
     /// Digit values of numeral characters (plain and financial forms).
-    static let digits: [String: Int64] = [
+    static let digits: [Unicode.Scalar: Int64] = [
         "零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3,
         "四": 4, "肆": 4, "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8,
         "九": 9, "玖": 9,
     ]
 
     /// Unit characters below ten thousand.
-    static let smallUnits: [String: Int64] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
+    static let smallUnits: [Unicode.Scalar: Int64] = ["十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000]
 
     /// Section units.
-    static let bigUnits: [String: Int64] = ["万": 10_000, "亿": 100_000_000]
+    static let bigUnits: [Unicode.Scalar: Int64] = ["万": 10_000, "亿": 100_000_000]
 
     /// A numeral read from tokens.
     struct Reading: Sendable, Equatable {
@@ -21,8 +21,9 @@ enum ChineseNumeral {
         var hasLargeUnit: Bool
     }
 
-    static func isNumeral(_ t: String) -> Bool {
-        digits[t] != nil || smallUnits[t] != nil || bigUnits[t] != nil
+    static func isNumeral(_ t: Token) -> Bool {
+        guard let c = t.scalar else { return false }
+        return digits[c] != nil || smallUnits[c] != nil || bigUnits[c] != nil
     }
 
     /// Reads the numeral starting at token `i`; nil when none starts there.
@@ -34,8 +35,7 @@ enum ChineseNumeral {
         var large = false
         var j = i
         var lastWasUnit = false
-        while j < tokens.count, tokens[j].kind == .cjk, j - i < 24 {
-            let t = tokens[j].text
+        while j < tokens.count, tokens[j].kind == .cjk, j - i < 24, let t = tokens[j].scalar {
             if let d = digits[t] {
                 // Two digits in a row (一二) is not one numeral, except after 零.
                 if sawDigitOrUnit && !lastWasUnit && !afterZero && d != 0 { break }

@@ -4,6 +4,7 @@ enum IntentClassifier {
     /// The facts about a line that rules' conditions look at.
     struct Facts: Sendable {
         var hasAmount: Bool
+        var hasInvoice: Bool
         var hasId: Bool
         /// A bare day-of-month (`2号`) that can stand for an id (`2号提醒完成了`).
         var hasBareDay: Bool
@@ -24,10 +25,23 @@ enum IntentClassifier {
         return v
     }()
 
+    static let enIndex = RuleIndex(IntentRulesEN.rules)
+    static let zhIndex = RuleIndex(IntentRulesZH.rules)
+
     static func classify(_ a: Analysis, facts: Facts) -> IntentMatch {
         let start = contentStart(a)
-        if onlyTime(a, from: start) { return IntentMatch(intent: .agenda) }
-        let rules = a.language == .zh ? IntentRulesZH.rules : IntentRulesEN.rules
+        if facts.hasDate, onlyTime(a, from: start) { return IntentMatch(intent: .agenda) }
+        let primary = a.language == .zh ? zhIndex : enIndex
+        if let m = classify(a, facts: facts, rules: primary.candidates(a), start: start) { return m }
+        // Mixed lines (`Got ¥8,800 from 东方酒店`) may use the other language's grammar.
+        if a.language == .zh, a.tokens.contains(where: { $0.kind == .word && $0.text.count > 1 }),
+           let m = classify(a, facts: facts, rules: enIndex.candidates(a), start: start) {
+            return m
+        }
+        return IntentMatch(intent: .unknown)
+    }
+
+    private static func classify(_ a: Analysis, facts: Facts, rules: [IntentRule], start: Int) -> IntentMatch? {
         for rule in rules {
             if let u = rule.unless, u.firstMatch(a.tokens) != nil { continue }
             guard let cue = findCue(rule, a, start: start) else { continue }
@@ -36,6 +50,7 @@ enum IntentClassifier {
             for need in rule.needs {
                 switch need {
                 case .amount: ok = ok && facts.hasAmount
+                case .amountOrInvoice: ok = ok && (facts.hasAmount || facts.hasInvoice)
                 case .noAmount: ok = ok && !facts.hasAmount
                 case .id: ok = ok && (facts.hasId || facts.hasBareDay)
                 case .noId: ok = ok && !facts.hasId
@@ -51,7 +66,7 @@ enum IntentClassifier {
             if rule.needs.contains(.name), customer == nil { continue }
             return IntentMatch(intent: rule.intent, cue: cue, customer: customer)
         }
-        return IntentMatch(intent: .unknown)
+        return nil
     }
 
     /// The first token after polite fillers, leading time words and punctuation.
@@ -95,7 +110,7 @@ enum IntentClassifier {
     /// Where the rule's cue stands in the line, honouring its position requirement.
     static func findCue(_ rule: IntentRule, _ a: Analysis, start: Int) -> Range<Int>? {
         func usable(_ r: Range<Int>) -> Bool {
-            r.allSatisfy { a.marks[$0] == .free || a.marks[$0] == .time }
+            r.allSatisfy { a.marks[$0] == .free || a.marks[$0] == .time || a.marks[$0] == .amount }
                 && !(a.language == .en && r.lowerBound > 0 && !a.tokens[r.lowerBound].spaceBefore
                      && a.tokens[r.lowerBound - 1].kind == .word)
         }
@@ -126,13 +141,14 @@ enum IntentClassifier {
     static func findName(_ rule: IntentRule, _ a: Analysis, cue: Range<Int>, start: Int) -> Range<Int>? {
         for way in rule.names {
             let found: Range<Int>?
-            switch (way, a.language) {
+            let english = rule.cueWords.first.map { w in !w.unicodeScalars.contains(where: Normalizer.isCJK) } ?? true
+            switch (way, english ? Lang.en : Lang.zh) {
             case (.subject, .en): found = NameGrammarEN.subject(a, from: start, to: cue.lowerBound)
             case (.subject, .zh): found = NameGrammarZH.subject(a, from: start, to: cue.lowerBound)
             case (.object, .en): found = NameGrammarEN.object(a, after: cue.upperBound)
             case (.object, .zh): found = NameGrammarZH.object(a, after: cue.upperBound)
-            case (.triggers, .en): found = NameGrammarEN.triggered(a, vocabulary: vocabularyEN)
-            case (.triggers, .zh): found = NameGrammarZH.triggered(a)
+            case (.triggers, .en): found = NameGrammarEN.triggered(a, vocabulary: vocabularyEN, avoiding: cue)
+            case (.triggers, .zh): found = NameGrammarZH.triggered(a, avoiding: cue)
             }
             if let found, !found.overlaps(cue) { return found }
         }

@@ -5,7 +5,7 @@ struct IntentRule: Sendable {
     enum Position: Sendable { case anywhere, start, whole }
 
     /// Conditions on the rest of the line.
-    enum Need: Sendable, Equatable { case amount, noAmount, id, noId, noName, name, date }
+    enum Need: Sendable, Equatable { case amount, amountOrInvoice, noAmount, id, noId, noName, name, date }
 
     /// Where the customer name is looked for, in order.
     enum NameWay: Sendable, Equatable { case subject, object, triggers }

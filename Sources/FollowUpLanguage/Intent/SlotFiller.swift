@@ -6,7 +6,12 @@ enum SlotFiller {
     static func fill(_ slots: inout Slots, intent: Intent, match: IntentMatch, _ a: Analysis) {
         switch intent {
         case .reminderAdd:
-            slots.text = freeText(a, dropping: match, keepTime: false)
+            // "visit Acme on Friday": the verb is the reminder itself, so it stays in the text.
+            var m = match
+            if let c = match.cue, !S.reminderCueWords.contains(where: { a.originalText(c).lowercased().contains($0) }) {
+                m.cue = nil
+            }
+            slots.text = freeText(a, dropping: m, keepTime: false)
             slots.channel = first(S.channels, a)
             slots.topic = first(S.topics, a)
         case .contactLog:
@@ -20,25 +25,25 @@ enum SlotFiller {
             slots.text = textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true)
             slots.cause = cause(a, needCue: true)
         case .complaintUpdate:
-            slots.cause = cause(a, needCue: false)
             slots.stage = first(S.stages, a)
+            slots.cause = cause(a, needCue: slots.stage != nil)
             slots.text = freeText(a, dropping: match, keepTime: true)
         case .customerAdd, .customerUpdate:
             slots.terms = terms(a)
             slots.contact = contactPerson(a, match)
             if intent == .customerUpdate {
                 slots.field = field(a)
-                if slots.field == "tier" || slots.field == "name" || slots.field == "address" {
-                    slots.value = valueAfterField(a)
-                }
+                if slots.field == "tier" { slots.value = first(S.settingValues, a) ?? "key" }
+                if slots.field == "address" { slots.value = valueAfterField(a) }
+                if slots.field == "name" { slots.value = newName(a, after: match.customer) }
                 if slots.field == "contact" { slots.value = slots.contact ?? valueAfterField(a) }
             }
         case .invoiceAdd, .promiseRecord, .paymentRecord:
             slots.terms = terms(a)
             if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
         case .settingSet:
-            slots.field = field(a) ?? "currency"
             slots.value = settingValue(a)
+            slots.field = field(a) ?? (slots.value == "zh" || slots.value == "en" ? "language" : "currency")
         case .help:
             slots.topic = helpTopic(a, match)
         case .planStart:
@@ -90,7 +95,7 @@ enum SlotFiller {
                 k -= 1
             }
         }
-        if a.language == .zh, PhraseTable<Bool>(["月结"]).firstMatch(a.tokens) != nil { return 30 }
+        if a.language == .zh, S.monthlySettlement.firstMatch(a.tokens) != nil { return 30 }
         return nil
     }
 
@@ -124,11 +129,20 @@ enum SlotFiller {
         return s.isEmpty ? nil : s
     }
 
+    /// The new name in a rename (`rename Acme to Acme Ltd`, `东方酒店改名为东方大酒店`).
+    static func newName(_ a: Analysis, after customer: Range<Int>?) -> String? {
+        var j = customer?.upperBound ?? 0
+        while j < a.count, !["to", "as", "为", "成"].contains(a.word(j)) { j += 1 }
+        guard j < a.count else { return nil }
+        let s = trimPunctuation(a.originalText((j + 1)..<a.count))
+        return s.isEmpty ? nil : s
+    }
+
     /// A contact person: a titled Chinese name (刘总), `contact X`, or the person met (`met Liu at …`).
     static func contactPerson(_ a: Analysis, _ match: IntentMatch) -> String? {
         if a.language == .zh {
             if let c = match.customer, NameGrammarZH.endsWithTitle(a, c) { return a.originalText(c) }
-            if let f = PhraseTable<Bool>(["联系人", "联系人是", "联系人为"]).firstMatch(a.tokens),
+            if let f = S.contactCuesZH.firstMatch(a.tokens),
                let r = NameGrammarZH.take(a, from: f.start + f.length, limit: a.count) {
                 return a.originalText(r)
             }
@@ -136,12 +150,14 @@ enum SlotFiller {
         }
         var i = 0
         while i < a.count {
-            if let m = PhraseTable<Bool>(["contact", "contact person", "met", "met with", "spoke with", "spoke to",
-                                          "talked to", "talked with", "saw", "attn"]).match(a.tokens, at: i) {
+            if let m = S.contactCuesEN.match(a.tokens, at: i) {
                 let s = i + m.length
                 var j = s
-                while j < a.count, a.isFree(j), a.tokens[j].kind == .word,
-                      a.isCapitalised(j) || NameLexicon.titlesEN.contains(a.tokens[j].text), j - s < 4 { j += 1 }
+                while j < a.count, a.isFree(j), j - s < 5,
+                      (a.tokens[j].kind == .word && (a.isCapitalised(j) || NameLexicon.titlesEN.contains(a.tokens[j].text)))
+                        || (a.word(j) == "." && !a.tokens[j].spaceBefore && NameLexicon.titlesEN.contains(a.word(j - 1))) {
+                    j += 1
+                }
                 if j > s, match.customer.map({ !$0.overlaps(s..<j) }) ?? true { return a.originalText(s..<j) }
             }
             i += 1
@@ -174,7 +190,8 @@ enum SlotFiller {
         while lo < a.count {
             if !keep[lo] { lo += 1; continue }
             if let m = Politeness.fillers.match(a.tokens, at: lo) { for k in lo..<(lo + m.length) { keep[k] = false }; lo += m.length; continue }
-            if ["to", "that", "about", ":", ",", "-", "me", "我", "i", "re", "regarding"].contains(a.word(lo)) {
+            if ["to", "that", "about", ":", ",", "-", "me", "我", "i", "re", "regarding", "一下", "下", "一"].contains(a.word(lo))
+                || (a.word(lo) == "一" && a.word(lo + 1) == "下") {
                 keep[lo] = false; lo += 1; continue
             }
             break

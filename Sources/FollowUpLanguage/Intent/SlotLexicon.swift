@@ -104,4 +104,16 @@ enum SlotLexicon {
     static let termsCues = PhraseTable<Bool>(["terms", "payment terms", "net", "账期", "付款期", "结算期"])
 
     static let dayWords = PhraseTable<Bool>(["day", "days", "天", "日"])
+
+    /// Parts of reminder cues that are about reminding, not the task ("remind me", 提醒我).
+    static let reminderCueWords = ["remind", "reminder", "forget", "remember", "ping", "nudge", "need to", "have to",
+                                   "must", "todo", "to do", "to-do", "提醒", "记", "忘", "待办"]
+
+    /// 月结: monthly settlement, 30-day terms.
+    static let monthlySettlement = PhraseTable<Bool>(["月结", "月结30天"])
+
+    /// Words before a contact person's name.
+    static let contactCuesZH = PhraseTable<Bool>(["联系人", "联系人是", "联系人为"])
+    static let contactCuesEN = PhraseTable<Bool>(["contact", "contact person", "met", "met with", "spoke with",
+                                                  "spoke to", "talked to", "talked with", "saw", "attn"])
 }

@@ -4,7 +4,9 @@ enum NameGrammarEN {
     typealias L = NameLexicon
 
     /// The subject between `from` and the cue (`Sunrise Hotel` in "Sunrise Hotel paid 2,400").
-    static func subject(_ a: Analysis, from: Int, to cue: Int) -> Range<Int>? {
+    static func subject(_ a: Analysis, from start: Int, to cue: Int) -> Range<Int>? {
+        var from = start
+        while from < cue, L.leadVerbsEN.contains(a.word(from)) { from += 1 }
         guard cue > from, cue - from <= 7 else { return nil }
         var end = cue
         while end > from, [",", ":", "-"].contains(a.word(end - 1)) { end -= 1 }
@@ -25,12 +27,23 @@ enum NameGrammarEN {
 
     /// The name after a command word (`open Pine Dental`, `add customer Sunrise Hotel`).
     static func object(_ a: Analysis, after i: Int) -> Range<Int>? {
-        take(a, from: skip(a, i))
+        let k = skip(a, i)
+        if let q = quoted(a, at: k) { return q }
+        return take(a, from: k)
+    }
+
+    /// A name in quotes (`"Silver Star Ltd"`).
+    static func quoted(_ a: Analysis, at k: Int) -> Range<Int>? {
+        guard k < a.count, a.word(k) == "\"" || a.word(k) == "'" else { return nil }
+        var j = k + 1
+        while j < a.count, j - k < 12, a.word(j) != a.word(k) { j += 1 }
+        guard j < a.count, j > k + 1 else { return nil }
+        return (k + 1)..<j
     }
 
     /// A name after a trigger word anywhere in the line, or the best capitalised run.
-    static func triggered(_ a: Analysis, vocabulary: Set<String>) -> Range<Int>? {
-        let runs = capitalisedRuns(a, vocabulary: vocabulary)
+    static func triggered(_ a: Analysis, vocabulary: Set<String>, avoiding cue: Range<Int>) -> Range<Int>? {
+        let runs = capitalisedRuns(a, vocabulary: vocabulary).filter { !$0.overlaps(cue) }
         if !runs.isEmpty {
             for r in runs where precededByTrigger(a, r.lowerBound) { return r }
             return runs.first
@@ -38,7 +51,10 @@ enum NameGrammarEN {
         var i = 0
         while i < a.count {
             if a.isFree(i), let m = L.triggersEN.match(a.tokens, at: i) {
-                if let r = take(a, from: skip(a, i + m.length), vocabulary: vocabulary) { return r }
+                let k = skip(a, i + m.length)
+                // Weak triggers (`to review aging`) need a skipped verb or a capital after them.
+                let weak = L.weakTriggersEN.contains(a.word(i)) && k == i + m.length && !a.isCapitalised(k)
+                if !weak, let r = take(a, from: k, vocabulary: vocabulary), !r.overlaps(cue) { return r }
                 i += m.length
             } else {
                 i += 1
@@ -99,6 +115,7 @@ enum NameGrammarEN {
 
     /// Words from `i` up to a stop word, punctuation or another finding (at most six).
     static func take(_ a: Analysis, from i: Int, vocabulary: Set<String> = []) -> Range<Int>? {
+        if i < a.count, a.tokens[i].kind == .cjk { return NameGrammarZH.take(a, from: i, limit: a.count) }
         guard i < a.count, a.isFree(i), a.tokens[i].kind == .word else { return nil }
         let first = a.tokens[i].text
         if L.stopEN.contains(first) || L.skipEN.contains(first) { return nil }

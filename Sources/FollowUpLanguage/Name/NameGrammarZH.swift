@@ -5,7 +5,10 @@ enum NameGrammarZH {
 
     /// The subject from `from` up to the cue (`东方酒店` in 东方酒店投诉…).
     static func subject(_ a: Analysis, from: Int, to cue: Int) -> Range<Int>? {
-        take(a, from: from, limit: cue)
+        var start = from
+        while start < cue, let m = L.leadZH.match(a.tokens, at: start) { start += m.length }
+        if let m = L.triggersZH.match(a.tokens, at: start), start + m.length < cue { start += m.length }
+        return take(a, from: start, limit: cue)
     }
 
     /// The name after a command word (`新增客户东方酒店`).
@@ -14,11 +17,11 @@ enum NameGrammarZH {
     }
 
     /// The name after the first trigger word (给/找/去/拜访…) that has one.
-    static func triggered(_ a: Analysis) -> Range<Int>? {
+    static func triggered(_ a: Analysis, avoiding cue: Range<Int>) -> Range<Int>? {
         var i = 0
         while i < a.count {
             if a.isFree(i), let m = L.triggersZH.match(a.tokens, at: i) {
-                if let r = take(a, from: skip(a, i + m.length), limit: a.count) { return r }
+                if let r = take(a, from: skip(a, i + m.length), limit: a.count), !r.overlaps(cue) { return r }
                 i += m.length
             } else {
                 i += 1
@@ -60,6 +63,7 @@ enum NameGrammarZH {
         // Trailing particles are not part of a name.
         while j > i, ["的", "了", "说", "也", "都"].contains(t[j - 1].text) { j -= 1 }
         guard j - i >= 2 || (j > i && t[i].kind == .word) else { return nil }
+        if L.genericZH.contains(a.text.originalText(t[i].start..<t[j - 1].end)) { return nil }
         return i..<j
     }
 

@@ -9,6 +9,13 @@ enum NameLexicon {
         "check in with", "of", "on", "wish", "greet", "survey", "bill", "by",
     ])
 
+    /// Verbs that can open a line before the customer (`increase Acme's credit limit`).
+    static let leadVerbsEN: Set<String> = ["increase", "raise", "lower", "reduce", "set", "change", "update", "make",
+                                           "mark", "put", "bump", "drop", "cut", "extend", "give", "edit", "fix"]
+
+    /// Triggers that also start ordinary phrases (`to review`, `on time`); they need more evidence.
+    static let weakTriggersEN: Set<String> = ["to", "on", "of", "by", "for", "with", "about", "see", "ask", "tell"]
+
     /// English words skipped between a trigger and the name (`to call Acme`, `from customer Acme`).
     static let skipEN: Set<String> = [
         "the", "a", "an", "customer", "client", "collect", "collection", "call", "visit", "for", "to", "with",
@@ -34,7 +41,8 @@ enum NameLexicon {
         "history", "plan", "script", "customers", "clients", "reminders", "complaints", "who", "what", "how",
         "why", "where", "which", "could", "can", "may", "might", "must", "shall", "up", "back", "as",
         "mobile", "tel", "cell", "address", "rename", "renamed", "set", "change", "update", "new", "add",
-        "name", "currency", "here", "there", "now", "our", "your", "my",
+        "name", "currency", "here", "there", "now", "our", "your", "my", "you", "u", "yourself", "everyone",
+        "everybody", "someone", "somebody", "anyone", "all", "him", "myself", "guys", "team", "boss",
     ]
 
     /// English words that can sit inside a name (`Smith & Sons`, `Bank of China`).
@@ -43,8 +51,8 @@ enum NameLexicon {
     /// Chinese words after which a customer name usually follows.
     static let triggersZH = PhraseTable<Bool>([
         "给", "找", "去", "向", "跟", "和", "与", "拜访", "回访", "催", "催一下", "联系", "联系一下", "问", "问一下",
-        "约", "见", "通知", "去找", "打给", "打电话给", "发给", "寄给", "提醒", "对", "帮", "为", "到", "客户",
-        "去拜访", "去见", "约见", "看望", "感谢", "谢谢", "祝", "陪", "请", "把", "启动", "开始", "执行",
+        "约", "见", "通知", "去找", "打给", "打电话给", "发给", "寄给", "提醒", "对", "帮", "为", "到",
+        "去拜访", "去见", "约见", "看望", "感谢", "谢谢", "祝", "陪", "把", "启动", "开始", "执行", "查一下", "查查", "看一下",
     ])
 
     /// Chinese words skipped between a trigger and the name.
@@ -66,6 +74,15 @@ enum NameLexicon {
         "转", "收到", "到账", "答复", "同意", "表示", "表扬", "评价", "约", "交", "补", "退", "开票",
         "应付", "付款", "支付", "结清", "还款", "还钱", "给", "向", "找", "对", "为", "于", "从",
     ])
+
+    /// Adverbs and pronouns before a subject (刚给王老板打了电话).
+    static let leadZH = PhraseTable<Bool>(["刚", "刚刚", "刚才", "已经", "我", "我们", "我刚", "我已经", "今天", "昨天",
+                                           "也", "又", "还", "查一下", "查查", "看一下", "帮我查一下"])
+
+    /// Generic words that are never a customer's name on their own.
+    static let genericZH: Set<String> = ["客户", "客人", "对方", "他们", "她们", "这个客户", "那个客户", "老客户",
+                                         "新客户", "大客户", "这家", "那家", "公司", "厂家", "我们公司", "所有客户", "全部客户",
+                                         "每个客户", "各位客户", "客户们", "大家", "所有人"]
 
     /// Pronouns never start a name (提醒我…, 他说…).
     static let pronounsZH: Set<String> = ["我", "你", "他", "她", "它", "咱", "您", "俺", "这", "那", "哪", "谁"]

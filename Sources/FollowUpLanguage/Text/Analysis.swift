@@ -33,9 +33,8 @@ struct Analysis: Sendable {
 
     /// Whether token `i` starts with an uppercase letter as typed.
     func isCapitalised(_ i: Int) -> Bool {
-        guard i >= 0, i < tokens.count, tokens[i].kind == .word,
-              let first = text.original[tokens[i].start].properties.isUppercase as Bool? else { return false }
-        return first
+        guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }
+        return text.original[tokens[i].start].properties.isUppercase
     }
 
     /// Whether token `i` touches the previous one (no space between).

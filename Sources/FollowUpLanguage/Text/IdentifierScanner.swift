@@ -27,7 +27,7 @@ enum IdentifierScanner {
     /// Words that put an id right before them (`2 done`, `3 完成了`).
     static let idAfter = PhraseTable<Bool>([
         "done", "is done", "finished", "complete", "completed", "完成", "完成了", "搞定", "搞定了", "做完了",
-        "条", "条提醒",
+        "条", "条提醒", "推迟", "延后", "推后", "顺延", "改到", "postponed", "snoozed",
     ])
 
     static func scan(_ a: inout Analysis) -> Found {
@@ -96,9 +96,11 @@ enum IdentifierScanner {
         var digits = 0
         var end = j
         while end < t.count, t[end].kind == .number, let n = t[end].number, n.isInteger, !n.grouped {
+            // Groups after the first have three or more digits (138-1234-5678, not 2026-12-10).
+            if end > j, n.digitCount < 3 { return nil }
             digits += n.digitCount
             end += 1
-            if end + 1 < t.count, t[end].text == "-" || (t[end].text == " "), !t[end].spaceBefore,
+            if end + 1 < t.count, t[end].text == "-", !t[end].spaceBefore,
                t[end + 1].kind == .number, !t[end + 1].spaceBefore {
                 end += 1
             } else { break }

@@ -4,11 +4,11 @@
 /// comparison of the few phrases sharing that first token — never a scan of the whole table.
 struct PhraseTable<Value: Sendable>: Sendable {
     private struct Entry: Sendable {
-        var rest: [String]
+        var rest: [TokenKey]
         var value: Value
     }
 
-    private var byFirst: [String: [Entry]] = [:]
+    private var byFirst: [TokenKey: [Entry]] = [:]
 
     init(_ entries: [(String, Value)]) {
         for (phrase, value) in entries { insert(phrase, value) }
@@ -22,7 +22,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     private mutating func insert(_ phrase: String, _ value: Value) {
-        let words = Tokenizer.words(phrase)
+        let words = Tokenizer.keys(phrase)
         guard let first = words.first else { return }
         byFirst[first, default: []].append(Entry(rest: Array(words.dropFirst()), value: value))
     }
@@ -39,15 +39,18 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     var isEmpty: Bool { byFirst.isEmpty }
 
+    /// Every token a phrase of this table can start with.
+    var firstTokens: Set<TokenKey> { Set(byFirst.keys) }
+
     /// The longest phrase starting at token `i`: its length in tokens and its value.
     /// In English a phrase must also end on a token boundary (`mon` does not match `month`),
     /// which the tokenizer guarantees.
     func match(_ tokens: [Token], at i: Int) -> (length: Int, value: Value)? {
-        guard i >= 0, i < tokens.count, let list = byFirst[tokens[i].text] else { return nil }
+        guard i >= 0, i < tokens.count, let list = byFirst[tokens[i].key] else { return nil }
         outer: for e in list {
             let len = e.rest.count + 1
             if i + len > tokens.count { continue }
-            for (k, w) in e.rest.enumerated() where tokens[i + 1 + k].text != w { continue outer }
+            for (k, w) in e.rest.enumerated() where tokens[i + 1 + k].key != w { continue outer }
             return (len, e.value)
         }
         return nil

@@ -4,7 +4,11 @@ struct Token: Sendable {
 
     var kind: Kind
     /// Matching form: lowercase, half-width, simplified.
-    var text: String
+    let text: String
+    /// `text` packed for fast lexicon lookups.
+    let key: TokenKey
+    /// The ideograph of a `.cjk` token.
+    var scalar: Unicode.Scalar?
     /// Scalar offsets into the `NormalText`.
     var start: Int
     var end: Int
@@ -13,26 +17,18 @@ struct Token: Sendable {
     /// Digits of a number token with grouping commas removed (`12,500` → `12500`, `1.5` → `1.5`).
     var number: NumberValue?
 
+    init(kind: Kind, text: String, start: Int, end: Int, spaceBefore: Bool, number: NumberValue? = nil,
+         scalar: Unicode.Scalar? = nil) {
+        self.kind = kind
+        self.text = text
+        self.key = TokenKey(text)
+        self.start = start
+        self.end = end
+        self.spaceBefore = spaceBefore
+        self.number = number
+        self.scalar = scalar
+    }
+
     var isWord: Bool { kind == .word }
     var isCJK: Bool { kind == .cjk }
-}
-
-/// The value of a number token, exact to hundredths.
-struct NumberValue: Sendable, Equatable {
-    /// Value × 100, or nil when it does not fit.
-    var hundredths: Int64?
-    /// True when there is no decimal point.
-    var isInteger: Bool
-    /// Count of digits as typed.
-    var digitCount: Int
-    /// True when grouping commas were used (`12,500`).
-    var grouped: Bool
-    /// The digits as typed without commas (`13912345678`).
-    var digits: String
-
-    /// The integer value when it is a whole number that fits comfortably.
-    var int: Int? {
-        guard isInteger, let h = hundredths else { return nil }
-        return Int(h / 100)
-    }
 }

@@ -37,7 +37,8 @@ enum Tokenizer {
                 i = j; space = false; continue
             }
             if Normalizer.isCJK(c) {
-                tokens.append(Token(kind: .cjk, text: String(Character(c)), start: i, end: i + 1, spaceBefore: space))
+                tokens.append(Token(kind: .cjk, text: String(Character(c)), start: i, end: i + 1, spaceBefore: space,
+                                    scalar: c))
                 i += 1; space = false; continue
             }
             if isLetter(c) {
@@ -61,6 +62,11 @@ enum Tokenizer {
     /// Tokens of a lexicon phrase, normalised exactly as lines are.
     static func words(_ phrase: String) -> [String] {
         tokenize(Normalizer.normalize(phrase)).map(\.text)
+    }
+
+    /// Token keys of a lexicon phrase.
+    static func keys(_ phrase: String) -> [TokenKey] {
+        tokenize(Normalizer.normalize(phrase)).map(\.key)
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }

@@ -56,6 +56,18 @@ enum DateMath {
         return nil
     }
 
+    /// The most recent day before today whose day-of-month is `dom`.
+    static func previousDayOfMonth(_ dom: Int, before today: Day) -> Day? {
+        guard (1...31).contains(dom) else { return nil }
+        var y = today.year, m = today.month
+        for _ in 0..<14 {
+            if let d = Day(year: y, month: m, day: dom), d < today { return d }
+            m -= 1
+            if m < 1 { m = 12; y -= 1 }
+        }
+        return nil
+    }
+
     /// A month and day with an optional year. Without a year: the next such date on or after
     /// today. Impossible dates (Feb 30, month 13) give a reason instead of rolling over.
     static func monthDay(month: Int, day: Int, year: Int?, today: Day) -> TimeValue {
@@ -77,6 +89,9 @@ enum DateMath {
             let len = Day.daysIn(month: month, year: y)
             if month == 2 { return TimeValue(impossible: "February has \(len) days in \(y)") }
             return TimeValue(impossible: "\(name) has only \(len) days")
+        }
+        if year == nil, d > today, let earlier = Day(year: y - 1, month: month, day: day) {
+            return TimeValue(day: d, past: earlier)
         }
         return TimeValue(day: d)
     }

@@ -1,18 +1,21 @@
 /// English time words: relative days, weekdays, months, units, periods, holidays, repeats.
 enum TimeLexiconEN {
     static let relativeDays = PhraseTable<Int>([
-        ("today", 0), ("tonight", 0), ("tonite", 0), ("this evening", 0), ("tomorrow", 1), ("tmr", 1),
+        ("today", 0), ("this evening", 0), ("tomorrow", 1), ("tmr", 1),
         ("tmrw", 1), ("tomorow", 1), ("tommorow", 1), ("2moro", 1), ("the day after tomorrow", 2),
         ("day after tomorrow", 2), ("overmorrow", 2), ("yesterday", -1), ("the day before yesterday", -2),
-        ("day before yesterday", -2), ("end of day", 0), ("end of today", 0), ("eod", 0), ("now", 0),
+        ("day before yesterday", -2), ("end of day", 0), ("end of today", 0), ("eod", 0),
         ("right now", 0), ("asap", 0),
     ])
 
     static let weekdays = PhraseTable<Int>([
         ("monday", 0), ("mon", 0), ("tuesday", 1), ("tue", 1), ("tues", 1), ("wednesday", 2), ("wed", 2),
         ("weds", 2), ("thursday", 3), ("thu", 3), ("thur", 3), ("thurs", 3), ("friday", 4), ("fri", 4),
-        ("saturday", 5), ("sat", 5), ("sunday", 6), ("sun", 6),
+        ("saturday", 5), ("sunday", 6),
     ])
+
+    /// Abbreviations that are also ordinary words; they need "on", "this", "next"… before them.
+    static let ambiguousWeekdays = PhraseTable<Int>([("sat", 5), ("sun", 6)])
 
     /// Plural weekdays for repeats ("on Mondays").
     static let weekdaysPlural = PhraseTable<Int>([

@@ -4,7 +4,6 @@ enum TimeMatcher {
     static func match(_ rule: TimeRule, _ a: Analysis, at i: Int) -> (length: Int, captures: [Int])? {
         var j = i
         var caps: [Int] = []
-        caps.reserveCapacity(4)
         for piece in rule.pattern {
             guard let n = matchPiece(piece, a, at: j, captures: &caps, mustGlue: false) else { return nil }
             j += n
@@ -58,7 +57,7 @@ enum TimeMatcher {
             // 二〇二六 / 二零二六: four numeral digits.
             var v = 0
             var k = j
-            while k < t.count, k - j < 4, let d = ChineseNumeral.digits[t[k].text], t[k].text != "两" {
+            while k < t.count, k - j < 4, let c = t[k].scalar, let d = ChineseNumeral.digits[c], c != "两" {
                 v = v * 10 + Int(d); k += 1
             }
             if k - j == 4, (1900...2200).contains(v) { captures.append(v); return 4 }
@@ -72,7 +71,9 @@ enum TimeMatcher {
                 return 2
             }
             // Ordinal words need "the" ("the first"), or "first order" would be a date.
-            if let v = NumberWords.ordinals[t[j].text], j > 0, t[j - 1].text == "the" {
+            if let v = NumberWords.ordinals[t[j].text], j > 0, t[j - 1].text == "the",
+               (j > 1 && ["on", "by", "before", "until", "till", "from", "after"].contains(t[j - 2].text))
+                || (j + 1 < t.count && t[j + 1].text == "of") {
                 captures.append(v)
                 return 1
             }

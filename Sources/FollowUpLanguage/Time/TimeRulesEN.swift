@@ -13,6 +13,10 @@ enum TimeRulesEN {
         },
         TimeRule(name: "weekday", pattern: [TP.optT(L.weekdayModifiers, absent: 0), TP.t(L.weekdays),
                                              TP.g(TP.opt("."))]) { c, x in
+            TimeValue(day: DateMath.weekday(c[1], modifier: c[0], today: x.today),
+                      past: c[0] == 0 ? DateMath.previousWeekday(c[1], before: x.today) : nil)
+        },
+        TimeRule(name: "ambiguous weekday", pattern: [TP.t(ambiguousLeads), TP.t(L.ambiguousWeekdays)]) { c, x in
             TimeValue(day: DateMath.weekday(c[1], modifier: c[0], today: x.today))
         },
         TimeRule(name: "weekday of week", pattern: [TP.t(L.weekdays), TP.opt(","), TP.t(L.weekAfterWeekday)]) { c, x in
@@ -21,7 +25,8 @@ enum TimeRulesEN {
         TimeRule(name: "ordinal day", pattern: [TP.opt("the"), TP.ordinal, TP.optT(L.monthOf, absent: -9)]) { c, x in
             guard (1...31).contains(c[0]) else { return TimeValue(impossible: "no month has a day \(c[0])") }
             if c[1] == -9 {
-                return TimeValue(day: DateMath.nextDayOfMonth(c[0], from: x.today), bareDayOfMonth: c[0])
+                return TimeValue(day: DateMath.nextDayOfMonth(c[0], from: x.today), bareDayOfMonth: c[0],
+                                 past: DateMath.previousDayOfMonth(c[0], before: x.today))
             }
             return DateMath.dayInMonth(offset: c[1], day: c[0], today: x.today)
         },
@@ -141,10 +146,20 @@ enum TimeRulesEN {
         TimeRule(name: "every weekday", pattern: [TP.w("every", "each"), TP.t(L.weekdays)]) { c, x in
             TimeValue(day: DateMath.nextWeekday(c[0], after: x.today), recurrence: .weekly)
         },
+        TimeRule(name: "every other weekday", pattern: [TP.w("every other", "every second", "every 2nd", "alternate"),
+                                                         TP.t(L.weekdays)]) { c, x in
+            TimeValue(day: DateMath.nextWeekday(c[0], after: x.today), recurrence: Recurrence(every: 2, unit: .week))
+        },
         TimeRule(name: "every weekday plural", pattern: [TP.opt("on", "every"), TP.t(L.weekdaysPlural)]) { c, x in
             TimeValue(day: DateMath.nextWeekday(c[0], after: x.today), recurrence: .weekly)
         },
     ]
+
+    /// Words that make `sat`/`sun` a weekday, with the weekday modifier they carry.
+    static let ambiguousLeads = PhraseTable<Int>([
+        ("on", 0), ("by", 0), ("until", 0), ("this", 2), ("next", 1), ("last", -1), ("coming", 0),
+        ("before", 0), ("till", 0),
+    ])
 
     /// A repeat code (every*10 + unit) as a value.
     static func repeatValue(_ code: Int) -> TimeValue? {

@@ -20,11 +20,13 @@ enum TimeRulesZH {
             TimeValue(day: x.today.adding(days: c[0]))
         },
         TimeRule(name: "weekday", pattern: [TP.optT(L.weekModifiers, absent: 0), TP.t(L.weekdays)]) { c, x in
-            TimeValue(day: DateMath.weekday(c[1], modifier: c[0], today: x.today))
+            TimeValue(day: DateMath.weekday(c[1], modifier: c[0], today: x.today),
+                      past: c[0] == 0 ? DateMath.previousWeekday(c[1], before: x.today) : nil)
         },
         TimeRule(name: "day of month", pattern: [TP.n(1...99), TP.w("号", "日")]) { c, x in
             guard (1...31).contains(c[0]) else { return TimeValue(impossible: "no month has a day \(c[0])") }
-            return TimeValue(day: DateMath.nextDayOfMonth(c[0], from: x.today), bareDayOfMonth: c[0])
+            return TimeValue(day: DateMath.nextDayOfMonth(c[0], from: x.today), bareDayOfMonth: c[0],
+                             past: DateMath.previousDayOfMonth(c[0], before: x.today))
         },
     ]
 

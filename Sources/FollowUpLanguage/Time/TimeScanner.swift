@@ -10,9 +10,8 @@ enum TimeScanner {
 
     static let english = Grammar(rules: TimeRulesEN.rules, leadIns: TimeLexiconEN.leadIns,
                                  trailers: PhraseTable<Bool>([String]()))
-    /// Chinese lines often mix in English-style times (15:30) and ISO dates, so both grammars run.
-    static let chinese = Grammar(rules: TimeRulesZH.rules + TimeRulesEN.calendarRules.filter { $0.name != "holiday" }
-                                    + TimeRulesEN.clockRules.filter { $0.name.hasPrefix("h") },
+    /// Chinese lines often mix in English words, times (15:30) and ISO dates, so both grammars run.
+    static let chinese = Grammar(rules: TimeRulesZH.rules + TimeRulesEN.rules,
                                  leadIns: TimeLexiconZH.leadIns, trailers: TimeLexiconZH.trailers)
 
     /// A language's rules with the lead-in and trailing words that may wrap a match.
@@ -20,6 +19,29 @@ enum TimeScanner {
         let rules: [TimeRule]
         let leadIns: PhraseTable<Bool>
         let trailers: PhraseTable<Bool>
+        /// Word tokens that can start a time expression; other words are skipped at once.
+        let starters: Set<TokenKey>
+
+        init(rules: [TimeRule], leadIns: PhraseTable<Bool>, trailers: PhraseTable<Bool>) {
+            self.rules = rules
+            self.leadIns = leadIns
+            self.trailers = trailers
+            var s = leadIns.firstTokens
+            for r in rules {
+                for p in r.pattern { s.formUnion(p.words) }
+            }
+            starters = s
+        }
+
+        /// Whether any rule could start at token `t` (numbers and numerals always can).
+        func canStart(_ t: Token) -> Bool {
+            switch t.kind {
+            case .number: return true
+            case .cjk: return ChineseNumeral.isNumeral(t) || starters.contains(t.key)
+            case .email: return false
+            default: return starters.contains(t.key)
+            }
+        }
     }
 
     /// All time expressions on free tokens, left to right; claims their tokens.
@@ -29,7 +51,7 @@ enum TimeScanner {
         var found: [Found] = []
         var i = 0
         while i < a.count {
-            guard a.isFree(i), let f = best(grammar, a, at: i, ctx) else { i += 1; continue }
+            guard a.isFree(i), grammar.canStart(a.tokens[i]), let f = best(grammar, a, at: i, ctx) else { i += 1; continue }
             var end = f.range.upperBound
             if let t = grammar.trailers.match(a.tokens, at: end), f.value.day != nil { end += t.length }
             let hit = Found(value: f.value, range: f.range.lowerBound..<end)

@@ -10,14 +10,18 @@ struct TimeValue: Sendable, Equatable {
     var impossible: String?
     /// Set for a bare day-of-month (`2号`), which can also be an id (`2号提醒完成了`).
     var bareDayOfMonth: Int?
+    /// The most recent past day the same words could name (`Monday`, `the 5th`, `12月5日`), for
+    /// lines about what already happened (`paid on Monday`).
+    var past: Day?
 
     init(day: Day? = nil, until: Day? = nil, time: TimeOfDay? = nil, recurrence: Recurrence? = nil,
-         impossible: String? = nil, bareDayOfMonth: Int? = nil) {
+         impossible: String? = nil, bareDayOfMonth: Int? = nil, past: Day? = nil) {
         self.day = day
         self.until = until
         self.time = time
         self.recurrence = recurrence
         self.impossible = impossible
         self.bareDayOfMonth = bareDayOfMonth
+        self.past = past
     }
 }

@@ -208,7 +208,10 @@ enum RecordCodec {
         w.optionalField("customer", x.customer?.raw)
         w.field("due", x.due)
         if let t = x.time { w.field("time", t.description) }
-        if let rec = x.recurrence { w.field("repeat", rec.description) }
+        if let rec = x.recurrence {
+            w.field("repeat", rec.description)
+            if x.anchor != x.due { w.field("anchor", x.anchor) }
+        }
         w.optionalField("kind", x.kind)
         w.optionalField("done", x.done)
         w.optionalField("snoozedFrom", x.snoozedFrom)
@@ -219,7 +222,7 @@ enum RecordCodec {
     static func readReminder(_ r: inout JSONReader) throws -> Reminder {
         let start = r.offset
         var id: Int?, text: String?, customer: Int?, due: Day?, time: TimeOfDay?, rec: Recurrence?
-        var kind: String?, done: Day?, snoozed: Day?, created: Day?
+        var kind: String?, done: Day?, snoozed: Day?, created: Day?, anchor: Day?
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
@@ -232,6 +235,7 @@ enum RecordCodec {
                 let v = try r.readString()
                 guard let parsed = Recurrence(text: v) else { throw r.error("not a recurrence: \"\(v)\"", at: s) }
                 rec = parsed
+            case "anchor": anchor = try r.readDay()
             case "kind": kind = try r.readOptionalString()
             case "done": done = r.readNullIfPresent() ? nil : try r.readDay()
             case "snoozedFrom": snoozed = r.readNullIfPresent() ? nil : try r.readDay()
@@ -242,7 +246,7 @@ enum RecordCodec {
         let what = "a reminder"
         return Reminder(id: ReminderID(try r.require(id, "id", in: what, at: start)),
                         text: try r.require(text, "text", in: what, at: start), customer: customer.map(CustomerID.init),
-                        due: try r.require(due, "due", in: what, at: start), time: time, recurrence: rec, kind: kind,
+                        due: try r.require(due, "due", in: what, at: start), time: time, recurrence: rec, anchor: anchor, kind: kind,
                         done: done, snoozedFrom: snoozed, created: try r.require(created, "created", in: what, at: start))
     }
 

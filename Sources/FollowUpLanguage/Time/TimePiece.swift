@@ -1,5 +1,3 @@
-import FollowUpCore
-
 /// One element of a time rule's pattern; capturing elements append an Int to the captures.
 enum TimePiece: Sendable {
     /// One of these phrases; captures nothing.
@@ -20,14 +18,15 @@ enum TimePiece: Sendable {
     indirect case glued(TimePiece)
 }
 
-/// A time rule: a pattern and what the captured numbers mean relative to today.
-struct TimeRule: Sendable {
-    let name: String
-    let pattern: [TimePiece]
-    let produce: @Sendable ([Int], TimeContext) -> TimeValue?
-}
-
-/// What a rule can know when producing its value.
-struct TimeContext: Sendable {
-    let today: Day
+extension TimePiece {
+    /// Tokens of words this piece can match (numbers aside), to skip positions no rule can use.
+    var words: Set<TokenKey> {
+        switch self {
+        case .word(let t), .optional(let t): return t.firstTokens
+        case .table(let t), .optionalTable(let t, _): return t.firstTokens
+        case .glued(let inner): return inner.words
+        case .number(_, let words): return words ? Set(NumberWords.values.keys.map(TokenKey.init)) : []
+        case .year, .ordinal: return Set(NumberWords.ordinals.keys.map(TokenKey.init))
+        }
+    }
 }

@@ -1,0 +1,6 @@
+import FollowUpCore
+
+/// What a rule can know when producing its value.
+struct TimeContext: Sendable {
+    let today: Day
+}

@@ -1,0 +1,217 @@
+import XCTest
+import FollowUpCore
+@testable import FollowUpLanguage
+
+/// Intents beyond the fixture: (intent, expected customer or nil for unchecked, lines).
+final class IntentCorpusTests: XCTestCase {
+    static let english: [(Intent, String?, [String])] = [
+        (.reminderAdd, "Acme", ["remind me tomorrow at 3pm to call Acme", "please remind me to call Acme on Friday",
+                                "can you remind me to visit Acme next week", "remind me to email Acme in 3 days",
+                                "on Monday remind me to chase Acme", "don't let me forget to call Acme tomorrow",
+                                "set a reminder to collect from Acme on the 15th", "remind me every Monday to call Acme",
+                                "tomorrow remind me to follow up with Acme"]),
+        (.reminderAdd, "acme", ["remind me to call acme tomorrow", "remind me to visit acme on friday"]),
+        (.reminderAdd, nil, ["remind me to check the stock", "remind me daily at 9am to check the agenda"]),
+        (.reminderAdd, "Harbor Foods", ["visit Harbor Foods on Dec 3 at 2:30pm", "call Harbor Foods tomorrow",
+                                        "Could you remind me to phone Harbor Foods next Thursday at 10am?",
+                                        "set up a weekly reminder to call Harbor Foods", "I need to visit Harbor Foods on Thursday",
+                                        "remind me to send Harbor Foods a birthday card on Dec 5",
+                                        "on the 10th remind me to call Harbor Foods about the overdue invoice",
+                                        "tell Harbor Foods about the new price tomorrow", "thank Harbor Foods"]),
+        (.paymentRecord, "Acme", ["Acme paid 5k", "Acme paid $1,200.50 yesterday", "received 3000 from Acme",
+                                  "got 500 from Acme", "Acme transferred 2000", "Acme just paid 900",
+                                  "payment of 1,500 from Acme", "Acme sent us 4k", "Acme settled 2,000 for INV-12"]),
+        (.paymentRecord, "acme", ["acme paid 300", "got 3000 from acme"]),
+        (.paymentRecord, "Harbor Foods", ["Harbor Foods paid invoice INV-88", "Harbor Foods paid in full",
+                                          "payment received from Harbor Foods: $4,500", "Harbor Foods sent a cheque for 1,250.75",
+                                          "collected 2k from Harbor Foods today", "Harbor Foods: paid 3,000",
+                                          "Harbor Foods just wired 3,400", "Harbor Foods sent 2k via bank transfer this morning"]),
+        (.paymentRecord, "东方酒店", ["Got ¥8,800 from 东方酒店 yesterday"]),
+        (.promiseRecord, "Acme", ["Acme promised to pay 5000 on the 15th", "Acme will pay 2k next week",
+                                  "Acme agreed to pay 3000 by Friday", "Acme said they'd pay 1,000 on Monday",
+                                  "Acme is going to pay 800 tomorrow", "Acme will settle 5k at the end of the month"]),
+        (.invoiceAdd, "Acme", ["Acme owes 12,500 due Dec 10", "invoice Acme 3,000 due in 30 days",
+                               "invoice INV-7 for Acme 500 due Dec 1", "Acme owes 5k, terms 30 days",
+                               "bill Acme 2,000 due next Friday", "new invoice for Acme 7,500 due on the 20th"]),
+        (.customerAdd, "Acme Trading", ["add customer Acme Trading", "new client Acme Trading, terms 30 days",
+                                        "add a new customer Acme Trading", "create customer Acme Trading",
+                                        "new customer Acme Trading phone 13912345678"]),
+        (.customerShow, "Acme", ["open Acme", "show Acme", "look up Acme", "show me Acme", "find Acme", "Acme details",
+                                 "info on Acme"]),
+        (.customerUpdate, "Harbor Foods", ["update Harbor Foods phone to 021-5555-1234", "change Harbor Foods terms to net 60",
+                                           "Harbor Foods is now a key customer", "rename Harbor Foods to Harbor Fresh Foods",
+                                           "increase Harbor Foods's credit limit to 120k", "set Harbor Foods tier to key"]),
+        (.customerUpdate, "Acme", ["Acme credit limit 50k", "Acme terms 45 days", "Acme phone 13812345678",
+                                   "Acme email ap@acme.com", "Acme contact Li Wei, manager", "Acme's credit limit 20k"]),
+        (.customerList, nil, ["customers", "list customers", "all customers", "show customers", "clients",
+                              "list all customers"]),
+        (.reminderDone, nil, ["done 2", "finished 3", "mark 2 done", "complete 4", "2 done", "reminder 3 done",
+                              "done #5"]),
+        (.reminderSnooze, nil, ["snooze 5 until Friday", "snooze 5 for 3 days", "postpone 5 to Monday",
+                                "push 2 to next week", "defer 3 until the 10th"]),
+        (.reminderList, nil, ["reminders", "list reminders", "show my reminders", "my reminders", "all reminders"]),
+        (.agenda, nil, ["agenda", "agenda tomorrow", "what's on this Friday", "what's due", "today", "tomorrow",
+                        "what do I have today", "what's on today", "agenda this week", "my schedule for tomorrow"]),
+        (.complaintLog, "Acme", ["complaint from Acme: the chairs arrived broken", "Acme complained about the delay",
+                                 "Acme is unhappy with the installation", "Acme is angry about the invoice",
+                                 "log a complaint for Acme: wrong colour"]),
+        (.complaintUpdate, nil, ["complaint 4 cause customer misunderstanding", "complaint 2 resolved",
+                                 "complaint 3 stage solution", "complaint #1 told customer: refund on Monday"]),
+        (.complaintList, nil, ["complaints", "list complaints", "open complaints", "show complaints"]),
+        (.contactLog, "Acme", ["called Acme, no answer", "met Liu at Acme, they want a quote", "visited Acme today",
+                               "emailed Acme the quote", "texted Acme about the delivery", "spoke with Acme about payment",
+                               "talked to Acme yesterday"]),
+        (.script, nil, ["script collect Acme", "what do I say when Acme asks for more time",
+                        "how to handle a complaint about product quality", "what should I say to an angry customer",
+                        "how do I ask Acme for payment", "script thanks"]),
+        (.reportAging, nil, ["aging", "who is overdue", "aging as of Dec 1", "overdue invoices", "receivables",
+                             "who owes me money"]),
+        (.reportStatement, "Acme", ["statement Acme", "how much does Acme owe", "statement for Acme",
+                                    "what does Acme owe", "balance for Acme"]),
+        (.reportPareto, nil, ["best customers", "top customers", "who are my best customers", "biggest customers",
+                              "pareto"]),
+        (.planStart, "Acme", ["start the after-sale plan for Acme", "start plan for Acme", "start the plan for Acme"]),
+        (.settingSet, nil, ["set currency USD", "set currency to EUR", "set language zh", "change currency to CNY"]),
+        (.history, "Acme", ["history Acme", "history of Acme", "history for Acme"]),
+        (.undo, nil, ["undo", "undo that", "undo the last one", "scratch that"]),
+        (.help, nil, ["help", "help reminders", "what can you do", "commands"]),
+        (.quit, nil, ["quit", "exit", "bye", "goodbye", "Quit."]),
+    ]
+
+    static let chinese: [(Intent, String?, [String])] = [
+        (.reminderAdd, "张总", ["提醒我明天给张总打电话", "明天提醒我给张总打电话", "请提醒我周五给张总打电话",
+                              "记得下周一给张总打电话", "帮我设个提醒,明天给张总打电话"]),
+        (.reminderAdd, "金辉集团", ["给金辉集团打电话", "明天给金辉集团打电话", "去金辉集团收款", "下午去拜访金辉集团",
+                                "催一下金辉集团", "帮我记一下,后天下午两点拜访金辉集团", "麻烦提醒我下周二上午去金辉集团收货款"]),
+        (.reminderAdd, "东方酒店", ["提醒我每周一去东方酒店收款", "三天后提醒我回访东方酒店", "下个月5号提醒我去东方酒店收款",
+                                "每月1号提醒我找东方酒店催款", "明天下午三点提醒我去拜访东方酒店"]),
+        (.paymentRecord, "东方酒店", ["东方酒店付款5000元", "东方酒店昨天回款2万", "收到东方酒店3000元", "东方酒店转账5000",
+                                  "东方酒店付了两万", "东方酒店打款一万二", "东方酒店汇款3万5"]),
+        (.promiseRecord, "东方酒店", ["东方酒店答应下周一付3000", "东方酒店说15号付5000", "东方酒店承诺月底付清两万",
+                                  "东方酒店保证下周五还款1万"]),
+        (.invoiceAdd, "东方酒店", ["东方酒店应收两万五,下月15号到期", "东方酒店欠我三千五", "东方酒店欠款8000,月底到期",
+                               "给东方酒店开票5000元"]),
+        (.customerAdd, "东方酒店", ["新增客户东方酒店,电话13912345678", "添加客户东方酒店", "新客户东方酒店", "新建客户东方酒店"]),
+        (.customerShow, "东方酒店", ["东方酒店的资料", "查看东方酒店", "打开东方酒店", "东方酒店的详情"]),
+        (.customerUpdate, "东方酒店", ["东方酒店信用额度10万", "东方酒店账期45天", "东方酒店电话13900001111",
+                                   "东方酒店联系人王经理"]),
+        (.customerList, nil, ["客户列表", "所有客户", "客户名单", "我的客户"]),
+        (.reminderDone, nil, ["完成2", "2号提醒完成了", "第3条提醒完成", "提醒2完成了", "搞定3"]),
+        (.reminderSnooze, nil, ["推迟5到周五", "延后3到下周一", "5推迟到明天"]),
+        (.reminderList, nil, ["提醒列表", "所有提醒", "我的提醒", "查看提醒"]),
+        (.agenda, nil, ["今天有什么事", "后天有什么安排", "本周安排", "明天", "今天", "下周有什么安排", "日程"]),
+        (.complaintLog, "东方酒店", ["东方酒店投诉安装师傅态度不好", "东方酒店抱怨送货太慢", "东方酒店对产品不满意"]),
+        (.complaintUpdate, nil, ["投诉3原因是产品质量问题", "投诉2已解决", "投诉4原因是客户误解"]),
+        (.complaintList, nil, ["投诉列表", "所有投诉", "查看投诉"]),
+        (.contactLog, "美华商贸", ["给美华商贸发了短信", "拜访了美华商贸", "给美华商贸打了电话", "美华商贸打过电话了",
+                               "去了美华商贸,他们想要新报价"]),
+        (.script, nil, ["生日祝福怎么写", "催款话术", "客户生气了怎么安抚", "怎么跟客户催款", "客户投诉了怎么办",
+                        "感谢信怎么写"]),
+        (.customerUpdate, "金辉集团", ["金辉集团手机号改成13800001111", "金辉集团的额度调到20万", "把金辉集团的账期改为60天"]),
+        (.promiseRecord, "王老板", ["刚给王老板打了电话,他说下周付款"]),
+        (.reportAging, nil, ["应收账款", "账龄", "谁逾期了", "账龄分析", "谁欠我钱", "逾期的客户有哪些"]),
+        (.reportStatement, "东方酒店", ["东方酒店还欠多少", "东方酒店欠多少钱", "东方酒店的对账单"]),
+        (.reportPareto, nil, ["大客户", "最好的客户", "客户排名"]),
+        (.planStart, "东方酒店", ["启动东方酒店的售后计划", "给东方酒店启动售后计划"]),
+        (.settingSet, nil, ["设置币种 USD", "币种设为美元", "设置语言 英文"]),
+        (.history, "东方酒店", ["东方酒店的记录", "东方酒店的历史记录"]),
+        (.undo, nil, ["撤销", "撤回", "撤销上一步"]),
+        (.help, nil, ["帮助", "怎么用", "你能做什么"]),
+        (.quit, nil, ["退出", "再见", "拜拜"]),
+    ]
+
+    func testEnglishIntents() { check(Self.english, minimum: 80) }
+    func testChineseIntents() { check(Self.chinese, minimum: 80) }
+
+    private func check(_ corpus: [(Intent, String?, [String])], minimum: Int,
+                       file: StaticString = #filePath, line: UInt = #line) {
+        var count = 0
+        for (intent, customer, lines) in corpus {
+            for text in lines {
+                count += 1
+                let p = Fixture.parse(text)
+                XCTAssertEqual(p.intent, intent, "\(text) → \(Fixture.describe(p))", file: file, line: line)
+                if let customer {
+                    XCTAssertEqual(p.slots.customer, customer, "\(text) → \(Fixture.describe(p))", file: file, line: line)
+                }
+            }
+        }
+        XCTAssertGreaterThanOrEqual(count, minimum, file: file, line: line)
+    }
+
+    func testSlotDetails() {
+        let cases: [(String, [String: String])] = [
+            ("remind me to collect from Acme on the 10th", ["text": "collect from Acme", "topic": "collection"]),
+            ("提醒我周五给刘总寄样品", ["contact": "刘总", "text": "给刘总寄样品"]),
+            ("remind me every 2 weeks to email Pine Dental", ["recurrence": "every 2 weeks", "channel": "email"]),
+            ("每月1号提醒我催款", ["recurrence": "monthly", "date": "2026-12-01", "topic": "collection"]),
+            ("met Liu at Kite Logistics, they want a new quote", ["contact": "Liu", "text": "they want a new quote"]),
+            ("called Pine Dental, no answer", ["channel": "call", "text": "no answer"]),
+            ("add client Kite Logistics, terms 30 days", ["terms": "30"]),
+            ("Kite Logistics credit limit 80k", ["field": "credit_limit", "amount": "80000"]),
+            ("Kite Logistics terms 45 days", ["field": "terms", "terms": "45"]),
+            ("set currency USD", ["field": "currency", "value": "USD"]),
+            ("设置币种 USD", ["field": "currency", "value": "USD"]),
+            ("help reminders", ["topic": "reminders"]),
+            ("Pine Dental email billing@pinedental.com", ["email": "billing@pinedental.com", "field": "email"]),
+            ("remind me tomorrow at 3pm to call Acme", ["time": "15:00", "date": "2026-11-19", "channel": "call"]),
+            ("complaint 1 told customer: replacement on Monday", ["id": "1", "stage": "told_customer"]),
+            ("complaint from Sunrise Hotel: two chairs arrived broken", ["text": "two chairs arrived broken"]),
+            ("东方酒店投诉安装师傅态度不好", ["text": "安装师傅态度不好"]),
+            ("Kite Logistics wired us 10k for INV-2031", ["invoice": "INV-2031"]),
+            ("new customer Acme phone 138-1234-5678", ["phone": "138-1234-5678"]),
+            ("agenda this week", ["date": "2026-11-18", "until": "2026-11-22"]),
+            // Past events take the most recent past day; promises and reminders the next one.
+            ("Acme paid 500 on Monday", ["date": "2026-11-16"]),
+            ("Acme paid 500 on the 15th", ["date": "2026-11-15"]),
+            ("visited Acme on Friday", ["date": "2026-11-13"]),
+            ("Acme will pay on Monday", ["date": "2026-11-23"]),
+            ("美华商贸于11月15日付款5000元", ["date": "2026-11-15", "amount": "5000", "currency": "CNY"]),
+            ("东方酒店的张经理说月底前付款", ["date": "2026-11-30", "customer": "东方酒店"]),
+            ("下个月初提醒我给所有客户发节日祝福", ["date": "2026-12-01", "topic": "greeting"]),
+            ("rename Harbor Foods to Harbor Fresh Foods", ["field": "name", "value": "Harbor Fresh Foods"]),
+            ("Sunrise Hotel is a VIP now", ["field": "tier", "value": "key"]),
+            ("切换到英文", ["field": "language", "value": "en"]),
+            ("new client \"Silver Star Ltd\", credit limit 50k, terms 45 days",
+             ["customer": "Silver Star Ltd", "amount": "50000", "terms": "45"]),
+            ("spoke with Mr. Chen from Harbor Foods about the late delivery",
+             ["customer": "Harbor Foods", "contact": "Mr. Chen"]),
+        ]
+        for (text, expected) in cases {
+            let p = Fixture.parse(text)
+            for (slot, value) in expected {
+                XCTAssertEqual(UtteranceFixtureTests.slot(slot, p), value, "\(text) [\(slot)] → \(Fixture.describe(p))")
+            }
+        }
+    }
+
+    func testLanguage() {
+        XCTAssertEqual(Fixture.parse("Acme paid 5k").language, .en)
+        XCTAssertEqual(Fixture.parse("东方酒店付款5000").language, .zh)
+        XCTAssertEqual(Fixture.parse("ABC公司 paid 5k").language, .zh)
+    }
+
+    func testNoCustomerForGenericWords() {
+        for line in ["下个月初提醒我给所有客户发节日祝福", "客户投诉了怎么办", "remind me daily at 9am to check the agenda",
+                     "thank you", "每年12月25日提醒我给客户送圣诞祝福"] {
+            let p = Fixture.parse(line)
+            XCTAssertNil(p.slots.customer, "\(line) → \(Fixture.describe(p))")
+        }
+    }
+
+    func testRuleTablesFitTheIndex() {
+        XCTAssertLessThanOrEqual(IntentRulesEN.rules.count, 64)
+        XCTAssertLessThanOrEqual(IntentRulesZH.rules.count, 64)
+    }
+
+    func testKnownNamesWin() {
+        let parser = LineParser(names: ["Acme Trading Co", "东方大酒店", "Open Door", "May Flower"])
+        let today = Fixture.today
+        XCTAssertEqual(parser.parse("acme trading co paid 5k", today: today).slots.customer, "acme trading co")
+        XCTAssertEqual(parser.parse("东方大酒店付款8000元", today: today).slots.customer, "东方大酒店")
+        let open = parser.parse("remind me to call Open Door tomorrow", today: today)
+        XCTAssertEqual(open.intent, .reminderAdd)
+        XCTAssertEqual(open.slots.customer, "Open Door")
+        XCTAssertEqual(parser.parse("history May Flower", today: today).slots.customer, "May Flower")
+    }
+}

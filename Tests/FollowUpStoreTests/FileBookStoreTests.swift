@@ -1,0 +1,377 @@
+import Foundation
+import XCTest
+import FollowUpCore
+@testable import FollowUpStore
+
+/// A book built through `Book.record` with every kind of event, as a list of steps.
+enum StoreFixture {
+    static let today = Day(year: 2026, month: 11, day: 18) ?? Day(ordinal: 0)
+
+    static func d(_ iso: String) -> Day { Day(iso: iso) ?? Day(ordinal: 0) }
+
+    /// The steps, in order; recording them all on an empty book gives `book`.
+    static func steps() throws -> [Step] {
+        var book = Book()
+        var steps: [Step] = []
+        func add(_ line: String, _ events: (Book) -> [Event], on day: Day = today) throws {
+            let step = Step(seq: book.lastSeq + 1, day: day, line: line, events: events(book))
+            try book.record(step)
+            steps.append(step)
+        }
+        func undo() throws {
+            guard let top = book.undoStack.last else { return }
+            let step = Step(seq: book.lastSeq + 1, day: today, line: "undo", events: top.inverse, undoes: top.seq)
+            try book.record(step)
+            steps.append(step)
+        }
+        let yuan = { (n: Int64) in Money(minor: n * 100, currency: .cny) }
+        let acme = Customer(id: CustomerID(1), name: "Acme Trading", aliases: ["Acme", "阿克米"],
+                            contacts: [ContactPerson(name: "Li Wei", title: "Manager", phone: "13912345678", email: "li@acme.cn"),
+                                       ContactPerson(name: "张总")],
+                            phone: "021-5555", email: "ap@acme.cn", termsDays: 30, creditLimit: yuan(50_000),
+                            tier: .key, notes: "Pays late; call before 10 \"sharp\"\nsecond line \\ tab\t", added: d("2026-11-01"))
+        try add("add customer Acme Trading", { _ in [.customerAdded(acme)] }, on: d("2026-11-01"))
+        let meihua = Customer(id: CustomerID(2), name: "美华商贸 🏬", creditLimit: Money(minor: 900_000, currency: .jpy),
+                              tier: .watch, added: d("2026-11-02"))
+        try add("新增客户美华商贸", { _ in [.customerAdded(meihua)] })
+        try add("Acme phone 13800001111") { b in
+            var after = b.customers[0]
+            after.phone = "13800001111"
+            after.termsDays = nil
+            return [.customerChanged(before: b.customers[0], after: after)]
+        }
+        try add("set currency USD") { _ in [.settingChanged(key: "currency", before: nil, after: "USD")] }
+        try add("set currency CNY") { _ in [.settingChanged(key: "currency", before: "USD", after: "CNY")] }
+        try add("Acme owes 12,500 due Dec 10") { b in
+            [.invoiceAdded(Invoice(id: b.nextInvoiceID, customer: CustomerID(1), number: "INV-0001", amount: yuan(12_500),
+                                   issued: d("2026-11-03"), due: d("2026-12-10")))]
+        }
+        try add("Acme owes $1,200.50") { b in
+            [.invoiceAdded(Invoice(id: b.nextInvoiceID, customer: CustomerID(1), number: "US-7", amount: Money(minor: 120_050, currency: .usd),
+                                   issued: d("2026-11-04"), due: d("2026-11-30")))]
+        }
+        try add("美华商贸应收8000") { b in
+            [.invoiceAdded(Invoice(id: b.nextInvoiceID, customer: CustomerID(2), number: "INV-0003", amount: yuan(8000),
+                                   issued: today, due: d("2026-12-01")))]
+        }
+        try add("Acme paid 5,000 for INV-0001") { b in
+            [.paymentAdded(Payment(id: b.nextPaymentID, customer: CustomerID(1), amount: yuan(5000), day: d("2026-11-10"),
+                                   reference: "INV-0001", allocations: b.plannedAllocations(of: yuan(5000), customer: CustomerID(1))))]
+        }
+        try add("美华商贸付款10000") { b in
+            [.paymentAdded(Payment(id: b.nextPaymentID, customer: CustomerID(2), amount: yuan(10_000), day: today,
+                                   allocations: b.plannedAllocations(of: yuan(10_000), customer: CustomerID(2))))]
+        }
+        try add("美华商贸应收1500") { b in
+            let inv = Invoice(id: b.nextInvoiceID, customer: CustomerID(2), number: "INV-0004", amount: yuan(1500), issued: today, due: today)
+            return [.invoiceAdded(inv), .allocated(payment: PaymentID(2), Allocation(invoice: inv.id, minor: 150_000))]
+        }
+        try add("Acme will pay 5000 on Friday") { b in
+            [.promiseAdded(Promise(id: b.nextPromiseID, customer: CustomerID(1), amount: yuan(5000), due: d("2026-11-20"), made: today))]
+        }
+        try add("remind me every week to call 张总 at 9:30") { b in
+            [.reminderAdded(Reminder(id: b.nextReminderID, text: "call 张总", customer: CustomerID(1), due: d("2026-11-19"),
+                                     time: TimeOfDay(hour: 9, minute: 30), recurrence: Recurrence(every: 2, unit: .week),
+                                     kind: "call", created: today))]
+        }
+        try add("remind me to buy stamps tomorrow") { b in
+            [.reminderAdded(Reminder(id: b.nextReminderID, text: "buy stamps", due: d("2026-11-19"), recurrence: .monthly, created: today))]
+        }
+        try add("done 2") { b in
+            var after = b.reminders[1]
+            after.done = today
+            return [.reminderChanged(before: b.reminders[1], after: after)]
+        }
+        try add("snooze 1 until Friday") { b in
+            var after = b.reminders[0]
+            after.snoozedFrom = after.due
+            after.due = d("2026-11-20")
+            return [.reminderChanged(before: b.reminders[0], after: after)]
+        }
+        try add("called Acme, no answer") { b in
+            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(1), day: today, channel: "call", note: "no answer — 再打"))]
+        }
+        try add("visited 美华商贸") { b in
+            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(2), day: today, channel: "visit", note: ""))]
+        }
+        try undo()
+        try add("line with\nnewline, \"quotes\", \u{2028} and \u{1}") { b in
+            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(2), day: today, channel: "email", note: "sent"))]
+        }
+        // Remove-type events as forward changes, then undo one of them.
+        try add("remove promise") { b in [.promiseRemoved(b.promises[0])] }
+        try undo()
+        try add("unapply") { b in [.unallocated(payment: PaymentID(1), b.payments[0].allocations[0])] }
+        return steps
+    }
+
+    static func book(_ steps: [Step]) throws -> Book {
+        var b = Book()
+        for s in steps { try b.record(s) }
+        return b
+    }
+}
+
+/// Fails unless every part of the two books is the same.
+func assertSameBook(_ a: Book, _ b: Book, file: StaticString = #filePath, line: UInt = #line) {
+    XCTAssertEqual(a.customers, b.customers, "customers", file: file, line: line)
+    XCTAssertEqual(a.invoices, b.invoices, "invoices", file: file, line: line)
+    XCTAssertEqual(a.payments, b.payments, "payments", file: file, line: line)
+    XCTAssertEqual(a.promises, b.promises, "promises", file: file, line: line)
+    XCTAssertEqual(a.reminders, b.reminders, "reminders", file: file, line: line)
+    XCTAssertEqual(a.contacts, b.contacts, "contacts", file: file, line: line)
+    XCTAssertEqual(a.settings, b.settings, "settings", file: file, line: line)
+    XCTAssertEqual(a.history, b.history, "history", file: file, line: line)
+    XCTAssertEqual(a.undoStack, b.undoStack, "undoStack", file: file, line: line)
+    XCTAssertEqual(a.lastSeq, b.lastSeq, "lastSeq", file: file, line: line)
+}
+
+final class FileBookStoreTests: XCTestCase {
+    private var directory = ""
+    private var path: String { directory + "/book.json" }
+    private var journalPath: String { directory + "/book.journal" }
+
+    override func setUpWithError() throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("followup-store-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(atPath: directory)
+    }
+
+    private func bytes(_ p: String) -> [UInt8]? { FileManager.default.contents(atPath: p).map { Array($0) } }
+
+    private func write(_ p: String, _ b: [UInt8]) throws {
+        try Data(b).write(to: URL(fileURLWithPath: p))
+    }
+
+    private func appendRaw(_ p: String, _ b: [UInt8]) throws {
+        let h = try FileHandle(forWritingTo: URL(fileURLWithPath: p))
+        try h.seekToEnd()
+        try h.write(contentsOf: Data(b))
+        try h.close()
+    }
+
+    /// Opens a store, runs `body`, and lets the store go (closing its lock) before returning.
+    private func withStore<T>(_ body: (FileBookStore) throws -> T) throws -> T {
+        let store = try FileBookStore(path: path)
+        return try body(store)
+    }
+
+    private func load() throws -> (book: Book, warnings: [String]) {
+        try withStore { try $0.load() }
+    }
+
+    private func files() -> [String: [UInt8]] {
+        var out: [String: [UInt8]] = [:]
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? [] where !name.hasSuffix(".lock") {
+            out[name] = bytes(directory + "/" + name)
+        }
+        return out
+    }
+
+    // MARK: Round trips
+
+    func testEmptyBookLoadsEmpty() throws {
+        let (book, warnings) = try load()
+        XCTAssertTrue(warnings.isEmpty)
+        assertSameBook(book, Book())
+    }
+
+    func testCompactThenLoadGivesAnEqualBook() throws {
+        let steps = try StoreFixture.steps()
+        let book = try StoreFixture.book(steps)
+        XCTAssertFalse(book.undoStack.isEmpty)
+        XCTAssertTrue(book.history.contains { $0.undone })
+        try withStore { try $0.compact(book) }
+        let snapshot = try XCTUnwrap(bytes(path))
+        let head = Array(#"{"format":"followup-book","version":1,"#.utf8)
+        XCTAssertEqual(Array(snapshot.prefix(head.count)), head)
+        XCTAssertEqual(snapshot.last, 0x0A)
+        XCTAssertEqual(bytes(journalPath) ?? [], [])
+        let (loaded, warnings) = try load()
+        XCTAssertTrue(warnings.isEmpty)
+        assertSameBook(loaded, book)
+        // Compacting the loaded book writes the same bytes again.
+        try withStore { try $0.compact(loaded) }
+        XCTAssertEqual(bytes(path), snapshot)
+    }
+
+    func testJournalOnlyLoadEqualsTheBookInMemory() throws {
+        let steps = try StoreFixture.steps()
+        try withStore { store in for s in steps { try store.append(s) } }
+        XCTAssertNil(bytes(path))
+        let journal = try XCTUnwrap(bytes(journalPath))
+        XCTAssertEqual(journal.filter { $0 == 0x0A }.count, steps.count)
+        let (loaded, warnings) = try load()
+        XCTAssertTrue(warnings.isEmpty)
+        assertSameBook(loaded, try StoreFixture.book(steps))
+    }
+
+    func testSnapshotPlusJournalAfterCompaction() throws {
+        let steps = try StoreFixture.steps()
+        let half = steps.count / 2
+        try withStore { store in
+            for s in steps.prefix(half) { try store.append(s) }
+            try store.compact(try StoreFixture.book(Array(steps.prefix(half))))
+            XCTAssertEqual(self.bytes(self.journalPath) ?? [], [])
+            for s in steps.dropFirst(half) { try store.append(s) }
+        }
+        let (loaded, _) = try load()
+        assertSameBook(loaded, try StoreFixture.book(steps))
+        // Once more after reopening: load, append, reload.
+        let extra = Step(seq: loaded.lastSeq + 1, day: StoreFixture.today, line: "add customer Pine",
+                         events: [.customerAdded(Customer(id: loaded.nextCustomerID, name: "Pine", added: StoreFixture.today))])
+        var expected = loaded
+        try expected.record(extra)
+        try withStore { store in
+            _ = try store.load()
+            try store.append(extra)
+        }
+        assertSameBook(try load().book, expected)
+    }
+
+    func testStepsAlreadyInTheSnapshotAreSkipped() throws {
+        // A crash after the snapshot was written but before the journal was emptied.
+        let steps = try StoreFixture.steps()
+        let book = try StoreFixture.book(steps)
+        try withStore { store in for s in steps { try store.append(s) } }
+        try write(path, FileBookStore.snapshotBytes(book))
+        let (loaded, warnings) = try load()
+        XCTAssertTrue(warnings.isEmpty)
+        assertSameBook(loaded, book)
+        // A journal holding older steps and one newer step: only the newer one is applied.
+        let extra = Step(seq: book.lastSeq + 1, day: StoreFixture.today, line: "set currency USD",
+                         events: [.settingChanged(key: "currency", before: "CNY", after: "USD")])
+        try appendRaw(journalPath, FileBookStore.journalLine(extra) + [0x0A])
+        var expected = book
+        try expected.record(extra)
+        assertSameBook(try load().book, expected)
+    }
+
+    // MARK: Damage
+
+    func testTornLastLineIsSetAsideWithAWarning() throws {
+        let steps = try StoreFixture.steps()
+        let kept = Array(steps.prefix(5))
+        try withStore { store in for s in kept { try store.append(s) } }
+        let clean = try XCTUnwrap(bytes(journalPath))
+        let torn = Array(FileBookStore.journalLine(steps[5]).prefix(37))
+        try appendRaw(journalPath, torn)
+
+        let (loaded, warnings) = try load()
+        assertSameBook(loaded, try StoreFixture.book(kept))
+        XCTAssertEqual(warnings.count, 1)
+        let side = journalPath + ".torn"
+        XCTAssertTrue(warnings.first?.contains(side) ?? false, warnings.first ?? "no warning")
+        XCTAssertTrue(warnings.first?.contains(journalPath) ?? false)
+        XCTAssertEqual(bytes(side), torn)
+        XCTAssertEqual(bytes(journalPath), clean)
+        XCTAssertEqual(bytes(journalPath)?.last, 0x0A)
+
+        // The next load is clean, and appending goes on from there.
+        try withStore { store in
+            let (again, w) = try store.load()
+            XCTAssertTrue(w.isEmpty)
+            assertSameBook(again, try StoreFixture.book(kept))
+            try store.append(steps[5])
+        }
+        assertSameBook(try load().book, try StoreFixture.book(Array(steps.prefix(6))))
+    }
+
+    func testMalformedSnapshotIsRefusedAndLeftAlone() throws {
+        let steps = try StoreFixture.steps()
+        try withStore { store in for s in steps.prefix(3) { try store.append(s) } }
+        try write(path, Array(#"{"format":"followup-book","version":1,"customers":[{"id":1,"#.utf8))
+        try appendRaw(journalPath, Array("{\"seq\":".utf8)) // a torn tail too: it must not be set aside
+        let before = files()
+        XCTAssertThrowsError(try load()) { error in
+            guard case StoreError.malformed(let p, _) = error else { return XCTFail("expected malformed, got \(error)") }
+            XCTAssertEqual(p, self.path)
+        }
+        XCTAssertEqual(files(), before)
+    }
+
+    func testMalformedJournalLineIsRefusedAndLeftAlone() throws {
+        let steps = try StoreFixture.steps()
+        try withStore { store in for s in steps.prefix(3) { try store.append(s) } }
+        try appendRaw(journalPath, Array("{\"seq\": 4, this is not json}\n".utf8))
+        try appendRaw(journalPath, FileBookStore.journalLine(steps[3]) + [0x0A])
+        let before = files()
+        XCTAssertThrowsError(try load()) { error in
+            guard case StoreError.malformed(let p, let detail) = error else { return XCTFail("expected malformed, got \(error)") }
+            XCTAssertEqual(p, self.journalPath)
+            XCTAssertTrue(detail.contains("line 4"), detail)
+        }
+        XCTAssertEqual(files(), before)
+    }
+
+    func testUnknownEventTypeIsRefusedAndLeftAlone() throws {
+        let line = #"{"seq":1,"day":"2026-11-18","line":"log complaint","events":[{"type":"complaintAdded","complaint":{"id":1}}]}"#
+        try write(journalPath, Array(line.utf8) + [0x0A])
+        let before = files()
+        XCTAssertThrowsError(try load()) { error in
+            guard case StoreError.malformed(let p, let detail) = error else { return XCTFail("expected malformed, got \(error)") }
+            XCTAssertEqual(p, self.journalPath)
+            XCTAssertTrue(detail.contains("complaintAdded"), detail)
+        }
+        XCTAssertEqual(files(), before)
+    }
+
+    func testAStepThatDoesNotFitTheBookIsRefused() throws {
+        let steps = try StoreFixture.steps()
+        // Step 6 adds an invoice for customer #1, who is never added here.
+        try withStore { store in try store.append(steps[5]) }
+        let before = files()
+        XCTAssertThrowsError(try load()) { error in
+            guard case StoreError.malformed(let p, let detail) = error else { return XCTFail("expected malformed, got \(error)") }
+            XCTAssertEqual(p, self.journalPath)
+            XCTAssertTrue(detail.contains("line 1"), detail)
+        }
+        XCTAssertEqual(files(), before)
+    }
+
+    func testNewerVersionIsRefusedAndLeftAlone() throws {
+        try write(path, Array(#"{"format":"followup-book","version":2,"customers":{"new":"shape"}}"#.utf8) + [0x0A])
+        try write(journalPath, Array("{\"seq\":1,\"day\":\"2026-11-18\",\"line\":\"x\",\"events\":[]}\n".utf8))
+        let before = files()
+        XCTAssertThrowsError(try load()) { error in
+            XCTAssertEqual(error as? StoreError, .newerVersion(self.path, found: 2, supported: 1))
+        }
+        XCTAssertEqual(files(), before)
+        // And compaction is never attempted over it by a failed load: still the same bytes.
+        XCTAssertEqual(bytes(path), before["book.json"])
+    }
+
+    // MARK: Locking
+
+    func testASecondStoreOnTheSamePathIsLockedOut() throws {
+        let first = try FileBookStore(path: path)
+        XCTAssertThrowsError(try FileBookStore(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .locked(self.path))
+        }
+        _ = try first.load()
+        // Released when the first store goes away.
+        first.files.close()
+        XCTAssertNoThrow(try FileBookStore(path: path))
+    }
+
+    func testLockIsReleasedWhenTheStoreIsDeallocated() throws {
+        var first: FileBookStore? = try FileBookStore(path: path)
+        XCTAssertNotNil(first)
+        XCTAssertThrowsError(try FileBookStore(path: path))
+        first = nil
+        XCTAssertNoThrow(try FileBookStore(path: path))
+    }
+
+    func testMissingFolderIsCreated() throws {
+        let nested = directory + "/a/b/book.json"
+        let store = try FileBookStore(path: nested)
+        let step = Step(seq: 1, day: StoreFixture.today, line: "add customer X",
+                        events: [.customerAdded(Customer(id: CustomerID(1), name: "X", added: StoreFixture.today))])
+        try store.append(step)
+        XCTAssertEqual(try store.load().book.customers.map(\.name), ["X"])
+        XCTAssertNotNil(bytes(directory + "/a/b/book.journal"))
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+import XCTest
+import FollowUpCore
+@testable import FollowUpStore
+
+final class SnapshotCodecTests: XCTestCase {
+    private let path = "/books/book.json"
+
+    private func read(_ text: String) throws -> Book {
+        try SnapshotCodec.read(Array(text.utf8), path: path)
+    }
+
+    private func assertMalformed(_ text: String, containing needle: String? = nil,
+                                 file: StaticString = #filePath, line: UInt = #line) {
+        XCTAssertThrowsError(try read(text), file: file, line: line) { error in
+            guard case StoreError.malformed(let p, let detail) = error else {
+                return XCTFail("expected malformed, got \(error)", file: file, line: line)
+            }
+            XCTAssertEqual(p, self.path, file: file, line: line)
+            if let needle { XCTAssertTrue(detail.contains(needle), "“\(detail)” lacks “\(needle)”", file: file, line: line) }
+        }
+    }
+
+    func testRoundTripOfARichBook() throws {
+        let book = try StoreFixture.book(try StoreFixture.steps())
+        let bytes = SnapshotCodec.write(book)
+        assertSameBook(try SnapshotCodec.read(bytes, path: path), book)
+        XCTAssertEqual(FileBookStore.snapshotBytes(book), bytes)
+    }
+
+    func testRoundTripOfAnEmptyBook() throws {
+        let bytes = SnapshotCodec.write(Book())
+        XCTAssertEqual(String(decoding: bytes, as: UTF8.self),
+                       #"{"format":"followup-book","version":1,"lastSeq":0,"settings":{},"customers":[],"invoices":[],"payments":[],"promises":[],"reminders":[],"contacts":[],"history":[],"undo":[]}"# + "\n")
+        assertSameBook(try SnapshotCodec.read(bytes, path: path), Book())
+    }
+
+    func testEveryEventRoundTripsThroughAJournalLine() throws {
+        let steps = try StoreFixture.steps()
+        var kinds = Set<String>()
+        for step in steps {
+            let line = FileBookStore.journalLine(step)
+            XCTAssertFalse(line.contains(0x0A), "a journal line must not contain a newline")
+            var r = JSONReader(line)
+            let back = try EventCodec.readStep(&r)
+            try r.expectEnd()
+            XCTAssertEqual(back, step)
+            for e in step.events { kinds.insert(String(describing: e).prefix { $0 != "(" }.description) }
+            // The inverses (kept in the undo stack) must read back too.
+            for e in step.events {
+                var w = JSONWriter(capacity: 64)
+                EventCodec.write(e.inverse, &w)
+                var r2 = JSONReader(w.bytes)
+                XCTAssertEqual(try EventCodec.read(&r2), e.inverse)
+            }
+        }
+        XCTAssertEqual(kinds, ["customerAdded", "customerChanged", "settingChanged", "invoiceAdded", "paymentAdded",
+                               "allocated", "unallocated", "promiseAdded", "promiseRemoved", "reminderAdded", "reminderChanged",
+                               "contactAdded", "contactRemoved"])
+    }
+
+    func testPaidIsRecomputedFromPayments() throws {
+        let book = try StoreFixture.book(try StoreFixture.steps())
+        let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)
+        XCTAssertEqual(loaded.invoices.map(\.paid), book.invoices.map(\.paid))
+        XCTAssertTrue(loaded.invoices.contains { $0.paid > 0 })
+    }
+
+    func testUnknownFieldsAreSkipped() throws {
+        let book = try read(#"{"format":"followup-book","version":1,"lastSeq":3,"future":{"a":[1,2,{"b":null}]},"customers":[{"id":1,"name":"Acme","added":"2026-11-18","mood":"happy"}]}"#)
+        XCTAssertEqual(book.customers.map(\.name), ["Acme"])
+        XCTAssertEqual(book.lastSeq, 3)
+    }
+
+    func testNewerVersionIsRefusedBeforeReadingTheRest() {
+        XCTAssertThrowsError(try read(#"{"format":"followup-book","version":7,"customers":"a new shape"}"#)) { error in
+            XCTAssertEqual(error as? StoreError, .newerVersion(self.path, found: 7, supported: 1))
+        }
+        XCTAssertThrowsError(try read(#"{"version":2,"format":"followup-book","customers":42}"#)) { error in
+            XCTAssertEqual(error as? StoreError, .newerVersion(self.path, found: 2, supported: 1))
+        }
+    }
+
+    func testMalformedSnapshots() {
+        assertMalformed("")
+        assertMalformed("not json")
+        assertMalformed("[]")
+        assertMalformed(#"{"format":"followup-book","version":1"#)
+        assertMalformed(#"{"format":"followup-book","version":1} trailing"#)
+        assertMalformed(#"{"version":1}"#, containing: "format")
+        assertMalformed(#"{"format":"something-else","version":1}"#, containing: "format")
+        assertMalformed(#"{"lastSeq":1,"format":"followup-book","version":1}"#, containing: "first")
+        assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A"}]}"#, containing: "added")
+        assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A","added":"2026-02-30"}]}"#, containing: "2026-02-30")
+        assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A","added":"2026-11-18","tier":"gold"}]}"#, containing: "gold")
+        assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":2,"name":"A","added":"2026-11-18"}]}"#, containing: "order")
+        assertMalformed(#"{"format":"followup-book","version":1,"invoices":[{"id":1,"customer":1,"number":"A","amount":5,"amountCurrency":"??","issued":"2026-11-18","due":"2026-11-18"}]}"#)
+        assertMalformed(#"{"format":"followup-book","version":1,"payments":[{"id":1,"customer":1,"amount":5,"amountCurrency":"CNY","day":"2026-11-18","applied":[[3,5]]}]}"#, containing: "invoice #3")
+        assertMalformed(#"{"format":"followup-book","version":1,"reminders":[{"id":1,"text":"x","due":"2026-11-18","created":"2026-11-18","repeat":"every 0 days"}]}"#)
+        assertMalformed(#"{"format":"followup-book","version":1,"reminders":[{"id":1,"text":"x","due":"2026-11-18","created":"2026-11-18","time":"25:00"}]}"#)
+        assertMalformed(#"{"format":"followup-book","version":1,"undo":[{"seq":1,"inverse":[{"type":"complaintRemoved"}]}]}"#, containing: "complaintRemoved")
+    }
+}
