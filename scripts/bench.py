@@ -420,7 +420,7 @@ def report(results, args, binary):
     has_large = "large" in sizes
     header = f"{'':<{w0}}  " + "  ".join(f"{s:>{wc[s]}}" for s in sizes)
     if has_large:
-        header += f"  {'target (large)':<14}  large"
+        header += f"  {'target (large)':<14}  large vs target"
     out.append(header)
     out.append("-" * len(header))
     for label, cells, target, v in rows:

@@ -56,6 +56,18 @@ final class NegativeCorpusTests: XCTestCase {
         }
     }
 
+    func testZeroAndNegativeAmountsGiveAProblem() {
+        for (line, intent) in [("Acme Trading owes -300 due Dec 1", Intent.invoiceAdd), ("Acme paid -50", .paymentRecord),
+                               ("Acme owes 0 due Dec 1", .invoiceAdd), ("Acme will pay 0 tomorrow", .promiseRecord)] {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, intent, line)
+            guard case .badAmount? = p.problem else { return XCTFail("\(line): expected a bad-amount problem, got \(String(describing: p.problem))") }
+        }
+        // A dash glued to a word is part of an identifier, not a sign.
+        XCTAssertEqual(Fixture.parse("Kite paid 500 for INV-300").slots.amount?.plain, "500")
+        XCTAssertNil(Fixture.parse("Kite paid 500 for INV-300").problem)
+    }
+
     func testImpossibleDateReason() {
         let p = Fixture.parse("Feb 30")
         XCTAssertEqual(p.problem, .impossibleDate(words: "Feb 30", reason: "February has 28 days in 2027"))

@@ -23,8 +23,15 @@ enum AmountScanner {
     }
 
     /// Reads an amount starting at token `i`.
-    static func read(_ a: Analysis, at start: Int) -> Found? {
+    static func read(_ a: Analysis, at start: Int, afterSign: Bool = false) -> Found? {
         let t = a.tokens
+        // "-300" standing alone is a negative amount (kept so it can be refused with a reason);
+        // "INV-300" is glued to a word and stays an identifier.
+        if t[start].text == "-", start + 1 < t.count, !t[start + 1].spaceBefore,
+           start == 0 || t[start].spaceBefore, t[start + 1].kind == .number || AmountLexicon.prefixCurrency.match(t, at: start + 1) != nil,
+           let f = read(a, at: start + 1, afterSign: true) {
+            return Found(amount: ParsedAmount(hundredths: -f.amount.hundredths, currency: f.amount.currency), range: start..<f.range.upperBound)
+        }
         var i = start
         var currency: String?
         if let p = AmountLexicon.prefixCurrency.match(t, at: i) {
@@ -78,7 +85,7 @@ enum AmountScanner {
             if j < t.count, AmountLexicon.blockers.contains(t, at: j) { return nil }
             // A number glued to letters (INV2031, A4) or followed by ':' (a time) is not money.
             if j < t.count, !t[j].spaceBefore, t[j].kind == .word || t[j].text == ":" { return nil }
-            if i > 0, !t[i].spaceBefore, t[i - 1].kind == .word || t[i - 1].text == "-" || t[i - 1].text == "#" {
+            if i > 0, !afterSign, !t[i].spaceBefore, t[i - 1].kind == .word || t[i - 1].text == "-" || t[i - 1].text == "#" {
                 return nil
             }
             // Bare Chinese numerals (三个, 五) are counts unless they carry a large unit.

@@ -68,9 +68,11 @@ enum DateMath {
         return nil
     }
 
-    /// A month and day with an optional year. Without a year: the next such date on or after
-    /// today. Impossible dates (Feb 30, month 13) give a reason instead of rolling over.
-    static func monthDay(month: Int, day: Int, year: Int?, today: Day) -> TimeValue {
+    /// A month and day with an optional year. Without a year: the nearer of this year's and the
+    /// neighbouring year's date (`Nov 1` said on Nov 18 is seventeen days ago, `Jan 5` is next
+    /// January), or with `upcoming` the next one on or after today (holidays).
+    /// Impossible dates (Feb 30, month 13) give a reason instead of rolling over.
+    static func monthDay(month: Int, day: Int, year: Int?, today: Day, upcoming: Bool = false) -> TimeValue {
         guard (1...12).contains(month) else {
             return TimeValue(impossible: "there is no month \(month)")
         }
@@ -91,6 +93,9 @@ enum DateMath {
             return TimeValue(impossible: "\(name) has only \(len) days")
         }
         if year == nil, d > today, let earlier = Day(year: y - 1, month: month, day: day) {
+            if !upcoming && today.days(since: earlier) < d.days(since: today) {
+                return TimeValue(day: earlier, past: earlier)
+            }
             return TimeValue(day: d, past: earlier)
         }
         return TimeValue(day: d)
@@ -127,7 +132,7 @@ enum DateMath {
 
     /// The next occurrence of a fixed yearly date, on or after today.
     static func nextAnnual(month: Int, day: Int, today: Day) -> Day? {
-        monthDay(month: month, day: day, year: nil, today: today).day
+        monthDay(month: month, day: day, year: nil, today: today, upcoming: true).day
     }
 
     /// The next date from a table of dates, on or after today (movable feasts).
