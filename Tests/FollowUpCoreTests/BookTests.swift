@@ -228,15 +228,49 @@ final class BookTests: XCTestCase {
         XCTAssertEqual(b.book.credit(of: c.id), [cny(800)])
         let before = BookState(b.book)
         let inv = Invoice(id: b.book.nextInvoiceID, customer: c.id, number: "A-1", amount: cny(500), issued: today, due: today)
-        var preview = b.book
-        try preview.recordPreview(.invoiceAdded(inv))
-        let credit = preview.creditAllocations(for: inv)
+        let credit = b.book.creditAllocations(for: inv)
         try b.record([.invoiceAdded(inv)] + credit.map { Event.allocated(payment: $0.0, $0.1) })
         XCTAssertEqual(b.book.invoices[0].status, .paid)
         XCTAssertEqual(b.book.credit(of: c.id), [cny(300)])
         try b.undo()
         XCTAssertEqual(BookState(b.book), before)
         XCTAssertEqual(b.book.credit(of: c.id), [cny(800)])
+    }
+
+    func testRevertAfterAFailedSaveRestoresTheBookExactly() throws {
+        var b = BookBuilder(today: today)
+        let c = try b.addCustomer("Acme")
+        try b.record([.invoiceAdded(Invoice(id: b.book.nextInvoiceID, customer: c.id, number: "A-1", amount: cny(500), issued: today, due: today))])
+        let before = BookState(b.book)
+        let historyBefore = b.book.history, undoBefore = b.book.undoStack, seqBefore = b.book.lastSeq
+        // A normal step, then an undo step: each is recorded and reverted as a failed save would.
+        for step in [Step(seq: seqBefore + 1, day: today, line: "Acme paid 200",
+                          events: [.paymentAdded(Payment(id: PaymentID(1), customer: c.id, amount: cny(200), day: today,
+                                                         allocations: [Allocation(invoice: InvoiceID(1), minor: 200_00)]))]),
+                     Step(seq: seqBefore + 1, day: today, line: "undo", events: undoBefore.last?.inverse ?? [],
+                          undoes: undoBefore.last?.seq)] {
+            var book = b.book
+            let receipt = try book.record(step)
+            XCTAssertNotEqual(BookState(book), before, step.line)
+            book.revert(step, receipt)
+            XCTAssertEqual(BookState(book), before, step.line)
+            XCTAssertEqual(book.history, historyBefore, step.line)
+            XCTAssertEqual(book.undoStack, undoBefore, step.line)
+            XCTAssertEqual(book.lastSeq, seqBefore, step.line)
+        }
+    }
+
+    func testAPaymentWhoseAllocationDoesNotFitLeavesNothingBehind() throws {
+        var b = BookBuilder(today: today)
+        let c = try b.addCustomer("Acme")
+        try b.record([.invoiceAdded(Invoice(id: b.book.nextInvoiceID, customer: c.id, number: "A-1", amount: cny(500), issued: today, due: today))])
+        let before = BookState(b.book)
+        // The second allocation is larger than what the invoice still owes.
+        let bad = Payment(id: PaymentID(1), customer: c.id, amount: cny(900), day: today,
+                          allocations: [Allocation(invoice: InvoiceID(1), minor: 300_00), Allocation(invoice: InvoiceID(1), minor: 300_00)])
+        var book = b.book
+        XCTAssertThrowsError(try book.record(Step(seq: book.lastSeq + 1, day: today, line: "bad", events: [.paymentAdded(bad)])))
+        XCTAssertEqual(BookState(book), before)
     }
 
     func testUndoGoesBackOneStepAtATime() throws {

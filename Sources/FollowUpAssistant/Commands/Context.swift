@@ -10,6 +10,7 @@ struct Ask: Error {
 /// What a command can see: the book as it is, today, the reply language and answers given so far.
 struct Context {
     let book: Book
+    let index: BookIndex
     let today: Day
     let lang: Lang
     let decisions: Decisions
@@ -21,6 +22,9 @@ struct Context {
     func t(_ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
 
     func day(_ d: Day) -> String { Words.day(d, lang, today: today) }
+
+    /// The invoice with this number, if any (case-insensitive).
+    func invoice(number: String) -> Invoice? { index.invoice(number: number, in: book) }
 
     /// The book's currency unless the line named one.
     var defaultCurrency: Currency {
@@ -51,7 +55,7 @@ struct Context {
             let c = Customer(id: book.nextCustomerID, name: name, added: today)
             return (c, [.customerAdded(c)])
         }
-        switch CustomerResolver.resolve(typed, in: book) {
+        switch CustomerResolver.resolve(typed, in: book, index: index) {
         case .one(let id):
             guard let c = book.customer(id) else { throw Problem.unknownCustomer(typed) }
             return (c, [])

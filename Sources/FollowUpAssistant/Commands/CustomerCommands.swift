@@ -6,7 +6,7 @@ enum CustomerCommands {
     static func add(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         guard let raw = p.slots.customer, !raw.trimmingSpaces.isEmpty else { throw Problem.emptyName }
         let name = raw.trimmingSpaces
-        if let existing = c.book.customers.first(where: { CustomerResolver.fold($0.name) == CustomerResolver.fold(name) }) {
+        if let id = c.index.customers(named: CustomerResolver.fold(name), in: c.book).first, let existing = c.book.customer(id) {
             throw Problem.customerExists(existing.name, existing.id)
         }
         var customer = Customer(id: c.book.nextCustomerID, name: name, added: c.today)

@@ -12,15 +12,13 @@ enum ReceivableCommands {
         let (cu, added) = try c.customer(p, example: example, offerAdd: true)
         let id = c.book.nextInvoiceID
         var number = p.slots.invoice ?? invoiceNumber(id.raw)
-        if p.slots.invoice != nil, c.book.invoice(number: number) != nil { throw Problem.duplicateInvoice(number) }
-        while c.book.invoice(number: number) != nil { number += "b" }
+        if p.slots.invoice != nil, c.invoice(number: number) != nil { throw Problem.duplicateInvoice(number) }
+        while c.invoice(number: number) != nil { number += "b" }
         let terms = p.slots.terms ?? cu.termsDays
         let due = p.slots.date ?? c.today.adding(days: terms ?? defaultTermsDays)
         let invoice = Invoice(id: id, customer: cu.id, number: number, amount: amount, issued: c.today, due: due)
         var events = added + [Event.invoiceAdded(invoice)]
-        var book = c.book
-        for e in events { _ = try? book.recordPreview(e) }
-        let credit = book.creditAllocations(for: invoice)
+        let credit = c.book.creditAllocations(for: invoice)
         for (pid, a) in credit { events.append(.allocated(payment: pid, a)) }
 
         var text = c.t("Invoice \(number) added: \(cu.name) · \(amount.formatted) · due \(c.day(due))",
@@ -58,7 +56,7 @@ enum ReceivableCommands {
         if day > c.today { throw Problem.futurePayment(day, customer: cu.name, amount: amount) }
         var named: Invoice?
         if let number = p.slots.invoice {
-            guard let inv = c.book.invoice(number: number) else { throw Problem.unknownInvoice(number) }
+            guard let inv = c.invoice(number: number) else { throw Problem.unknownInvoice(number) }
             guard inv.customer == cu.id else {
                 throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
             }
@@ -100,10 +98,9 @@ enum ReceivableCommands {
             lines.append(Reply.Line(c.t("\(cu.name) is all paid up.", "\(cu.name)已全部付清。")))
         }
         // A pending promise that this payment now fulfils.
-        var after = c.book
-        for e in added + [Event.paymentAdded(payment)] { _ = try? after.recordPreview(e) }
-        for pr in c.book.promises(of: cu.id) where c.book.status(of: pr, on: c.today) == .pending
-            && after.status(of: pr, on: c.today) == .kept {
+        let theirs = c.book.payments(of: cu.id)
+        for pr in c.book.promises(of: cu.id) where c.book.status(of: pr, on: c.today, payments: theirs) == .pending
+            && c.book.status(of: pr, on: c.today, payments: theirs, extra: payment) == .kept {
             lines.append(Reply.Line(c.t("Promise \(pr.id) kept.", "承诺\(pr.id)已兑现。"), tone: .success))
         }
         thankYou(&lines, c)

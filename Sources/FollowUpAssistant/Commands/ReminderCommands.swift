@@ -11,7 +11,7 @@ enum ReminderCommands {
             if let id = c.decisions.customer {
                 customer = c.book.customer(id)
             } else {
-                switch CustomerResolver.resolve(typed, in: c.book) {
+                switch CustomerResolver.resolve(typed, in: c.book, index: c.index) {
                 case .one(let id): customer = c.book.customer(id)
                 case .several: customer = try c.customer(p, example: "", offerAdd: false).0
                 case .none: customer = nil

@@ -21,6 +21,7 @@ public final class Conversation {
     private var parserCustomerCount = -1
     private var parserDirty = true
     private var stepsSinceCompaction = 0
+    let index = BookIndex()
     /// A day a script moved the clock to (`# today: YYYY-MM-DD`), overriding the clock.
     private var movedToday: Day?
     /// How the previous line was understood (for `why`).
@@ -104,7 +105,7 @@ public final class Conversation {
                 case .badAmount(let words): throw Problem.badAmount(words)
                 }
             }
-            let context = Context(book: book, today: today, lang: lang, decisions: decisions, lastParse: lastParse)
+            let context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions, lastParse: lastParse)
             outcome = try Commands.run(parsed, context)
         } catch let problem as Problem {
             return failure(problem, lang: lang, today: today)
@@ -127,12 +128,12 @@ public final class Conversation {
         }
     }
 
-    /// Records and saves one step; the book changes only when the save succeeded.
+    /// Records and saves one step; the book keeps the change only when the save succeeded.
     func save(_ events: [Event], line: String, undoes: Int?, reply: [Reply.Line], lang: Lang, today: Day) -> Reply {
-        var next = book
         let step = Step(seq: book.lastSeq + 1, day: today, line: line, events: events, undoes: undoes)
+        let receipt: Book.Receipt
         do {
-            try next.record(step)
+            receipt = try book.record(step)
         } catch let e as BookError {
             return failure(.notSaved(e.message), lang: lang, today: today)
         } catch {
@@ -140,23 +141,21 @@ public final class Conversation {
         }
         do {
             try store.append(step)
-        } catch let e as StoreError {
-            return failure(.notSaved(e.message), lang: lang, today: today)
         } catch {
-            return failure(.notSaved("\(error)"), lang: lang, today: today)
+            book.revert(step, receipt)
+            let why = (error as? StoreError)?.message ?? "\(error)"
+            return failure(.notSaved(why), lang: lang, today: today)
         }
+        index.update(after: events)
         if events.contains(where: \.touchesNames) { parserDirty = true }
-        book = next
         stepsSinceCompaction += 1
         var lines = reply
         if stepsSinceCompaction >= Conversation.compactAfter {
             do {
                 try store.compact(book)
                 stepsSinceCompaction = 0
-            } catch let e as StoreError {
-                lines.append(Reply.Line(e.message, tone: .warning))
             } catch {
-                lines.append(Reply.Line("\(error)", tone: .warning))
+                lines.append(Reply.Line((error as? StoreError)?.message ?? "\(error)", tone: .warning))
             }
         }
         return Reply(lines: lines)
@@ -180,7 +179,7 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             if let n = Answer.number(key), n >= 1, n <= ids.count {
                 decisions.customer = ids[n - 1]
-            } else if case .one(let id) = CustomerResolver.resolve(line, in: book), ids.contains(id) {
+            } else if case .one(let id) = CustomerResolver.resolve(line, in: book, index: index), ids.contains(id) {
                 decisions.customer = id
             } else {
                 return nil

@@ -9,9 +9,18 @@ struct CustomerResolver {
     }
 
     /// Resolves `typed` against `book`, preferring the strongest kind of match.
-    static func resolve(_ typed: String, in book: Book) -> Match {
+    /// Exact names and contacts come from the index; only other names scan the book.
+    static func resolve(_ typed: String, in book: Book, index: BookIndex) -> Match {
         let key = fold(typed)
         guard !key.isEmpty else { return .none }
+        for found in [index.customers(named: key, in: book), index.customers(withContact: key, in: book)] where !found.isEmpty {
+            return found.count == 1 ? .one(found[0]) : .several(found)
+        }
+        return resolveByScanning(key, in: book)
+    }
+
+    /// Prefix, substring and typo-tolerant matches, for names that match nothing exactly.
+    static func resolveByScanning(_ key: String, in book: Book) -> Match {
         var exact: [CustomerID] = [], contact: [CustomerID] = [], prefix: [CustomerID] = []
         var contains: [CustomerID] = [], fuzzy: [(CustomerID, Int)] = []
         let limit = key.count <= 3 ? 0 : (key.count <= 6 ? 1 : 2)

@@ -96,43 +96,93 @@ public struct Book: Sendable {
 
     /// Where a promise stands on `today`: kept when payments since it was made reach its amount by its day.
     public func status(of promise: Promise, on today: Day) -> Promise.Status {
-        var received: Int64 = 0
-        for p in payments where p.customer == promise.customer && p.day >= promise.made && p.day <= promise.due
-            && p.amount.currency == promise.amount.currency {
-            received += p.amount.minor
+        status(of: promise, on: today, payments: payments)
+    }
+
+    /// The same, judged from `payments` (all of them, or the customer's own from `paymentsByCustomer`),
+    /// plus an `extra` payment not yet in the book.
+    public func status(of promise: Promise, on today: Day, payments: [Payment], extra: Payment? = nil) -> Promise.Status {
+        func counts(_ p: Payment) -> Bool {
+            p.customer == promise.customer && p.day >= promise.made && p.day <= promise.due
+                && p.amount.currency == promise.amount.currency
         }
+        var received: Int64 = 0
+        for p in payments where counts(p) { received += p.amount.minor }
+        if let extra, counts(extra) { received += extra.amount.minor }
         if received >= promise.amount.minor { return .kept }
         return today > promise.due ? .broken : .pending
     }
 
+    /// Payments grouped by customer id (raw), in id order: one pass for reports that look at many customers.
+    public func paymentsByCustomer() -> [Int: [Payment]] {
+        var out: [Int: [Payment]] = [:]
+        for p in payments { out[p.customer.raw, default: []].append(p) }
+        return out
+    }
+
     // MARK: Changing
 
-    /// Applies a step's events all or nothing, records its history and undo entry.
-    public mutating func record(_ step: Step) throws {
+    /// What `record` changed besides the events, so that `revert` can put it back exactly.
+    public struct Receipt: Sendable {
+        let seqBefore: Int
+        /// The undo entry a normal step pushed out of the bounded stack.
+        let droppedUndo: UndoEntry?
+        /// The undo entry an undo step took off the stack, and the history entry it marked undone.
+        let poppedUndo: UndoEntry?
+        let markedHistory: Int?
+    }
+
+    /// Applies a step's events all or nothing, in place, and records its history and undo entry.
+    @discardableResult
+    public mutating func record(_ step: Step) throws -> Receipt {
         guard step.seq > lastSeq else {
             throw BookError.inconsistent("step \(step.seq) comes after step \(lastSeq)")
         }
-        var copy = self
-        var inverses: [Event] = []
-        for event in step.events {
-            try copy.apply(event)
-            inverses.append(event.inverse)
-        }
-        if let undone = step.undoes {
-            guard let top = copy.undoStack.last, top.seq == undone else {
+        var applied = 0
+        do {
+            for event in step.events {
+                try apply(event)
+                applied += 1
+            }
+            if let undone = step.undoes, undoStack.last?.seq != undone {
                 throw BookError.inconsistent("step \(step.seq) undoes step \(undone), which is not the last one that can be undone")
             }
-            copy.undoStack.removeLast()
-            if let h = copy.history.lastIndex(where: { $0.seq == undone }) { copy.history[h].undone = true }
+        } catch {
+            // Take back what was applied; inverses of applied events always fit.
+            for event in step.events[0..<applied].reversed() { try? apply(event.inverse) }
+            throw error
+        }
+        var dropped: UndoEntry?, popped: UndoEntry?, marked: Int?
+        if step.undoes != nil {
+            popped = undoStack.removeLast()
+            if let target = popped?.seq, let h = history.lastIndex(where: { $0.seq == target }) {
+                history[h].undone = true
+                marked = h
+            }
         } else if !step.events.isEmpty {
-            copy.undoStack.append(UndoEntry(seq: step.seq, line: step.line, inverse: inverses.reversed()))
-            if copy.undoStack.count > Book.undoDepth { copy.undoStack.removeFirst(copy.undoStack.count - Book.undoDepth) }
+            undoStack.append(UndoEntry(seq: step.seq, line: step.line, inverse: step.events.reversed().map(\.inverse)))
+            if undoStack.count > Book.undoDepth { dropped = undoStack.removeFirst() }
         }
         var touched: [CustomerID] = []
         for e in step.events { for c in e.customers where !touched.contains(c) { touched.append(c) } }
-        copy.history.append(HistoryEntry(seq: step.seq, day: step.day, line: step.line, customers: touched, undoes: step.undoes))
-        copy.lastSeq = step.seq
-        self = copy
+        history.append(HistoryEntry(seq: step.seq, day: step.day, line: step.line, customers: touched, undoes: step.undoes))
+        let receipt = Receipt(seqBefore: lastSeq, droppedUndo: dropped, poppedUndo: popped, markedHistory: marked)
+        lastSeq = step.seq
+        return receipt
+    }
+
+    /// Takes back the step just recorded (when saving it failed), leaving the book exactly as before.
+    public mutating func revert(_ step: Step, _ receipt: Receipt) {
+        for event in step.events.reversed() { try? apply(event.inverse) }
+        history.removeLast()
+        if let popped = receipt.poppedUndo {
+            undoStack.append(popped)
+            if let h = receipt.markedHistory { history[h].undone = false }
+        } else if !step.events.isEmpty {
+            undoStack.removeLast()
+            if let dropped = receipt.droppedUndo { undoStack.insert(dropped, at: 0) }
+        }
+        lastSeq = receipt.seqBefore
     }
 
     /// Applies one event, checking that it fits the book as it is.
@@ -164,7 +214,18 @@ public struct Book: Sendable {
             var copy = p
             copy.allocations = []
             payments.append(copy)
-            for a in p.allocations { try apply(.allocated(payment: p.id, a)) }
+            var done: [Allocation] = []
+            do {
+                for a in p.allocations {
+                    try apply(.allocated(payment: p.id, a))
+                    done.append(a)
+                }
+            } catch {
+                // All or nothing, like every event: no half-applied payment stays behind.
+                for a in done.reversed() { try? apply(.unallocated(payment: p.id, a)) }
+                payments.removeLast()
+                throw error
+            }
         case .paymentRemoved(let p):
             try expectLast(p.id.raw, payments.count, "payment")
             for a in payments[payments.count - 1].allocations.reversed() { try apply(.unallocated(payment: p.id, a)) }
@@ -237,9 +298,3 @@ public enum BookError: Error, Equatable, Sendable {
     }
 }
 
-extension Book {
-    /// Applies one event to a copy, for previewing the effect of a change before it is saved.
-    public mutating func recordPreview(_ event: Event) throws {
-        try apply(event)
-    }
-}

@@ -41,13 +41,15 @@ public struct Agenda: Sendable, Equatable {
         // A broken promise stops nagging once the customer makes a new one or owes nothing.
         var latestPromise: [Int: Int] = [:]
         for p in book.promises { latestPromise[p.customer.raw] = p.id.raw }
+        var owes = Set<Int>()
+        for inv in book.invoices where inv.isOpen { owes.insert(inv.customer.raw) }
+        let paymentsByCustomer = book.paymentsByCustomer()
         for p in book.promises {
-            switch book.status(of: p, on: today) {
+            switch book.status(of: p, on: today, payments: paymentsByCustomer[p.customer.raw] ?? []) {
             case .kept: continue
             case .pending: place(p.due, .promiseDue(p))
             case .broken:
-                if showOverdue, latestPromise[p.customer.raw] == p.id.raw,
-                   book.outstanding(of: p.customer).contains(where: { $0.minor > 0 }) {
+                if showOverdue, latestPromise[p.customer.raw] == p.id.raw, owes.contains(p.customer.raw) {
                     overdue.append(.promiseBroken(p))
                 }
             }

@@ -41,33 +41,49 @@ public struct AgingReport: Sendable, Equatable {
         for p in book.payments where p.day <= asOf {
             for a in p.allocations { paidBy[a.invoice.raw - 1] += a.minor }
         }
-        // currency code → customer index → buckets
-        var perCurrency: [String: (Currency, [Int: [Int64]])] = [:]
+        // One flat grid per currency: customer index × bucket, filled in a single pass.
+        let width = AgingReport.bucketCount
+        var currencyIndex: [String: Int] = [:]
+        var currencies: [Currency] = []
+        var grids: [[Int64]] = []
         for inv in book.invoices where inv.issued <= asOf {
             let owed = inv.amount.minor - paidBy[inv.id.raw - 1]
             guard owed > 0 else { continue }
-            let b = AgingReport.bucket(daysOverdue: asOf.days(since: inv.due))
             let code = inv.amount.currency.code
-            var entry = perCurrency[code] ?? (inv.amount.currency, [:])
-            var row = entry.1[inv.customer.raw] ?? [Int64](repeating: 0, count: AgingReport.bucketCount)
-            row[b] += owed
-            entry.1[inv.customer.raw] = row
-            perCurrency[code] = entry
-        }
-        sections = perCurrency.values.map { currency, rowsByCustomer in
-            var rows = rowsByCustomer.map { id, buckets in
-                Row(customer: CustomerID(id), name: book.customer(CustomerID(id))?.name ?? "#\(id)", buckets: buckets)
+            let ci: Int
+            if let known = currencyIndex[code] {
+                ci = known
+            } else {
+                ci = currencies.count
+                currencyIndex[code] = ci
+                currencies.append(inv.amount.currency)
+                grids.append([Int64](repeating: 0, count: book.customers.count * width))
             }
-            // Most overdue money first, then by name for a stable order.
+            let b = AgingReport.bucket(daysOverdue: asOf.days(since: inv.due))
+            grids[ci][(inv.customer.raw - 1) * width + b] += owed
+        }
+        var sections: [Section] = []
+        for (ci, currency) in currencies.enumerated() {
+            var rows: [Row] = []
+            for customer in book.customers {
+                let base = (customer.id.raw - 1) * width
+                let buckets = Array(grids[ci][base..<(base + width)])
+                if buckets.contains(where: { $0 != 0 }) {
+                    rows.append(Row(customer: customer.id, name: customer.name, buckets: buckets))
+                }
+            }
+            // Most overdue money first, then by total, then by id for a stable order.
             rows.sort { a, b in
                 let ao = a.total - a.buckets[0], bo = b.total - b.buckets[0]
                 if ao != bo { return ao > bo }
                 if a.total != b.total { return a.total > b.total }
                 return a.customer < b.customer
             }
-            var totals = [Int64](repeating: 0, count: AgingReport.bucketCount)
-            for r in rows { for k in 0..<AgingReport.bucketCount { totals[k] += r.buckets[k] } }
-            return Section(currency: currency, rows: rows, totals: totals)
-        }.sorted { ($0.rows.count, $1.currency.code) > ($1.rows.count, $0.currency.code) }
+            var totals = [Int64](repeating: 0, count: width)
+            for r in rows { for k in 0..<width { totals[k] += r.buckets[k] } }
+            sections.append(Section(currency: currency, rows: rows, totals: totals))
+        }
+        // The currency with the most customers first.
+        self.sections = sections.sorted { ($0.rows.count, $1.currency.code) > ($1.rows.count, $0.currency.code) }
     }
 }

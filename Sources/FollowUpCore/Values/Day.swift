@@ -12,13 +12,29 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         ordinal = Day.ordinalFrom(year: year, month: month, day: day)
     }
 
-    /// Parses `YYYY-MM-DD`.
+    /// Parses `YYYY-MM-DD` (ASCII digits only; read byte by byte because books hold many dates).
     public init?(iso text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.utf8.allSatisfy { $0 >= 0x30 && $0 <= 0x39 } }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        self.init(year: y, month: m, day: d)
+        var parts = (0, 0, 0)
+        var field = 0, digits = 0, count = 0
+        for byte in text.utf8 {
+            count += 1
+            if byte == 0x2D {
+                guard digits == (field == 0 ? 4 : 2), field < 2 else { return nil }
+                field += 1
+                digits = 0
+                continue
+            }
+            guard byte >= 0x30, byte <= 0x39 else { return nil }
+            let d = Int(byte - 0x30)
+            switch field {
+            case 0: parts.0 = parts.0 * 10 + d
+            case 1: parts.1 = parts.1 * 10 + d
+            default: parts.2 = parts.2 * 10 + d
+            }
+            digits += 1
+        }
+        guard count == 10, field == 2, digits == 2 else { return nil }
+        self.init(year: parts.0, month: parts.1, day: parts.2)
     }
 
     public static func < (a: Day, b: Day) -> Bool { a.ordinal < b.ordinal }

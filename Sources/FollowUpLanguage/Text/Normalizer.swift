@@ -60,8 +60,10 @@ enum Normalizer {
     }
 
     static func isSpace(_ s: Unicode.Scalar) -> Bool {
-        s == " " || s == "\t" || s == "\n" || s == "\r" || (s.value < 0x20) || s.value == 0x7F
-            || (s.value >= 0x80 && s.value < 0xA0) || s.properties.isWhitespace
+        // ASCII first: the Unicode property lookup is slow and names are mostly ASCII or CJK.
+        if s.value < 0x80 { return s.value <= 0x20 || s.value == 0x7F }
+        if isCJK(s) { return false }
+        return s.value < 0xA0 || s.properties.isWhitespace
     }
 
     /// Invisible characters that carry nothing for parsing (zero-width, BOM, variation selectors).
