@@ -430,4 +430,35 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(reloaded.payments, c.book.payments)
         XCTAssertEqual(reloaded.invoices, c.book.invoices)
     }
+
+    func testAQuestionForADayIsAnsweredOnlyByADay() {
+        let (c, store) = make()
+        run(c, ["add customer Acme Trading", "Acme Trading owes 900 due Dec 1"])
+        let asked = c.handle("remind me to call Acme Trading")
+        XCTAssertTrue(c.isAsking, asked.text)
+        // A full command is carried out as itself; it does not become the reminder's day.
+        let promise = c.handle("Acme Trading will pay 300 on Monday")
+        XCTAssertFalse(promise.failed, promise.text)
+        XCTAssertEqual(c.book.promises.count, 1)
+        XCTAssertTrue(c.book.reminders.isEmpty)
+        XCTAssertFalse(c.isAsking)
+        // A bare day does answer.
+        _ = c.handle("remind me to call Acme Trading")
+        let answered = c.handle("Friday")
+        XCTAssertFalse(answered.failed, answered.text)
+        XCTAssertEqual(c.book.reminders.first?.due, Day(iso: "2026-11-20"))
+        XCTAssertEqual(store.steps.count, 4)
+    }
+
+    func testAPaymentRecordedBeforeAPromiseDoesNotKeepIt() {
+        let (c, _) = make()
+        run(c, ["add customer Acme Trading", "Acme Trading owes 8,000 due Nov 5", "Acme Trading paid 5,000",
+                "Acme Trading will pay 3,000 on Monday"])
+        guard let promise = c.book.promises.first else { return XCTFail("no promise") }
+        XCTAssertEqual(c.book.status(of: promise, on: c.today), .pending)
+        let agenda = c.handle("agenda").text
+        XCTAssertTrue(agenda.contains("Promise #1"), agenda)
+        run(c, ["Acme Trading paid 3,000"])
+        XCTAssertEqual(c.book.status(of: promise, on: c.today), .kept)
+    }
 }

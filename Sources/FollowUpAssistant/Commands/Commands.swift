@@ -31,7 +31,14 @@ enum Commands {
             case .script: throw Problem.notYet(c.t("Call scripts", "话术"))
             case .reportPareto: throw Problem.notYet(c.t("The best-customers report", "大客户分析"))
             case .planStart: throw Problem.notYet(c.t("Follow-up plans", "跟进计划"))
-            case .unknown: throw Problem.notUnderstood(parsed.input, suggestions: Help.suggestions(for: parsed.input))
+            case .unknown:
+                // A customer's name alone opens their file.
+                if case .one(let id) = CustomerResolver.resolve(parsed.input, in: c.book, index: c.index) {
+                    var asShow = parsed
+                    asShow.slots.customer = c.book.customer(id)?.name
+                    return try CustomerCommands.show(asShow, c)
+                }
+                throw Problem.notUnderstood(parsed.input, suggestions: Help.suggestions(for: parsed.input))
             }
         } catch let ask as Ask {
             return .ask(ask.question, ask.lines)

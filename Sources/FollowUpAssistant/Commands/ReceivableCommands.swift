@@ -123,7 +123,8 @@ enum ReceivableCommands {
                                              "\(cu.name)哪天付\(amount.formatted)?(例如:周五、15号、12月10日)"), tone: .warning)])
         }
         if due < c.today { throw Problem.pastPromise(due, customer: cu.name, amount: amount) }
-        let promise = Promise(id: c.book.nextPromiseID, customer: cu.id, amount: amount, due: due, made: c.today)
+        let promise = Promise(id: c.book.nextPromiseID, customer: cu.id, amount: amount, due: due, made: c.today,
+                              countsFrom: c.book.nextPaymentID)
         var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
                                     "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)(\(promise.id))。当天会出现在日程里。"), tone: .success)]
         if added.isEmpty, let owed = c.book.outstanding(of: cu.id).first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {

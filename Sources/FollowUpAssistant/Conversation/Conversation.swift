@@ -71,9 +71,23 @@ public final class Conversation {
 
     /// Parses a line against the current book without acting on it.
     public func understand(_ line: String, today: Day) -> ParsedLine {
+        // Lines that cannot name a customer do not need the book's names; building that index
+        // is the slowest part of opening a large book, so one-shot reports skip it.
+        if parserCustomerCount != book.customers.count || parserDirty {
+            let quick = Conversation.plainParser.parse(line, today: today)
+            if Conversation.namelessIntents.contains(quick.intent), quick.slots.customer == nil, quick.slots.contact == nil {
+                return quick
+            }
+        }
         refreshParser()
         return parser.parse(line, today: today)
     }
+
+    private static let plainParser = LineParser(names: [])
+    private static let namelessIntents: Set<Intent> = [
+        .agenda, .reportAging, .help, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
+        .settingSet, .complaintList,
+    ]
 
     /// Words Tab can complete: command words and customer names.
     public func completions(forLineBeforeCursor text: String) -> [String] {
@@ -199,7 +213,10 @@ public final class Conversation {
                 pending = question
                 return failure(.impossibleDate(words: w, reason: r), lang: lang, today: today)
             }
-            guard let day = parsed.slots.date else { return nil }
+            // Only a line that is just a date answers; a full command ("Acme will pay 300 on Monday")
+            // is carried out as itself and the question is dropped.
+            guard let day = parsed.slots.date, [.agenda, .unknown].contains(parsed.intent),
+                  parsed.slots.customer == nil, parsed.slots.amount == nil else { return nil }
             resume.slots.date = day
             if resume.slots.time == nil { resume.slots.time = parsed.slots.time }
         }

@@ -37,7 +37,8 @@ public struct Book: Sendable {
         try dense(reminders, { $0.id.raw }, "reminder")
         try dense(contacts, { $0.id.raw }, "contact")
         self.customers = customers
-        self.invoices = invoices.map { var i = $0; i.paid = 0; return i }
+        self.invoices = invoices
+        for i in self.invoices.indices where self.invoices[i].paid != 0 { self.invoices[i].paid = 0 }
         self.payments = payments
         self.promises = promises
         self.reminders = reminders
@@ -103,7 +104,8 @@ public struct Book: Sendable {
     /// plus an `extra` payment not yet in the book.
     public func status(of promise: Promise, on today: Day, payments: [Payment], extra: Payment? = nil) -> Promise.Status {
         func counts(_ p: Payment) -> Bool {
-            p.customer == promise.customer && p.day >= promise.made && p.day <= promise.due
+            let after = promise.countsFrom.map { p.id >= $0 } ?? (p.day >= promise.made)
+            return after && p.customer == promise.customer && p.day <= promise.due
                 && p.amount.currency == promise.amount.currency
         }
         var received: Int64 = 0

@@ -54,10 +54,23 @@ public struct Agenda: Sendable, Equatable {
                 }
             }
         }
-        overdue.sort { Agenda.sortKey($0) < Agenda.sortKey($1) }
+        // Broken promises lead (they need a call today), then late reminders, then late invoices.
+        overdue.sort { a, b in
+            let ra = Agenda.overdueRank(a), rb = Agenda.overdueRank(b)
+            return ra != rb ? ra < rb : Agenda.sortKey(a) < Agenda.sortKey(b)
+        }
         self.overdue = overdue
         self.days = perDay.keys.sorted().map { ord in
             (Day(ordinal: ord), (perDay[ord] ?? []).sorted { Agenda.sortKey($0) < Agenda.sortKey($1) })
+        }
+    }
+
+    static func overdueRank(_ item: Item) -> Int {
+        switch item {
+        case .promiseBroken: return 0
+        case .reminder: return 1
+        case .promiseDue: return 2
+        case .invoiceDue: return 3
         }
     }
 

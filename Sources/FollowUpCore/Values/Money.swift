@@ -21,6 +21,8 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
 
     /// A known currency by code (case-insensitive); other three-letter codes get 2 digits.
     public static func named(_ code: String) -> Currency? {
+        // Books store codes exactly as written here: match those before any case folding.
+        for c in known where c.code == code { return c }
         let upper = code.uppercased()
         if let c = known.first(where: { $0.code == upper }) { return c }
         guard upper.count == 3, upper.allSatisfy({ $0 >= "A" && $0 <= "Z" }) else { return nil }

@@ -5,6 +5,14 @@
 public enum TextWidth {
     /// The number of terminal columns `s` occupies.
     public static func of(_ s: String) -> Int {
+        // Plain ASCII (most names and numbers): one column per printable byte, no grapheme walk.
+        var ascii = 0
+        var allASCII = true
+        for byte in s.utf8 {
+            if byte >= 0x80 { allASCII = false; break }
+            if byte >= 0x20 && byte != 0x7F { ascii += 1 }
+        }
+        if allASCII { return ascii }
         var width = 0
         for character in s { width += columns(of: character) }
         return width

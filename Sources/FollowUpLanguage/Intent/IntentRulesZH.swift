@@ -1,5 +1,12 @@
 /// Chinese intent grammar, most specific first.
 enum IntentRulesZH {
+    /// Words that say a contact already happened (了/过): the line logs it.
+    static let pastContact = [
+        "打了电话", "打过电话", "打电话了", "通了电话", "拜访了", "见了", "发了短信", "发了邮件", "发短信了", "发邮件了",
+        "聊了", "联系了", "回访了", "见面了", "拜访过", "电话联系了", "沟通了", "谈了", "发了微信", "上门了", "去过",
+        "通过电话", "没接电话", "没人接", "不接电话",
+    ]
+
     static let rules: [IntentRule] = [
         IntentRule(.quit, ["退出", "再见", "拜拜", "结束", "关闭", "退出程序", "下班了"], at: .whole),
         IntentRule(.undo, ["撤销", "撤回", "撤消", "取消上一步", "刚才的不算", "回退", "撤销上一步", "撤销刚才",
@@ -27,10 +34,13 @@ enum IntentRulesZH {
                                    "全部提醒", "看看提醒", "提醒事项"], at: .start),
         IntentRule(.customerList, ["客户列表", "所有客户", "客户名单", "全部客户", "有哪些客户", "列出客户", "客户清单",
                                    "我的客户", "看看客户", "查看客户"], at: .start),
-        IntentRule(.reminderAdd, ["提醒我", "记得", "别忘了", "别忘记", "提醒一下", "加个提醒", "设个提醒", "新建提醒",
-                                  "添加提醒", "加提醒", "设置提醒", "帮我记", "记一下", "到时候提醒", "提醒", "要记得",
+        IntentRule(.reminderAdd, ["提醒我", "记得", "别忘了", "别忘记", "加个提醒", "设个提醒", "新建提醒",
+                                  "添加提醒", "加提醒", "设置提醒", "帮我记", "记一下", "到时候提醒", "要记得",
                                   "不要忘了", "待办"],
                    names: [.triggers]),
+        // A bare 提醒 after something already done reminded the customer ("发了短信,提醒余款"):
+        // that is a contact, logged below, not a reminder for the user.
+        IntentRule(.reminderAdd, ["提醒", "提醒一下"], names: [.triggers], unless: IntentRulesZH.pastContact),
         IntentRule(.customerAdd, ["新增客户", "添加客户", "新客户", "加客户", "增加客户", "录入客户", "新建客户",
                                   "加个客户", "添加一个客户", "新增一个客户", "建个客户", "登记客户"],
                    names: [.object]),
@@ -63,10 +73,7 @@ enum IntentRulesZH {
         IntentRule(.invoiceAdd, ["应收", "欠", "欠款", "欠我", "开票", "发票", "到期", "账单", "开了", "发货", "送货",
                                  "下单", "订了", "买了", "销售", "欠了"],
                    needs: [.amount], names: [.subject, .object, .triggers]),
-        IntentRule(.contactLog, ["打了电话", "打过电话", "打电话了", "通了电话", "拜访了", "去了", "见了", "见过",
-                                 "发了短信", "发了邮件", "发短信了", "发邮件了", "聊了", "联系了", "回访了", "见面了",
-                                 "拜访过", "电话联系了", "沟通了", "谈了", "发了微信", "上门了", "去过", "通过电话",
-                                 "打电话给", "没接电话", "没人接", "不接电话"],
+        IntentRule(.contactLog, IntentRulesZH.pastContact + ["去了", "见过", "打电话给"],
                    names: [.triggers, .subject, .object]),
         IntentRule(.reminderAdd, ["打电话", "打个电话", "收款", "催款", "拜访", "回访", "去拜访", "催一下", "催", "发短信",
                                   "发邮件", "发微信", "送", "寄", "约", "见", "问问", "问一下", "跟进", "联系", "对账",

@@ -174,12 +174,13 @@ enum RecordCodec {
         w.money("amount", p.amount)
         w.field("due", p.due)
         w.field("made", p.made)
+        w.optionalField("countsFrom", p.countsFrom?.raw)
         w.endObject()
     }
 
     static func readPromise(_ r: inout JSONReader) throws -> Promise {
         let start = r.offset
-        var id: Int?, customer: Int?, amount: Int64?, currency: Currency?, due: Day?, made: Day?
+        var id: Int?, customer: Int?, amount: Int64?, currency: Currency?, due: Day?, made: Day?, countsFrom: Int?
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
@@ -188,6 +189,7 @@ enum RecordCodec {
             case "amountCurrency": currency = try r.readCurrency()
             case "due": due = try r.readDay()
             case "made": made = try r.readDay()
+            case "countsFrom": countsFrom = try r.readOptionalInt()
             default: try r.skipValue()
             }
         }
@@ -196,7 +198,8 @@ enum RecordCodec {
                        customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
                        amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
                                      currency: try r.require(currency, "amountCurrency", in: what, at: start)),
-                       due: try r.require(due, "due", in: what, at: start), made: try r.require(made, "made", in: what, at: start))
+                       due: try r.require(due, "due", in: what, at: start), made: try r.require(made, "made", in: what, at: start),
+                       countsFrom: countsFrom.map(PaymentID.init))
     }
 
     // MARK: Reminder
