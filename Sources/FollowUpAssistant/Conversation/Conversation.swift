@@ -41,8 +41,28 @@ public final class Conversation {
     /// True while a question waits for an answer.
     public var isAsking: Bool { pending != nil }
 
+    /// Said when input ends while a question waits: nothing was done for that line.
+    public var unansweredNotice: String {
+        pendingLanguage == .zh ? "最后一个问题没有得到回答，那一行没有执行，也没有做任何修改。"
+            : "The last question was not answered, so that line was not carried out; nothing was changed."
+    }
+
     /// Handles one line and returns what to show.
     public func handle(_ raw: String) -> Reply {
+        var reply = respond(to: raw)
+        if replyLanguage == .zh {
+            // Indented rows are tables and lists: their columns were measured already.
+            for i in reply.lines.indices where !reply.lines[i].text.hasPrefix("  ") {
+                reply.lines[i].text = ChineseTypography.polish(reply.lines[i].text)
+            }
+        }
+        return reply
+    }
+
+    /// The language of the last reply (a question's answer keeps the question's language).
+    private var replyLanguage: Lang = .en
+
+    private func respond(to raw: String) -> Reply {
         let line = Conversation.clean(raw)
         if line.isEmpty { return Reply() }
         let today = self.today
@@ -111,6 +131,7 @@ public final class Conversation {
 
     func carryOut(_ parsed: ParsedLine, decisions: Decisions, today: Day) -> Reply {
         let lang = parsed.language
+        replyLanguage = lang
         let outcome: Outcome
         do {
             if let problem = parsed.problem {
@@ -176,7 +197,8 @@ public final class Conversation {
     }
 
     func failure(_ problem: Problem, lang: Lang, today: Day) -> Reply {
-        Reply(lines: [Reply.Line(problem.message(lang, today: today), tone: .error)], failed: true)
+        replyLanguage = lang
+        return Reply(lines: [Reply.Line(problem.message(lang, today: today), tone: .error)], failed: true)
     }
 
     // MARK: Questions
@@ -187,6 +209,7 @@ public final class Conversation {
         let lang = pendingLanguage
         var resume = question.resume
         var decisions = Decisions()
+        replyLanguage = lang
         let cancelled = Reply(lines: [Reply.Line(lang == .zh ? "好的,已取消,没有做任何修改。" : "OK, cancelled. Nothing was changed.", tone: .muted)])
         switch question {
         case .chooseCustomer(let ids, _):

@@ -15,7 +15,11 @@ struct TimingLog {
 
     /// Writes the collected timings; they are written at the end so timing does not measure I/O.
     func close() {
-        guard let path, let file = fopen(path, "w") else { return }
+        guard let path else { return }
+        guard let file = fopen(path, "w") else {
+            fputsStandardError("Could not write the timings to \(path); check that its folder exists.\n")
+            return
+        }
         fputs(text, file)
         fclose(file)
     }

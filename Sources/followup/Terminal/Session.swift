@@ -17,6 +17,10 @@ protocol LineHandler: AnyObject {
     func completions(forLineBeforeCursor line: String) -> [String]
     /// Sees a script's `#` comment line (a script can move the clock with `# today: YYYY-MM-DD`).
     func comment(_ line: String)
+    /// True while a question waits for its answer.
+    var isAsking: Bool { get }
+    /// What to say when a script ends before a question was answered.
+    var unansweredNotice: String { get }
 }
 
 /// Runs the interactive loop: reads lines until a quit reply or end of input, printing replies.
@@ -74,6 +78,11 @@ func runScript(
             if !keepGoing { return 1 }
         }
         if reply.quit { break }
+    }
+    // A script that ends on a question did not do what its last line asked.
+    if handler.isAsking {
+        output.write(line: handler.unansweredNotice, tone: .error)
+        return 1
     }
     guard !failedLineNumbers.isEmpty else { return 0 }
     if keepGoing {

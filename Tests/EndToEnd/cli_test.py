@@ -1,0 +1,694 @@
+#!/usr/bin/env python3
+"""End-to-end checks of the `followup` binary as a user (or a script) meets it.
+
+Each check runs the real binary in a fresh temporary folder, with a frozen day, no colour, and
+HOME / XDG_* pointing into that folder, then looks at the exit status, what was printed and the
+files left on disk. Prints `ok - …` / `not ok - …` per assertion and `N passed, M failed` last.
+
+Usage: cli_test.py FOLLOWUP_BINARY
+"""
+import json
+import os
+import random
+import select
+import shutil
+import signal
+import stat
+import subprocess
+import sys
+import tempfile
+import time
+import traceback
+
+TODAY = "2026-11-18"
+TIMEOUT = 20
+
+BINARY = None
+RESULTS = {"passed": 0, "failed": 0}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def report(ok, name, detail=""):
+    if ok:
+        RESULTS["passed"] += 1
+        print(f"ok - {name}")
+    else:
+        RESULTS["failed"] += 1
+        print(f"not ok - {name}")
+        if detail:
+            for line in str(detail).rstrip("\n").split("\n")[:20]:
+                print(f"#   {line[:300]}")
+    sys.stdout.flush()
+    return ok
+
+
+def clean_env(home, **extra):
+    """The environment for one run: nothing of the caller's FollowUp settings, no colour."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_") and not k.startswith("XDG_")}
+    env["HOME"] = home
+    env["XDG_DATA_HOME"] = os.path.join(home, ".local", "share")
+    env["XDG_STATE_HOME"] = os.path.join(home, ".local", "state")
+    env["XDG_CONFIG_HOME"] = os.path.join(home, ".config")
+    env["XDG_CACHE_HOME"] = os.path.join(home, ".cache")
+    env["NO_COLOR"] = "1"
+    env.setdefault("TERM", "xterm-256color")
+    for k, v in extra.items():
+        if v is None:
+            env.pop(k, None)
+        else:
+            env[k] = v
+    return env
+
+
+class Result:
+    def __init__(self, args, code, out, err):
+        self.args, self.code, self.out_bytes, self.err_bytes = args, code, out, err
+        self.out = out.decode("utf-8", "replace")
+        self.err = err.decode("utf-8", "replace")
+
+    def describe(self):
+        return (f"command: {' '.join(os.fsdecode(a) for a in self.args)}\nexit: {self.code}\n"
+                f"stdout: {self.out[:600]!r}\nstderr: {self.err[:600]!r}")
+
+
+class Sandbox:
+    """A fresh temporary folder with a home inside it, and helpers to run the binary there."""
+
+    def __init__(self):
+        self.root = tempfile.mkdtemp(prefix="followup-e2e-")
+        self.home = os.path.join(self.root, "home")
+        os.mkdir(self.home)
+        self.book = os.path.join(self.root, "book.json")
+
+    def close(self):
+        shutil.rmtree(self.root, ignore_errors=True)
+
+    def path(self, *parts):
+        return os.path.join(self.root, *parts)
+
+    def env(self, **extra):
+        return clean_env(self.home, **extra)
+
+    def run(self, args, stdin=None, env=None, book=True, today=True):
+        """Runs `followup ARGS` (the mode word first, then --book/--today are appended)."""
+        args = list(args)
+        full = [BINARY] + args
+        if book:
+            full += ["--book", self.book if book is True else book]
+        if today:
+            full += ["--today", TODAY]
+        return self.exec(full, stdin=stdin, env=env)
+
+    def exec(self, full, stdin=None, env=None):
+        try:
+            p = subprocess.run(full, input=stdin if stdin is not None else b"",
+                               capture_output=True, env=env or self.env(), cwd=self.root,
+                               timeout=TIMEOUT)
+            return Result(full, p.returncode, p.stdout, p.stderr)
+        except subprocess.TimeoutExpired as e:
+            return Result(full, "timeout", e.stdout or b"", e.stderr or b"")
+
+    def say(self, line, **kw):
+        return self.run(["say", line], **kw)
+
+    def write(self, name, data):
+        p = self.path(name)
+        with open(p, "wb") as f:
+            f.write(data if isinstance(data, bytes) else data.encode("utf-8"))
+        return p
+
+
+def tree(directory):
+    """Every entry under `directory`: relative path -> ('dir', mode) or ('file', mode, bytes)."""
+    out = {}
+    if not os.path.lexists(directory):
+        return out
+    for base, dirs, files in os.walk(directory):
+        for d in dirs:
+            p = os.path.join(base, d)
+            out[os.path.relpath(p, directory)] = ("dir", stat.S_IMODE(os.lstat(p).st_mode))
+        for f in files:
+            p = os.path.join(base, f)
+            with open(p, "rb") as fh:
+                out[os.path.relpath(p, directory)] = ("file", stat.S_IMODE(os.lstat(p).st_mode), fh.read())
+    return out
+
+
+def tree_diff(before, after, allow_new=()):
+    """A readable list of differences, or '' if the trees are the same."""
+    lines = []
+    for k in sorted(set(before) | set(after)):
+        if k not in after:
+            lines.append(f"removed: {k}")
+        elif k not in before:
+            if k in allow_new and after[k][0] == "file" and after[k][2] == b"":
+                continue
+            lines.append(f"new: {k}")
+        elif before[k] != after[k]:
+            lines.append(f"changed: {k}")
+    return "\n".join(lines)
+
+
+def exited_normally(r, allowed=(0, 1)):
+    return isinstance(r.code, int) and r.code in allowed
+
+
+def no_crash_text(r):
+    bad = ("Fatal error", "Segmentation", "Illegal instruction", "Trace/breakpoint", "Stack dump",
+           "Current stack trace", "Aborted")
+    return not any(b in r.err for b in bad)
+
+
+# ---------------------------------------------------------------- checks
+
+CHECKS = []
+
+
+def check(fn):
+    CHECKS.append(fn)
+    return fn
+
+
+@check
+def c01_say_one_line(sb):
+    """1. `say`: one line, one reply; failures and questions leave the book alone."""
+    book = sb.path("nested", "deeper", "book.json")
+    folder = os.path.dirname(book)
+    r = sb.say("add customer Acme Trading", book=book)
+    report(r.code == 0, "1 say 'add customer Acme Trading' exits 0", r.describe())
+    report("Acme Trading" in r.out, "1 say prints the reply naming the customer", r.describe())
+    report(r.err == "", "1 a successful say prints nothing on stderr", r.describe())
+    report(os.path.isdir(folder), "1 say creates the missing nested book folder")
+    journal = sb.path("nested", "deeper", "book.journal")
+    if report(os.path.isfile(journal), "1 say writes book.journal"):
+        mode = stat.S_IMODE(os.stat(journal).st_mode)
+        report(mode == 0o600, "1 book.journal has mode 0600", f"mode {oct(mode)}")
+        with open(journal, "rb") as f:
+            data = f.read()
+        report(data.endswith(b"\n") and data.count(b"\n") == 1 and b"Acme Trading" in data,
+               "1 book.journal holds one complete line with the change", repr(data[:300]))
+    lock = sb.path("nested", "deeper", "book.lock")
+    if os.path.exists(lock):
+        mode = stat.S_IMODE(os.stat(lock).st_mode)
+        report(mode == 0o600, "1 book.lock has mode 0600", f"mode {oct(mode)}")
+    if os.path.isdir(folder):
+        mode = stat.S_IMODE(os.stat(folder).st_mode)
+        report(mode & 0o077 == 0, "1 the created book folder is private (no group/other access)", f"mode {oct(mode)}")
+
+    before = tree(sb.path("nested"))
+    r = sb.say("open Nobody", book=book)
+    report(r.code == 1, "1 a failing line ('open Nobody') exits 1", r.describe())
+    report("Nobody" in r.out + r.err, "1 the failing line's reply names what is missing", r.describe())
+    d = tree_diff(before, tree(sb.path("nested")))
+    report(d == "", "1 a failing line changes no file", d)
+
+    before = tree(sb.path("nested"))
+    r = sb.say("Zenith owes 500 due Dec 1", book=book)
+    report(r.code == 1, "1 a line that asks a question exits 1", r.describe())
+    report("Zenith" in r.out and "?" in r.out, "1 the question is shown", r.describe())
+    d = tree_diff(before, tree(sb.path("nested")))
+    report(d == "", "1 a line that asks a question writes nothing", d)
+
+    r = sb.say("customers", book=book)
+    report(r.code == 0 and "Acme Trading" in r.out and "Zenith" not in r.out,
+           "1 the book afterwards holds only Acme Trading", r.describe())
+
+    fresh = sb.path("fresh", "book.json")
+    r = sb.say("Zenith owes 500 due Dec 1", book=fresh)
+    left = sorted(k for k in tree(sb.path("fresh")) if k != "book.lock")
+    report(r.code == 1 and left == [], "1 a question on a fresh book writes no book.json or book.journal",
+           f"files: {left}\n" + r.describe())
+
+
+SCRIPT_STOPS = """# set up two customers
+add customer Acme Trading
+open Nobody
+add customer Beta Co
+"""
+
+
+@check
+def c02_run_file(sb):
+    """2. `run FILE`: transcript, stop at first failure, --keep-going, missing file."""
+    script = sb.write("ok.txt", "# a comment\nadd customer Acme Trading\n\nAcme owes 12,500 due Dec 10\ncustomers\n")
+    r = sb.run(["run", script])
+    report(r.code == 0, "2 run of a good script exits 0", r.describe())
+    lines = r.out.split("\n")
+    report(lines[0] == "# a comment", "2 run echoes '#' comment lines as they are", r.describe())
+    report(len(lines) > 1 and lines[1] == "followup> add customer Acme Trading",
+           "2 run echoes 'followup> LINE' before the first reply", r.describe())
+    order = [l for l in lines if l.startswith("followup> ")]
+    report(order == ["followup> add customer Acme Trading", "followup> Acme owes 12,500 due Dec 10",
+                     "followup> customers"],
+           "2 every non-blank line is echoed once, in order (blank lines skipped)", "\n".join(order))
+    try:
+        i = lines.index("followup> add customer Acme Trading")
+        report("Acme Trading" in lines[i + 1] and not lines[i + 1].startswith("followup>"),
+               "2 the reply follows its echoed line", r.describe())
+    except ValueError:
+        report(False, "2 the reply follows its echoed line", r.describe())
+
+    script = sb.write("stops.txt", SCRIPT_STOPS)
+    book = sb.path("stop", "book.json")
+    r = sb.run(["run", script], book=book)
+    report(r.code == 1, "2 run stops at the first failing line with exit 1", r.describe())
+    report("followup> open Nobody" in r.out and "followup> add customer Beta Co" not in r.out,
+           "2 lines after the failing one are not run (not echoed)", r.describe())
+    r2 = sb.say("customers", book=book)
+    report(r2.code == 0 and "Acme Trading" in r2.out and "Beta Co" not in r2.out,
+           "2 'say customers' shows the later 'add customer' did not happen", r2.describe())
+
+    book = sb.path("keep", "book.json")
+    r = sb.run(["run", "--keep-going", script], book=book)
+    report(r.code == 1, "2 run --keep-going with a failing line still exits 1", r.describe())
+    report("followup> add customer Beta Co" in r.out, "2 run --keep-going runs the lines after a failure", r.describe())
+    last = r.out.rstrip("\n").split("\n")[-1]
+    report(last == "1 line failed: 3", "2 run --keep-going ends with 'N line(s) failed: …' naming the line",
+           f"last line: {last!r}")
+    r2 = sb.say("customers", book=book)
+    report(r2.code == 0 and "Beta Co" in r2.out, "2 with --keep-going the later 'add customer' happened", r2.describe())
+
+    script = sb.write("two.txt", "open Nobody\nopen Nobody Else\nadd customer X\n")
+    r = sb.run(["run", "--keep-going", script], book=sb.path("keep2", "book.json"))
+    last = r.out.rstrip("\n").split("\n")[-1]
+    report(r.code == 1 and last == "2 lines failed: 1, 2", "2 --keep-going: '2 lines failed: 1, 2'",
+           f"last line: {last!r}\n" + r.describe())
+
+    book = sb.path("missing", "book.json")
+    r = sb.run(["run", sb.path("no-such-script.txt")], book=book)
+    report(r.code == 1, "2 a missing script file exits 1", r.describe())
+    report("no-such-script.txt" in r.err and "Could not read" in r.err,
+           "2 a missing script file gives a clear message naming it (stderr)", r.describe())
+    report(not os.path.exists(sb.path("missing")), "2 a missing script file does not create the book")
+
+    os.mkdir(sb.path("a-folder"))
+    r = sb.run(["run", sb.path("a-folder")], book=book)
+    report(r.code == 1 and "a-folder" in r.err, "2 a folder given as the script is refused clearly", r.describe())
+
+
+@check
+def c03_stdin_script(sb):
+    """3. `followup < FILE` is the same as `followup run FILE`."""
+    for name, text, keep in (("good", "# hi\nadd customer Acme Trading\nAcme owes 500 due Dec 1\naging\n", False),
+                             ("stops", SCRIPT_STOPS, False),
+                             ("keep", SCRIPT_STOPS, True)):
+        script = sb.write(name + ".txt", text)
+        flags = ["--keep-going"] if keep else []
+        a = sb.run(["run"] + flags + [script], book=sb.path(name + "-run", "book.json"))
+        with open(script, "rb") as f:
+            b = sb.run(flags, stdin=f.read(), book=sb.path(name + "-stdin", "book.json"))
+        report(a.code == b.code and a.out_bytes == b.out_bytes,
+               f"3 'followup{' --keep-going' if keep else ''} < FILE' ({name}) prints the same transcript and status as run",
+               f"run: {a.describe()}\nstdin: {b.describe()}")
+        sa = tree(sb.path(name + "-run"))
+        sbk = tree(sb.path(name + "-stdin"))
+        sa_j = sa.get("book.journal", ("", 0, b""))[2]
+        sb_j = sbk.get("book.journal", ("", 0, b""))[2]
+        report(sa_j == sb_j, f"3 '< FILE' ({name}) leaves the same journal as run")
+
+
+DETERMINISM_SCRIPT = """# a week of work
+add customer Acme Trading, terms 30 days
+add customer Pine Dental
+Acme owes 12,500 due Dec 10
+invoice Pine Dental 3,250 due in 15 days
+Acme paid 5k
+Acme promised to pay 6k next Friday
+remind me to collect from Acme on the 10th
+called Pine Dental, no answer
+agenda
+aging
+statement Acme
+# today: 2026-11-25
+agenda this week
+reminders
+called Acme, left a message
+history
+"""
+
+
+@check
+def c04_determinism(sb):
+    """4. Replays are byte-identical."""
+    script = sb.write("week.txt", DETERMINISM_SCRIPT)
+    a = sb.run(["run", script], book=sb.path("one", "book.json"))
+    b = sb.run(["run", script], book=sb.path("two", "book.json"))
+    report(a.code == 0, "4 the replay script runs cleanly", a.describe())
+    report(a.out_bytes == b.out_bytes and a.out_bytes != b"",
+           "4 the same script replayed into two fresh books prints byte-identical output",
+           f"first:\n{a.out[:800]}\nsecond:\n{b.out[:800]}")
+    report("Wed 25 Nov · called Acme" in a.out, "4 '# today: 2026-11-25' moves the script's clock for later lines",
+           a.out[-600:])
+    wanted = sum(1 for l in DETERMINISM_SCRIPT.split("\n") if l.strip() and not l.startswith("#"))
+    report(a.out.count("followup> ") == wanted, "4 every line of the replay was run", a.describe())
+
+
+@check
+def c05_today_and_env(sb):
+    """5. --today validation, FOLLOWUP_TODAY, FOLLOWUP_BOOK."""
+    for bad in ("2026-02-30", "tomorrow"):
+        book = sb.path("bad-" + bad, "book.json")
+        r = sb.exec([BINARY, "say", "--book", book, "--today", bad, "customers"])
+        report(isinstance(r.code, int) and r.code != 0, f"5 --today {bad} exits non-zero", r.describe())
+        report("YYYY-MM-DD" in r.err, f"5 --today {bad} says the date must be YYYY-MM-DD", r.describe())
+        report(not os.path.exists(os.path.dirname(book)), f"5 --today {bad} creates no book")
+    r = sb.exec([BINARY, "say", "--book", sb.book, "customers"], env=sb.env(FOLLOWUP_TODAY="13/45"))
+    report(isinstance(r.code, int) and r.code != 0 and "YYYY-MM-DD" in r.err,
+           "5 a bad FOLLOWUP_TODAY is refused with the YYYY-MM-DD message", r.describe())
+
+    outs = []
+    for name, env, extra in (("flag", sb.env(), ["--today", TODAY]),
+                             ("env", sb.env(FOLLOWUP_TODAY=TODAY), [])):
+        book = sb.path("today-" + name, "book.json")
+        sb.exec([BINARY, "say", "--book", book] + extra + ["add customer Acme"], env=env)
+        outs.append(sb.exec([BINARY, "say", "--book", book] + extra + ["Acme owes 500 due in 10 days"], env=env))
+    report(outs[0].code == 0 and "28 Nov" in outs[0].out, "5 --today 2026-11-18 makes 'in 10 days' Nov 28",
+           outs[0].describe())
+    report(outs[1].code == 0 and outs[1].out_bytes == outs[0].out_bytes,
+           "5 FOLLOWUP_TODAY=2026-11-18 works like --today", f"{outs[0].describe()}\n{outs[1].describe()}")
+
+    envbook = sb.path("from-env", "book.json")
+    r = sb.exec([BINARY, "say", "--today", TODAY, "add customer Envy Ltd"], env=sb.env(FOLLOWUP_BOOK=envbook))
+    report(r.code == 0 and os.path.exists(sb.path("from-env", "book.journal")),
+           "5 FOLLOWUP_BOOK picks the book", r.describe())
+    default = os.path.join(sb.home, ".local", "share", "followup")
+    report(not os.path.exists(default), "5 with FOLLOWUP_BOOK the default book is not touched")
+    r = sb.say("customers", book=envbook)
+    report("Envy Ltd" in r.out, "5 the FOLLOWUP_BOOK book holds the change", r.describe())
+    r = sb.exec([BINARY, "say", "--book", sb.path("flag-wins", "book.json"), "--today", TODAY, "add customer Flag"],
+                env=sb.env(FOLLOWUP_BOOK=envbook))
+    r2 = sb.say("customers", book=envbook)
+    report(r.code == 0 and "Flag" not in r2.out and os.path.exists(sb.path("flag-wins", "book.journal")),
+           "5 --book wins over FOLLOWUP_BOOK", r.describe() + "\n" + r2.describe())
+
+    r = sb.exec([BINARY, "say", "--today", TODAY, "add customer Home Co"], env=sb.env())
+    report(r.code == 0 and os.path.exists(os.path.join(default, "book.journal")),
+           "5 without --book/FOLLOWUP_BOOK the book is $XDG_DATA_HOME/followup/book.json", r.describe())
+
+
+@check
+def c06_parse(sb):
+    """6. parse --json."""
+    line = "Acme promised to pay 6k next Friday"
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY, line])
+    report(r.code == 0, "6 parse --json LINE exits 0", r.describe())
+    out_lines = r.out.rstrip("\n").split("\n")
+    try:
+        obj = json.loads(r.out)
+        report(len(out_lines) == 1, "6 parse --json prints exactly one line", r.describe())
+        report(obj.get("input") == line and obj.get("intent") == "promise.record"
+               and isinstance(obj.get("slots"), dict),
+               "6 parse --json object has input, intent and slots", r.out)
+        s = obj.get("slots", {})
+        report(s.get("customer") == "Acme" and s.get("amount") == 6000 and s.get("date") == "2026-11-27",
+               "6 parse --json slots: customer, amount, date ('next Friday' on Wed Nov 18 is Nov 27)", r.out)
+    except ValueError as e:
+        report(False, "6 parse --json prints valid JSON", f"{e}\n{r.describe()}")
+
+    lines = ["Acme paid 5k", "add customer Kite", "remind me tomorrow at 3pm to call Acme", "东方酒店答应下周一付3000"]
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY], stdin=("\n".join(lines) + "\n").encode())
+    out_lines = r.out.rstrip("\n").split("\n")
+    objs = []
+    try:
+        objs = [json.loads(l) for l in out_lines]
+        ok = True
+    except ValueError as e:
+        ok = False
+        report(False, "6 parse --json on stdin: every output line is JSON", f"{e}\n{r.describe()}")
+    if ok:
+        report(r.code == 0 and len(objs) == len(lines) and [o.get("input") for o in objs] == lines,
+               "6 parse --json with several stdin lines prints one object per line, in order", r.describe())
+        report(objs[3].get("language") == "zh", "6 parse --json reports language zh for a Chinese line", out_lines[3])
+
+    r = sb.exec([BINARY, "parse", "--json", "--book", sb.path("pbook", "book.json"), "--today", TODAY, "Acme paid 5k"])
+    report(r.code == 0 and not os.path.exists(sb.path("pbook")), "6 parse with --book writes no book file", r.describe())
+    report(tree(sb.home) == {}, "6 parse writes nothing under HOME/XDG", str(sorted(tree(sb.home))))
+
+
+def read_until(proc, needle, timeout=10.0):
+    """Reads proc.stdout until `needle` (bytes) appears or `timeout` passes; returns what was read."""
+    got = b""
+    fd = proc.stdout.fileno()
+    end = time.time() + timeout
+    while needle not in got and time.time() < end:
+        ready, _, _ = select.select([fd], [], [], max(0.0, end - time.time()))
+        if not ready:
+            break
+        chunk = os.read(fd, 65536)
+        if not chunk:
+            break
+        got += chunk
+    return got
+
+
+@check
+def c07_locking(sb):
+    """7. A second FollowUp on the same book is refused."""
+    first = subprocess.Popen([BINARY, "--book", sb.book, "--today", TODAY], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=sb.env(), cwd=sb.root)
+    try:
+        first.stdin.write(b"add customer Acme Trading\n")
+        first.stdin.flush()
+        got = read_until(first, b"Acme Trading (#1)")
+        report(b"Acme Trading (#1)" in got, "7 the first FollowUp (script on a pipe) answers its first line",
+               repr(got[:300]))
+        before = tree(sb.root)
+        r = sb.say("add customer Beta Co")
+        report(r.code == 1, "7 a second 'say' on a book in use exits 1", r.describe())
+        report("Another FollowUp is using" in r.err + r.out and sb.book in r.err + r.out,
+               "7 the second one is told 'Another FollowUp is using the book …'", r.describe())
+        d = tree_diff(before, tree(sb.root))
+        report(d == "", "7 the book is intact after the refused second FollowUp", d)
+        r = sb.exec([BINARY, "run", "--book", sb.book, "--today", TODAY, sb.write("x.txt", "customers\n")])
+        report(r.code == 1 and "Another FollowUp is using" in r.err, "7 'run' on a book in use is refused too",
+               r.describe())
+        first.stdin.write(b"customers\n")
+        first.stdin.flush()
+        got2 = read_until(first, b"1 customer")
+        report(b"Beta Co" not in got2 and b"Acme Trading" in got2,
+               "7 the first FollowUp still works and did not see the refused change", repr(got2[:300]))
+        first.stdin.close()
+        try:
+            code = first.wait(timeout=TIMEOUT)
+        except subprocess.TimeoutExpired:
+            code = "timeout"
+        report(code == 0, "7 after its input is closed the first FollowUp exits 0", f"exit {code}")
+    finally:
+        if first.poll() is None:
+            first.kill()
+            first.wait()
+        for f in (first.stdout, first.stderr):
+            f.close()
+    r = sb.say("add customer Beta Co")
+    report(r.code == 0, "7 once the first has exited, the book can be used again", r.describe())
+    r = sb.say("customers")
+    report("Acme Trading" in r.out and "Beta Co" in r.out, "7 both changes are in the book", r.describe())
+
+
+def damaged_case(sb, label, setup, must_name, must_say):
+    folder = sb.path(label)
+    os.mkdir(folder)
+    book = os.path.join(folder, "book.json")
+    setup(folder, book)
+    before = tree(folder)
+    r = sb.say("customers", book=book)
+    report(r.code == 1, f"8 {label}: exits 1", r.describe())
+    msg = r.err + r.out
+    report(must_name in msg, f"8 {label}: the message names {os.path.basename(must_name)}", r.describe())
+    for words in must_say:
+        report(any(w in msg for w in words), f"8 {label}: the message says {' / '.join(words)!r}", r.describe())
+    d = tree_diff(before, tree(folder), allow_new=("book.lock",))
+    report(d == "", f"8 {label}: the files are byte-identical afterwards", d)
+    r = sb.say("add customer Someone", book=book)
+    d = tree_diff(before, tree(folder), allow_new=("book.lock",))
+    report(r.code == 1 and d == "", f"8 {label}: a change is refused too and nothing is written", d + "\n" + r.describe())
+
+
+@check
+def c08_damaged(sb):
+    """8. Damaged book files are reported and never overwritten."""
+    def malformed(folder, book):
+        with open(book, "wb") as f:
+            f.write(b'{"format":"followup-book","version":1,"customers":[{]')
+    damaged_case(sb, "malformed-book", malformed, "book.json",
+                 [("not a valid",), ("backup", "--book")])
+
+    def newer(folder, book):
+        with open(book, "wb") as f:
+            f.write(b'{"format":"followup-book","version":99,"customers":[]}')
+    damaged_case(sb, "newer-book", newer, "book.json", [("newer",), ("Update",)])
+
+    def folder_book(folder, book):
+        os.mkdir(book)
+        with open(os.path.join(book, "inside.txt"), "wb") as f:
+            f.write(b"keep me")
+    damaged_case(sb, "book-is-a-folder", folder_book, "book.json",
+                 [("folder", "directory"), ("--book",)])
+
+    def bad_journal(folder, book):
+        r = sb.say("add customer Acme", book=book)
+        assert r.code == 0, r.describe()
+        with open(os.path.join(folder, "book.journal"), "ab") as f:
+            f.write(b'{"seq":2,"day":"2026-11-18",\n')
+    damaged_case(sb, "malformed-journal", bad_journal, "book.journal",
+                 [("line 2",), ("backup", "--book")])
+
+    def garbage_journal(folder, book):
+        r = sb.say("add customer Acme", book=book)
+        assert r.code == 0, r.describe()
+        with open(os.path.join(folder, "book.journal"), "ab") as f:
+            f.write(b'{"hello":"world"}\n')
+    damaged_case(sb, "journal-line-not-a-change", garbage_journal, "book.journal",
+                 [("line 2",), ("backup", "--book")])
+
+
+@check
+def c09_torn_journal(sb):
+    """9. A cut-off last journal line is set aside."""
+    report(sb.say("add customer Acme Trading").code == 0, "9 first change saved")
+    report(sb.say("add customer Beta Co").code == 0, "9 second change saved")
+    journal = sb.path("book.journal")
+    with open(journal, "rb") as f:
+        complete = f.read()
+    torn = b'{"seq":3,"day":"2026-11-18","line":"add customer Gam'
+    with open(journal, "ab") as f:
+        f.write(torn)
+    r = sb.say("customers")
+    report(r.code == 0, "9 'say customers' on a torn journal exits 0", r.describe())
+    report("book.journal.torn" in r.out + r.err, "9 a warning names book.journal.torn", r.describe())
+    report("Acme Trading" in r.out and "Beta Co" in r.out and "Gam" not in r.out,
+           "9 the customers from the complete lines are listed", r.describe())
+    side = sb.path("book.journal.torn")
+    if report(os.path.isfile(side), "9 book.journal.torn exists"):
+        with open(side, "rb") as f:
+            report(f.read() == torn, "9 book.journal.torn holds exactly the torn bytes")
+        mode = stat.S_IMODE(os.stat(side).st_mode)
+        report(mode == 0o600, "9 book.journal.torn has mode 0600", oct(mode))
+    with open(journal, "rb") as f:
+        now = f.read()
+    report(now == complete, "9 the journal is back to its complete lines (torn bytes removed)", repr(now[-120:]))
+    r = sb.say("add customer Gamma Ltd")
+    report(r.code == 0, "9 a further change works", r.describe())
+    r = sb.say("customers")
+    report(r.code == 0 and "Gamma Ltd" in r.out and "torn" not in r.out + r.err,
+           "9 the further change is kept and no new warning appears", r.describe())
+    with open(journal, "rb") as f:
+        data = f.read()
+    report(data.endswith(b"\n") and data.count(b"\n") == 3, "9 the journal now has three complete lines", repr(data[-200:]))
+
+    # A second torn tail goes to a fresh side file, not over the first.
+    with open(journal, "ab") as f:
+        f.write(b'{"seq":4')
+    r = sb.say("customers")
+    report(r.code == 0 and os.path.exists(sb.path("book.journal.torn-2")),
+           "9 a second torn tail is kept in book.journal.torn-2", r.describe())
+    with open(side, "rb") as f:
+        report(f.read() == torn, "9 the first book.journal.torn is left as it was")
+
+
+@check
+def c10_not_writable(sb):
+    """10. A book under something that is not a folder."""
+    sb.write("file.txt", "just a file\n")
+    before = tree(sb.root)
+    r = sb.say("customers", book=sb.path("file.txt", "book.json"))
+    report(r.code == 1, "10 a book under a regular file exits 1", r.describe())
+    msg = r.err + r.out
+    report(("Cannot write" in msg or "Cannot create" in msg or "cannot" in msg.lower()) and "file.txt" in msg,
+           "10 the message says it cannot write/create the folder and names it", r.describe())
+    report("--book" in msg, "10 the message suggests --book", r.describe())
+    d = tree_diff(before, tree(sb.root))
+    report(d == "", "10 nothing was created or changed", d)
+
+    r = sb.say("add customer X", book=sb.path("file.txt", "sub", "book.json"))
+    report(r.code == 1 and "--book" in r.err + r.out and "file.txt" in r.err + r.out,
+           "10 a book two levels under a regular file is refused clearly too", r.describe())
+
+
+@check
+def c11_colour(sb):
+    """11. No escape codes when stdout is a pipe."""
+    env = sb.env(NO_COLOR=None, TERM="xterm-256color")
+    r = sb.exec([BINARY, "say", "--book", sb.book, "--today", TODAY, "help"], env=env)
+    report(r.code == 0 and r.out != "", "11 'say help' prints help", r.describe())
+    report(b"\x1b" not in r.out_bytes + r.err_bytes, "11 'say help' to a pipe has no escape bytes without NO_COLOR")
+    r = sb.exec([BINARY, "say", "--no-color", "--book", sb.book, "--today", TODAY, "help"], env=env)
+    report(r.code == 0 and b"\x1b" not in r.out_bytes + r.err_bytes, "11 'say --no-color help' has no escape bytes")
+    script = sb.write("c.txt", "# comment\nadd customer Acme\nopen Nobody\n")
+    r = sb.exec([BINARY, "run", "--keep-going", "--book", sb.book, "--today", TODAY, script], env=env)
+    report(b"\x1b" not in r.out_bytes + r.err_bytes, "11 a run transcript to a pipe has no escape bytes", r.describe())
+
+
+@check
+def c12_input_robustness(sb):
+    """12. Odd input through the binary."""
+    rng = random.Random(12)
+    junk = bytes(rng.choice([b for b in range(256) if b != 0x0A]) for _ in range(300))
+    junk = b"\x00" + junk[:100] + b"\xff\xfe\xc3\x28\x00\xed\xa0\x80" + junk[100:]
+    data = (b"add customer Acme Trading\r\n"
+            + b"x" * 100_000 + b"\r\n"
+            + junk + b"\r\n"
+            + b"add customer Beta Co\r\n"
+            + b"customers")
+    script = sb.write("odd.txt", data)
+    r = sb.run(["run", "--keep-going", script])
+    report(exited_normally(r) and no_crash_text(r), "12 run --keep-going on odd input exits 0 or 1 (no crash)",
+           r.describe())
+    report("at most 4000" in r.out or "too long" in r.out.lower(), "12 the 100 KB line gets the too-long message",
+           r.describe())
+    report("Customer added: Beta Co" in r.out, "12 a normal line after the odd ones still works (CRLF)", r.describe())
+    report("\r" not in r.out, "12 CR of CRLF line endings is not echoed or kept", repr(r.out[-400:]))
+    report("Beta Co" in r.out.split("followup> customers", 1)[-1] and "Acme Trading" in r.out.split("followup> customers", 1)[-1],
+           "12 the last line without a newline runs", r.describe())
+    last = r.out.rstrip("\n").split("\n")[-1]
+    report(last.startswith("2 lines failed: 2, 3") or last.startswith("1 line failed: 2"),
+           "12 the failed lines are the long line (and the junk line)", f"last line: {last!r}")
+    r2 = sb.say("customers")
+    report(r2.code == 0 and "Acme Trading" in r2.out and "Beta Co" in r2.out,
+           "12 the book is readable after the odd input", r2.describe())
+    with open(sb.path("book.journal"), "rb") as f:
+        jl = f.read()
+    report(b"\x00" not in jl and b"\r" not in jl, "12 the journal holds no NUL or CR bytes")
+
+    # The same through standard input.
+    r = sb.run(["--keep-going"], stdin=data, book=sb.path("stdin", "book.json"))
+    report(exited_normally(r) and no_crash_text(r) and "Customer added: Beta Co" in r.out,
+           "12 the same odd input on stdin: no crash, later lines work", r.describe())
+
+    # say with odd arguments.
+    r = sb.say("x" * 100_000)
+    report(r.code == 1 and "4000" in r.out, "12 say with a 100 KB line: exit 1 with the too-long message", r.describe())
+    r = sb.exec([BINARY, "say", "--book", sb.book, "--today", TODAY, b"\xff\xfe open \xc3\x28"])
+    report(exited_normally(r) and no_crash_text(r), "12 say with invalid UTF-8 in the argument: no crash", r.describe())
+
+
+# ---------------------------------------------------------------- main
+
+
+def main():
+    global BINARY
+    if len(sys.argv) != 2:
+        print("usage: cli_test.py FOLLOWUP_BINARY", file=sys.stderr)
+        sys.exit(2)
+    BINARY = os.path.abspath(sys.argv[1])
+    if not os.access(BINARY, os.X_OK):
+        print(f"not an executable: {BINARY}", file=sys.stderr)
+        sys.exit(2)
+    started = time.time()
+    for fn in CHECKS:
+        sb = Sandbox()
+        try:
+            fn(sb)
+        except Exception:
+            report(False, f"{fn.__name__}: raised an exception", traceback.format_exc())
+        finally:
+            sb.close()
+    print(f"# {time.time() - started:.1f}s")
+    print(f"{RESULTS['passed']} passed, {RESULTS['failed']} failed")
+    sys.exit(1 if RESULTS["failed"] else 0)
+
+
+if __name__ == "__main__":
+    main()
