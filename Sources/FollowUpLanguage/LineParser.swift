@@ -75,7 +75,30 @@ public struct LineParser: Sendable {
            [.paymentRecord, .invoiceAdd, .promiseRecord].contains(match.intent), let f = amounts.first {
             problem = .badAmount(words: a.originalText(f.range))
         }
-        return ParsedLine(input: line, intent: match.intent, slots: slots, language: text.language, problem: problem)
+        let language = LineParser.replyLanguage(line, detected: text.language, names: [slots.customer, slots.contact])
+        return ParsedLine(input: line, intent: match.intent, slots: slots, language: language, problem: problem)
+    }
+
+    /// The language of the words around the names: "add customer Acme, contact 张总" is English,
+    /// "Acme 答应15号付5000" Chinese. Chinese characters outside names count against English words.
+    static func replyLanguage(_ line: String, detected: Lang, names: [String?]) -> Lang {
+        var rest = Array(line.unicodeScalars)
+        for case let name? in names where !name.isEmpty {
+            let n = Array(name.unicodeScalars)
+            var i = 0
+            while i + n.count <= rest.count {
+                if rest[i..<(i + n.count)].elementsEqual(n) { rest.removeSubrange(i..<(i + n.count)) } else { i += 1 }
+            }
+        }
+        var cjk = 0, words = 0, inWord = false
+        for u in rest {
+            if Normalizer.isCJK(u) { cjk += 1 }
+            let letter = (u.value >= 65 && u.value <= 90) || (u.value >= 97 && u.value <= 122)
+            if letter && !inWord { words += 1 }
+            inWord = letter
+        }
+        if cjk == 0 && words == 0 { return detected }
+        return cjk > 0 && cjk >= words ? .zh : .en
     }
 
     /// 刘总, 陈经理, Manager Li, Mr. Wang: a person named with a title.

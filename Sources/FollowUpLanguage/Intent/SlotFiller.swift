@@ -146,8 +146,9 @@ enum SlotFiller {
                let r = NameGrammarZH.take(a, from: f.start + f.length, limit: a.count) {
                 return a.originalText(r)
             }
-            return nil
         }
+        // English cues, also in mixed lines ("add customer Acme, contact 张总"): the name after
+        // `contact` is capitalised words, titles, or a run of Chinese characters.
         var i = 0
         while i < a.count {
             if let m = S.contactCuesEN.match(a.tokens, at: i) {
@@ -155,6 +156,7 @@ enum SlotFiller {
                 var j = s
                 while j < a.count, a.isFree(j), j - s < 5,
                       (a.tokens[j].kind == .word && (a.isCapitalised(j) || NameLexicon.titlesEN.contains(a.tokens[j].text)))
+                        || (a.tokens[j].kind == .cjk && (j == s || a.tokens[j - 1].kind == .cjk))
                         || (a.word(j) == "." && !a.tokens[j].spaceBefore && NameLexicon.titlesEN.contains(a.word(j - 1))) {
                     j += 1
                 }
