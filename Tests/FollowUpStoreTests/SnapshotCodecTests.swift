@@ -21,6 +21,25 @@ final class SnapshotCodecTests: XCTestCase {
         }
     }
 
+    func testInvoicesAndPaymentsReadTheSameAsArraysOrObjects() throws {
+        let head = #"{"format":"followup-book","version":1,"lastSeq":3,"customers":[{"id":1,"name":"Acme","added":"2026-11-01"}],"#
+        let asArrays = head + #""invoices":[[1,1,"INV-1",50000,"CNY","2026-11-01","2026-12-01"]],"#
+            + #""payments":[[1,1,20000,"CNY","2026-11-05","INV-1",[[1,20000]]]]}"#
+        let asObjects = head + #""invoices":[{"id":1,"customer":1,"number":"INV-1","amount":50000,"amountCurrency":"CNY","#
+            + #""issued":"2026-11-01","due":"2026-12-01"}],"#
+            + #""payments":[{"id":1,"customer":1,"amount":20000,"amountCurrency":"CNY","day":"2026-11-05","#
+            + #""reference":"INV-1","applied":[[1,20000]]}]}"#
+        let a = try read(asArrays), o = try read(asObjects)
+        XCTAssertEqual(a.invoices, o.invoices)
+        XCTAssertEqual(a.payments, o.payments)
+        XCTAssertEqual(a.invoices.first?.outstanding.minor, 30000)
+        // What is written is the array form, and it reads back the same.
+        XCTAssertEqual(try SnapshotCodec.read(SnapshotCodec.write(a), path: path).invoices, a.invoices)
+        XCTAssertTrue(String(decoding: SnapshotCodec.write(a), as: UTF8.self).contains(#""invoices":[[1,1,"INV-1""#))
+        assertMalformed(head + #""invoices":[[1,1,"INV-1",50000,"CNY","2026-11-01"]]}"#, containing: "7 fields")
+        assertMalformed(head + #""payments":[[1,1,20000,"CNY"]]}"#, containing: "7 fields")
+    }
+
     func testRoundTripOfARichBook() throws {
         let book = try StoreFixture.book(try StoreFixture.steps())
         let bytes = SnapshotCodec.write(book)

@@ -14,7 +14,6 @@ struct Context {
     let today: Day
     let lang: Lang
     let decisions: Decisions
-    let lastParse: ParsedLine?
 
     var zh: Bool { lang == .zh }
 

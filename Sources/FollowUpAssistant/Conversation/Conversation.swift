@@ -24,8 +24,6 @@ public final class Conversation {
     let index = BookIndex()
     /// A day a script moved the clock to (`# today: YYYY-MM-DD`), overriding the clock.
     private var movedToday: Day?
-    /// How the previous line was understood (for `why`).
-    public private(set) var lastParse: ParsedLine?
 
     /// Opens a conversation over a loaded book.
     public init(book: Book, store: any BookStore, clock: any Clock) {
@@ -75,7 +73,6 @@ public final class Conversation {
             if let reply = answer(question, with: line, today: today) { return reply }
         }
         let parsed = understand(line, today: today)
-        lastParse = parsed
         return carryOut(parsed, decisions: Decisions(), today: today)
     }
 
@@ -140,7 +137,7 @@ public final class Conversation {
                 case .badAmount(let words): throw Problem.badAmount(words)
                 }
             }
-            let context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions, lastParse: lastParse)
+            let context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions)
             outcome = try Commands.run(parsed, context)
         } catch let problem as Problem {
             return failure(problem, lang: lang, today: today)

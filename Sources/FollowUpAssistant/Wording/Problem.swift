@@ -21,7 +21,6 @@ enum Problem: Error, Equatable {
     case unknownInvoice(String)
     case invoiceOfOther(String, owner: String)
     case duplicateInvoice(String)
-    case nothingOwed(String)
     case nothingToUndo
     case nothingToUpdate(String)
     case badCurrency(String)
@@ -84,8 +83,6 @@ enum Problem: Error, Equatable {
         case (.invoiceOfOther(let n, let o), .zh): return "发票 \(n) 属于\(o)。请写对客户,或不写发票号。"
         case (.duplicateInvoice(let n), .en): return "Invoice \(n) is already in your book. Give another number, or leave it out and I'll number it."
         case (.duplicateInvoice(let n), .zh): return "发票 \(n) 已经记过了。请换一个编号,或不写编号由我来编。"
-        case (.nothingOwed(let n), .en): return "\(n) owes nothing, so there is nothing to promise. Add the invoice first: \(n) owes 5000 due Dec 10"
-        case (.nothingOwed(let n), .zh): return "\(n)没有欠款,无需记录承诺。请先记应收,例如:\(n)应收5000,12月10日到期"
         case (.nothingToUndo, .en): return "Nothing to undo."
         case (.nothingToUndo, .zh): return "没有可以撤销的操作。"
         case (.nothingToUpdate(let n), .en): return "What should change for \(n)? For example: \(n) terms 30 days, \(n) phone 13912345678, \(n) credit limit 50k"

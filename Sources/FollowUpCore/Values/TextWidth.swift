@@ -13,8 +13,26 @@ public enum TextWidth {
             if byte >= 0x20 && byte != 0x7F { ascii += 1 }
         }
         if allASCII { return ascii }
+        if let simple = simpleWidth(s) { return simple }
         var width = 0
         for character in s { width += columns(of: character) }
+        return width
+    }
+
+    /// Width without grapheme analysis when every scalar is plain Latin (below the combining
+    /// marks), CJK ideographs, CJK punctuation or full-width forms: most of what a book holds.
+    private static func simpleWidth(_ s: String) -> Int? {
+        var width = 0
+        for u in s.unicodeScalars {
+            let v = u.value
+            if v < 0x20 || v == 0x7F || (v >= 0x80 && v < 0xA0) { continue }
+            if v < 0x300 { width += 1; continue }
+            if (v >= 0x3000 && v <= 0x303E) || (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0xFF01 && v <= 0xFF60) {
+                width += 2
+                continue
+            }
+            return nil
+        }
         return width
     }
 

@@ -82,19 +82,42 @@ enum RecordCodec {
 
     // MARK: Invoice
 
+    /// Invoices are the bulk of a book, so they are stored as positional arrays:
+    /// `[id, customer, number, amount, currency, issued, due]`.
     static func write(_ i: Invoice, _ w: inout JSONWriter) {
-        w.beginObject()
-        w.field("id", i.id.raw)
-        w.field("customer", i.customer.raw)
-        w.field("number", i.number)
-        w.money("amount", i.amount)
-        w.field("issued", i.issued)
-        w.field("due", i.due)
-        w.endObject()
+        w.beginArray()
+        w.int(i.id.raw)
+        w.int(i.customer.raw)
+        w.string(i.number)
+        w.int64(i.amount.minor)
+        w.string(i.amount.currency.code)
+        w.string(i.issued.iso)
+        w.string(i.due.iso)
+        w.endArray()
     }
 
     static func readInvoice(_ r: inout JSONReader) throws -> Invoice {
         let start = r.offset
+        if try r.peekKind() == .array {
+            var n = 0
+            var id = 0, customer = 0, number = "", amount: Int64 = 0, currency = Currency.cny, issued = Day(ordinal: 0), due = Day(ordinal: 0)
+            try r.readArray { r in
+                switch n {
+                case 0: id = try r.readInt()
+                case 1: customer = try r.readInt()
+                case 2: number = try r.readString()
+                case 3: amount = try r.readInt64()
+                case 4: currency = try r.readCurrency()
+                case 5: issued = try r.readDay()
+                case 6: due = try r.readDay()
+                default: throw r.error("an invoice has 7 fields: [id, customer, number, amount, currency, issued, due]")
+                }
+                n += 1
+            }
+            guard n == 7 else { throw r.error("an invoice has 7 fields: [id, customer, number, amount, currency, issued, due]", at: start) }
+            return Invoice(id: InvoiceID(id), customer: CustomerID(customer), number: number,
+                           amount: Money(minor: amount, currency: currency), issued: issued, due: due)
+        }
         var id: Int?, customer: Int?, number: String?, amount: Int64?, currency: Currency?, issued: Day?, due: Day?
         try r.readObject { r, key in
             switch key {
@@ -120,23 +143,57 @@ enum RecordCodec {
 
     // MARK: Payment
 
+    /// Payments, like invoices, are positional:
+    /// `[id, customer, amount, currency, day, reference or null, [[invoice, amount], …]]`.
     static func write(_ p: Payment, _ w: inout JSONWriter) {
-        w.beginObject()
-        w.field("id", p.id.raw)
-        w.field("customer", p.customer.raw)
-        w.money("amount", p.amount)
-        w.field("day", p.day)
-        w.optionalField("reference", p.reference)
-        if !p.allocations.isEmpty {
-            w.key("applied"); w.beginArray()
-            for a in p.allocations { w.beginArray(); w.int(a.invoice.raw); w.int64(a.minor); w.endArray() }
-            w.endArray()
+        w.beginArray()
+        w.int(p.id.raw)
+        w.int(p.customer.raw)
+        w.int64(p.amount.minor)
+        w.string(p.amount.currency.code)
+        w.string(p.day.iso)
+        if let reference = p.reference { w.string(reference) } else { w.null() }
+        w.beginArray()
+        for a in p.allocations { w.beginArray(); w.int(a.invoice.raw); w.int64(a.minor); w.endArray() }
+        w.endArray()
+        w.endArray()
+    }
+
+    static func readAllocations(_ r: inout JSONReader) throws -> [Allocation] {
+        var allocations: [Allocation] = []
+        try r.readArray { r in
+            var pair: [Int64] = []
+            try r.readArray { r in pair.append(try r.readInt64()) }
+            guard pair.count == 2 else { throw r.error("an applied entry must be [invoice, amount]") }
+            allocations.append(Allocation(invoice: InvoiceID(Int(pair[0])), minor: pair[1]))
         }
-        w.endObject()
+        return allocations
     }
 
     static func readPayment(_ r: inout JSONReader) throws -> Payment {
         let start = r.offset
+        if try r.peekKind() == .array {
+            let shape = "a payment has 7 fields: [id, customer, amount, currency, day, reference, applied]"
+            var n = 0
+            var id = 0, customer = 0, amount: Int64 = 0, currency = Currency.cny, day = Day(ordinal: 0)
+            var reference: String?, allocations: [Allocation] = []
+            try r.readArray { r in
+                switch n {
+                case 0: id = try r.readInt()
+                case 1: customer = try r.readInt()
+                case 2: amount = try r.readInt64()
+                case 3: currency = try r.readCurrency()
+                case 4: day = try r.readDay()
+                case 5: reference = try r.readOptionalString()
+                case 6: allocations = try readAllocations(&r)
+                default: throw r.error(shape)
+                }
+                n += 1
+            }
+            guard n == 7 else { throw r.error(shape, at: start) }
+            return Payment(id: PaymentID(id), customer: CustomerID(customer), amount: Money(minor: amount, currency: currency),
+                           day: day, reference: reference, allocations: allocations)
+        }
         var id: Int?, customer: Int?, amount: Int64?, currency: Currency?, day: Day?, reference: String?
         var allocations: [Allocation] = []
         try r.readObject { r, key in
@@ -147,13 +204,7 @@ enum RecordCodec {
             case "amountCurrency": currency = try r.readCurrency()
             case "day": day = try r.readDay()
             case "reference": reference = try r.readOptionalString()
-            case "applied":
-                try r.readArray { r in
-                    var pair: [Int64] = []
-                    try r.readArray { r in pair.append(try r.readInt64()) }
-                    guard pair.count == 2 else { throw r.error("an applied entry must be [invoice, amount]") }
-                    allocations.append(Allocation(invoice: InvoiceID(Int(pair[0])), minor: pair[1]))
-                }
+            case "applied": allocations = try readAllocations(&r)
             default: try r.skipValue()
             }
         }
