@@ -22,12 +22,10 @@ enum CustomerCommands {
         var after = before
         try fill(&after, from: p, c)
         guard after != before else { throw Problem.nothingToUpdate(before.name) }
-        var changes: [String] = []
-        let was = facts(before, c), now = facts(after, c)
-        for f in now where !was.contains(f) { changes.append(f) }
-        for f in was where !now.contains(f) && !changes.contains(where: { $0.split(separator: " ").first == f.split(separator: " ").first }) {
-            changes.append(c.t("no \(f)", "无\(f)"))
-        }
+        // What is new or changed, then what was cleared, by kind of fact.
+        let was = labelledFacts(before, c), now = labelledFacts(after, c)
+        var changes = now.filter { fact in !was.contains { $0 == fact } }.map(\.text)
+        for old in was where !now.contains(where: { $0.label == old.label }) { changes.append(c.t("no \(old.text)", "无\(old.text)")) }
         let lines = [Reply.Line(c.t("Updated \(after.name): ", "已更新\(after.name):") + changes.joined(separator: " · "), tone: .success)]
         return .change([.customerChanged(before: before, after: after)], lines)
     }
@@ -48,8 +46,11 @@ enum CustomerCommands {
             customer.creditLimit = m
         }
         if let contact = s.contact, CustomerResolver.fold(contact) != CustomerResolver.fold(customer.name) {
-            if !customer.contacts.contains(where: { $0.name == contact }) {
-                customer.contacts.insert(ContactPerson(name: contact), at: 0)
+            let title = ContactTitle.find(after: contact, in: p.input)
+            if let k = customer.contacts.firstIndex(where: { $0.name == contact }) {
+                if let title { customer.contacts[k].title = title }
+            } else {
+                customer.contacts.insert(ContactPerson(name: contact, title: title), at: 0)
             }
         }
         if s.field == "tier", let v = s.value, let tier = Tier(rawValue: v.lowercased()) { customer.tier = tier }
@@ -57,16 +58,20 @@ enum CustomerCommands {
     }
 
     /// Short facts about a customer, each starting with its label.
-    static func facts(_ cu: Customer, _ c: Context) -> [String] {
-        var out: [String] = []
-        if let contact = cu.contacts.first {
-            out.append(c.t("contact ", "联系人") + [contact.name, contact.title].compactMap { $0 }.joined(separator: ", "))
+    static func facts(_ cu: Customer, _ c: Context) -> [String] { labelledFacts(cu, c).map(\.text) }
+
+    /// The facts with the kind each one is, so an update can say what changed.
+    static func labelledFacts(_ cu: Customer, _ c: Context) -> [(label: String, text: String)] {
+        var out: [(label: String, text: String)] = []
+        if !cu.contacts.isEmpty {
+            let people = cu.contacts.map { [$0.name, $0.title].compactMap { $0 }.joined(separator: c.t(", ", "，")) }
+            out.append(("contact", c.t(cu.contacts.count == 1 ? "contact " : "contacts ", "联系人") + people.joined(separator: c.t("; ", "；"))))
         }
-        if let phone = cu.phone { out.append(c.t("phone \(phone)", "电话\(phone)")) }
-        if let email = cu.email { out.append(c.t("email \(email)", "邮箱\(email)")) }
-        if let terms = cu.termsDays { out.append(c.t("terms \(terms) days", "账期\(terms)天")) }
-        if let limit = cu.creditLimit { out.append(c.t("credit limit \(limit.formatted)", "信用额度\(limit.formatted)")) }
-        if cu.tier != .regular { out.append(c.t("tier \(cu.tier.rawValue)", "级别\(cu.tier == .key ? "重点" : "观察")")) }
+        if let phone = cu.phone { out.append(("phone", c.t("phone \(phone)", "电话\(phone)"))) }
+        if let email = cu.email { out.append(("email", c.t("email \(email)", "邮箱\(email)"))) }
+        if let terms = cu.termsDays { out.append(("terms", c.t("terms \(terms) days", "账期\(terms)天"))) }
+        if let limit = cu.creditLimit { out.append(("limit", c.t("credit limit \(limit.formatted)", "信用额度\(limit.formatted)"))) }
+        if cu.tier != .regular { out.append(("tier", c.t("tier \(cu.tier.rawValue)", "级别\(cu.tier == .key ? "重点" : "观察")"))) }
         return out
     }
 
@@ -162,8 +167,9 @@ enum CustomerCommands {
     static func logContact(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, added) = try c.customer(p, example: c.t("called Acme, no answer", "给美华商贸打了电话"), offerAdd: true)
         let channel = p.slots.channel?.rawValue ?? "call"
-        let day = p.slots.date ?? c.today
-        if day > c.today { throw Problem.futureContact(day) }
+        // A later day in a contact line is something that was said ("they'll pay at month end"):
+        // the contact itself happened today, and the words stay in the note.
+        let day = p.slots.date.map { $0 > c.today ? c.today : $0 } ?? c.today
         let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: day, channel: channel, note: p.slots.text ?? "")
         let note = entry.note.isEmpty ? "" : " — \(entry.note)"
         let line = c.t("Logged: \(Words.channel(channel, .en)) with \(cu.name), \(c.day(day))\(note)",

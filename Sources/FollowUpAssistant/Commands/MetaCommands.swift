@@ -42,7 +42,7 @@ enum MetaCommands {
         }
         let before = c.book.settings["currency"]
         let line = c.t("Currency set to \(cur.code): amounts without a currency are now \(cur.symbol.trimmingSpaces).",
-                       "币种已设为\(cur.code):不写币种的金额按\(cur.symbol.trimmingSpaces)计。")
+                       "币种已设为\(cur.code)：不写币种的金额按\(cur.symbol.trimmingSpaces)计。")
         return .change([.settingChanged(key: "currency", before: before, after: cur.code)], [Reply.Line(line, tone: .success)])
     }
 

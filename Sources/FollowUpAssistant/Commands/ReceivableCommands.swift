@@ -115,9 +115,15 @@ enum ReceivableCommands {
 
     static func recordPromise(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let example = c.t("Acme will pay 5000 on Friday", "美华商贸答应周五付5000")
-        guard let amount = try c.money(p.slots.amount) else { throw Problem.needAmount(example: example) }
+        let typed = try c.money(p.slots.amount)
         let (cu, added) = try c.customer(p, example: example, offerAdd: true)
-        guard let due = p.slots.date else {
+        // "will pay next week" with no amount: everything they owe (shown in the reply).
+        let owedNow = c.book.outstanding(of: cu.id)
+        guard let amount = typed ?? owedNow.first(where: { $0.currency == c.defaultCurrency }) ?? owedNow.first else {
+            throw Problem.needAmount(example: example)
+        }
+        // A range ("next week", 下周) means by its last day.
+        guard let due = p.slots.until ?? p.slots.date else {
             throw Ask(question: .askDate(resume: p),
                       lines: [Reply.Line(c.t("By which day will \(cu.name) pay \(amount.formatted)? (e.g. Friday, the 15th, Dec 10)",
                                              "\(cu.name)哪天付\(amount.formatted)?(例如:周五、15号、12月10日)"), tone: .warning)])
@@ -125,8 +131,9 @@ enum ReceivableCommands {
         if due < c.today { throw Problem.pastPromise(due, customer: cu.name, amount: amount) }
         let promise = Promise(id: c.book.nextPromiseID, customer: cu.id, amount: amount, due: due, made: c.today,
                               countsFrom: c.book.nextPaymentID)
-        var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
-                                    "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)(\(promise.id))。当天会出现在日程里。"), tone: .success)]
+        let whole = typed == nil ? c.t(" (everything owed)", "(全部欠款)") : ""
+        var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted)\(whole) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
+                                    "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)\(whole)(\(promise.id))。当天会出现在日程里。"), tone: .success)]
         if added.isEmpty, let owed = c.book.outstanding(of: cu.id).first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {
             lines.append(Reply.Line(c.t("Note: that is more than \(cu.name) owes (\(owed.formatted)).",
                                         "注意:承诺金额超过了\(cu.name)的欠款(\(owed.formatted))。"), tone: .warning))

@@ -108,6 +108,7 @@ enum ReportCommands {
             return .show(lines)
         }
         for section in st.sections {
+            if st.sections.count > 1 { lines.append(Reply.Line(c.t("In \(section.currency.code)", "\(section.currency.code) 部分"), tone: .heading)) }
             var rows = [[c.t("Date", "日期"), c.t("Item", "项目"), c.t("Amount", "金额"), c.t("Balance", "余额")]]
             for l in section.lines {
                 let item: String

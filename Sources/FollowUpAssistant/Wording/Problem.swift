@@ -14,7 +14,6 @@ enum Problem: Error, Equatable {
     case impossibleDate(words: String, reason: String)
     case pastPromise(Day, customer: String, amount: Money)
     case futurePayment(Day, customer: String, amount: Money)
-    case futureContact(Day)
     case unknownReminder(Int)
     case reminderAlreadyDone(Int)
     case needReminderID(example: String)
@@ -67,10 +66,6 @@ enum Problem: Error, Equatable {
             return "\(Words.day(d, .en, today: today)) is still to come; a payment is money already received. To record a promise, type: \(who) will pay \(m.plain) on \(Words.monthsShort[d.month - 1]) \(d.dayOfMonth)"
         case (.futurePayment(let d, let who, let m), .zh):
             return "\(Words.day(d, .zh, today: today))还没到;回款是已经收到的钱。要记录付款承诺,请输入:\(who)答应\(d.month)月\(d.dayOfMonth)日付\(m.plain)"
-        case (.futureContact(let d), .en):
-            return "\(Words.day(d, .en, today: today)) is still to come; log a contact once it has happened, or set a reminder: remind me to call … on \(Words.monthsShort[d.month - 1]) \(d.dayOfMonth)"
-        case (.futureContact(let d), .zh):
-            return "\(Words.day(d, .zh, today: today))还没到;联系发生后再记录,或者设一个提醒:\(d.month)月\(d.dayOfMonth)日提醒我给……打电话"
         case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
         case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
         case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."

@@ -79,7 +79,10 @@ enum IntentRulesEN {
                                       "account statement", "how much money does", "what's the balance",
                                             "what is the balance", "owe me", "owe us", "outstanding for", "still owe",
                                       "owes how much", "how much", "'s balance", "s balance"],
-                   needs: [.noAmount], names: [.object, .triggers, .subject], unless: ["what do i say"]),
+                   // "emailed Acme the statement" reports a contact, not a request for one.
+                   needs: [.noAmount], names: [.object, .triggers, .subject],
+                   unless: ["what do i say", "emailed", "mailed", "sent", "called", "phoned", "texted", "messaged",
+                            "met", "visited", "spoke", "talked", "gave", "handed", "showed"]),
         IntentRule(.history, ["history", "history of", "history for", "timeline", "what happened with",
                               "activity", "log for", "interactions with", "past contacts", "the record of",
                               "what did i do with", "what have i done with", "past interactions with"],

@@ -55,7 +55,7 @@ enum IntentRulesZH {
                    needs: [.noAmount, .noName]),
         IntentRule(.reportStatement, ["还欠多少", "欠多少", "对账单", "对账", "账单", "欠款明细", "余额", "欠了多少",
                                       "还差多少", "应收多少", "欠我多少", "未付多少", "欠款"],
-                   needs: [.noAmount], names: [.subject, .object, .triggers]),
+                   needs: [.noAmount], names: [.subject, .object, .triggers], unless: IntentRulesZH.pastContact),
         IntentRule(.history, ["的记录", "历史", "往来记录", "联系记录", "历史记录", "来往记录", "的历史", "交易记录"],
                    names: [.subject, .object]),
         IntentRule(.promiseRecord, ["答应", "承诺", "保证", "说好", "会付", "会还", "将付", "准备付", "打算付",

@@ -16,6 +16,31 @@ struct FollowUp: ParsableCommand {
         subcommands: [Interactive.self, Run.self, Say.self, Parse.self],
         defaultSubcommand: Interactive.self
     )
+
+    /// Lets the shared options come before the command too (`followup --book B say …`).
+    static func main() {
+        main(Array(reorderedArguments(Array(CommandLine.arguments.dropFirst()))))
+    }
+
+    /// The arguments with the first command name moved to the front, past options and their values.
+    static func reorderedArguments(_ args: [String]) -> [String] {
+        let commands: Set<String> = ["repl", "run", "say", "parse", "help"]
+        let takesValue: Set<String> = ["--book", "--today", "--timings"]
+        var i = 0
+        while i < args.count {
+            let a = args[i]
+            if commands.contains(a) {
+                guard i > 0 else { return args }
+                var out = args
+                out.remove(at: i)
+                out.insert(a, at: 0)
+                return out
+            }
+            guard a.hasPrefix("-") else { return args }
+            i += takesValue.contains(a) ? 2 : 1
+        }
+        return args
+    }
 }
 
 /// The interactive prompt (or a script from standard input).
