@@ -190,32 +190,23 @@ public struct Book: Sendable {
     /// Applies one event, checking that it fits the book as it is.
     mutating func apply(_ event: Event) throws {
         switch event {
-        case .customerAdded(let c):
-            try expectNext(c.id.raw, customers.count, "customer")
-            customers.append(c)
-        case .customerRemoved(let c):
-            try expectLast(c.id.raw, customers.count, "customer")
-            customers.removeLast()
-        case .customerChanged(_, let after):
-            let i = try existing(after.id.raw, customers.count, "customer")
-            customers[i] = after
+        case .customerAdded(let c): try append(c, to: \.customers, id: c.id.raw, "customer")
+        case .customerRemoved(let c): try removeNewest(from: \.customers, id: c.id.raw, "customer")
+        case .customerChanged(_, let after): try replace(after, in: \.customers, id: after.id.raw, "customer")
         case .invoiceAdded(let inv):
-            try expectNext(inv.id.raw, invoices.count, "invoice")
             guard customer(inv.customer) != nil else { throw BookError.inconsistent("invoice for unknown customer #\(inv.customer.raw)") }
             var copy = inv
             copy.paid = 0
-            invoices.append(copy)
+            try append(copy, to: \.invoices, id: inv.id.raw, "invoice")
         case .invoiceRemoved(let inv):
-            try expectLast(inv.id.raw, invoices.count, "invoice")
-            guard invoices[invoices.count - 1].paid == 0 else {
+            guard invoices.last?.paid ?? 0 == 0 else {
                 throw BookError.inconsistent("invoice #\(inv.id.raw) still has payments applied")
             }
-            invoices.removeLast()
+            try removeNewest(from: \.invoices, id: inv.id.raw, "invoice")
         case .paymentAdded(let p):
-            try expectNext(p.id.raw, payments.count, "payment")
             var copy = p
             copy.allocations = []
-            payments.append(copy)
+            try append(copy, to: \.payments, id: p.id.raw, "payment")
             var done: [Allocation] = []
             do {
                 for a in p.allocations {
@@ -235,7 +226,8 @@ public struct Book: Sendable {
         case .allocated(let pid, let a):
             let p = try existing(pid.raw, payments.count, "payment")
             let i = try existing(a.invoice.raw, invoices.count, "invoice")
-            guard a.minor > 0, a.minor <= payments[p].unapplied.minor, a.minor <= invoices[i].outstanding.minor else {
+            guard a.minor > 0, a.minor <= payments[p].unapplied.minor, a.minor <= invoices[i].outstanding.minor,
+                  payments[p].amount.currency == invoices[i].amount.currency else {
                 throw BookError.inconsistent("payment #\(pid.raw) cannot cover \(a.minor) of invoice #\(a.invoice.raw)")
             }
             payments[p].allocations.append(a)
@@ -248,30 +240,33 @@ public struct Book: Sendable {
             }
             payments[p].allocations.remove(at: k)
             invoices[i].paid -= a.minor
-        case .promiseAdded(let p):
-            try expectNext(p.id.raw, promises.count, "promise")
-            promises.append(p)
-        case .promiseRemoved(let p):
-            try expectLast(p.id.raw, promises.count, "promise")
-            promises.removeLast()
-        case .reminderAdded(let r):
-            try expectNext(r.id.raw, reminders.count, "reminder")
-            reminders.append(r)
-        case .reminderRemoved(let r):
-            try expectLast(r.id.raw, reminders.count, "reminder")
-            reminders.removeLast()
-        case .reminderChanged(_, let after):
-            let i = try existing(after.id.raw, reminders.count, "reminder")
-            reminders[i] = after
-        case .contactAdded(let c):
-            try expectNext(c.id.raw, contacts.count, "contact")
-            contacts.append(c)
-        case .contactRemoved(let c):
-            try expectLast(c.id.raw, contacts.count, "contact")
-            contacts.removeLast()
+        case .promiseAdded(let p): try append(p, to: \.promises, id: p.id.raw, "promise")
+        case .promiseRemoved(let p): try removeNewest(from: \.promises, id: p.id.raw, "promise")
+        case .reminderAdded(let r): try append(r, to: \.reminders, id: r.id.raw, "reminder")
+        case .reminderRemoved(let r): try removeNewest(from: \.reminders, id: r.id.raw, "reminder")
+        case .reminderChanged(_, let after): try replace(after, in: \.reminders, id: after.id.raw, "reminder")
+        case .contactAdded(let c): try append(c, to: \.contacts, id: c.id.raw, "contact")
+        case .contactRemoved(let c): try removeNewest(from: \.contacts, id: c.id.raw, "contact")
         case .settingChanged(let key, _, let after):
             settings[key] = after
         }
+    }
+
+    /// Adds the next record of a kind (ids are dense, so it must be number count + 1).
+    private mutating func append<T>(_ item: T, to list: WritableKeyPath<Book, [T]>, id: Int, _ kind: String) throws {
+        try expectNext(id, self[keyPath: list].count, kind)
+        self[keyPath: list].append(item)
+    }
+
+    /// Removes the newest record of a kind (only undo removes, and it removes the newest).
+    private mutating func removeNewest<T>(from list: WritableKeyPath<Book, [T]>, id: Int, _ kind: String) throws {
+        try expectLast(id, self[keyPath: list].count, kind)
+        self[keyPath: list].removeLast()
+    }
+
+    private mutating func replace<T>(_ item: T, in list: WritableKeyPath<Book, [T]>, id: Int, _ kind: String) throws {
+        let i = try existing(id, self[keyPath: list].count, kind)
+        self[keyPath: list][i] = item
     }
 
     private func expectNext(_ id: Int, _ count: Int, _ kind: String) throws {

@@ -38,6 +38,11 @@ extension JSONReader {
         return out
     }
 
+    /// A required amount and its currency (`amount` + `amountCurrency`) as money.
+    func requireMoney(_ minor: Int64?, _ currency: Currency?, in what: String, at start: Int) throws -> Money {
+        Money(minor: try require(minor, "amount", in: what, at: start), currency: try require(currency, "amountCurrency", in: what, at: start))
+    }
+
     /// Fails with a clear message when a required field was missing from an object.
     func require<T>(_ value: T?, _ name: String, in what: String, at start: Int) throws -> T {
         guard let value else { throw error("\(what) without \"\(name)\"", at: start) }

@@ -135,8 +135,7 @@ enum RecordCodec {
         return Invoice(id: InvoiceID(try r.require(id, "id", in: what, at: start)),
                        customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
                        number: try r.require(number, "number", in: what, at: start),
-                       amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
-                                     currency: try r.require(currency, "amountCurrency", in: what, at: start)),
+                       amount: try r.requireMoney(amount, currency, in: what, at: start),
                        issued: try r.require(issued, "issued", in: what, at: start),
                        due: try r.require(due, "due", in: what, at: start))
     }
@@ -211,8 +210,7 @@ enum RecordCodec {
         let what = "a payment"
         return Payment(id: PaymentID(try r.require(id, "id", in: what, at: start)),
                        customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
-                       amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
-                                     currency: try r.require(currency, "amountCurrency", in: what, at: start)),
+                       amount: try r.requireMoney(amount, currency, in: what, at: start),
                        day: try r.require(day, "day", in: what, at: start), reference: reference, allocations: allocations)
     }
 
@@ -247,8 +245,7 @@ enum RecordCodec {
         let what = "a promise"
         return Promise(id: PromiseID(try r.require(id, "id", in: what, at: start)),
                        customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
-                       amount: Money(minor: try r.require(amount, "amount", in: what, at: start),
-                                     currency: try r.require(currency, "amountCurrency", in: what, at: start)),
+                       amount: try r.requireMoney(amount, currency, in: what, at: start),
                        due: try r.require(due, "due", in: what, at: start), made: try r.require(made, "made", in: what, at: start),
                        countsFrom: countsFrom.map(PaymentID.init))
     }
