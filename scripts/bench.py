@@ -3,13 +3,14 @@
 which builds the release binary first.
 
   python3 scripts/bench.py [--quick] [--sizes realistic,large] [--runs N] [--slow-runs N]
-                           [--binary .build/release/followup] [--keep]
+                           [--binary .build/release/followup] [--keep] [--no-parse | --parse-only]
 
 For each book size it generates a fresh book (scripts/gen-book) in a temporary folder and measures:
 whole-process `say agenda` / `say aging`, replaying 1,000 mutating lines with `run --keep-going`,
 per-line latency inside one process (`run --timings`), peak memory (max RSS of the child, from
-wait4), and the snapshot/journal sizes. It prints a plain-text table on standard output (progress
-goes to standard error). Targets are shown for information only: the exit status is 0 unless
+wait4), and the snapshot/journal sizes. Then "parse throughput": the ParseThroughputTests benchmark
+(LineParser with 10,000 names over every corpus line), built in release into .build-bench. It
+prints a plain-text table on standard output (progress goes to standard error). Targets are shown for information only: the exit status is 0 unless
 something crashed or could not be run.
 """
 import argparse
@@ -38,6 +39,10 @@ JOURNAL_SAMPLE = 10  # lines run one by one with `say` to measure the journal
 TARGET_LINE_MS = 5
 TARGET_REPORT_MS = 300
 TARGET_RSS_MB = 200
+# Parse throughput (LineParser with a 10,000-name book), information only.
+TARGET_PARSE_RATE = 20_000
+TARGET_PARSE_P99_MS = 1.0
+PARSE_LINE = re.compile(r"^parse: (\d+) lines/s, p99 ([\d.]+) ms.*$", re.M)
 
 
 def log(msg):
@@ -356,6 +361,42 @@ def verdict(value, limit):
     return "ok" if value < limit else "MISSED"
 
 
+def measure_parse():
+    """Runs the ParseThroughputTests benchmark in release with FOLLOWUP_BENCH=1 and returns
+    {"line", "rate", "p99_ms"} or {"error"}. It builds into .build-bench so the release test build
+    does not replace the debug one in .build that others use."""
+    cmd = ["swift", "test", "-c", "release", "--scratch-path", os.path.join(ROOT, ".build-bench"),
+           "--filter", "ParseThroughputTests"]
+    env = dict(os.environ)
+    env["FOLLOWUP_BENCH"] = "1"
+    log("parse throughput: " + " ".join(cmd[:5]) + " .build-bench --filter ParseThroughputTests (builds the tests in release)...")
+    try:
+        p = subprocess.run(cmd, cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+    except OSError as e:
+        return {"error": f"could not run swift: {e}"}
+    text = p.stdout.decode("utf-8", errors="replace")
+    m = PARSE_LINE.search(text)
+    if not m:
+        tail = [ln for ln in text.splitlines() if ln.strip()][-5:]
+        return {"error": f"no 'parse:' line (swift test exit {p.returncode}): " + " | ".join(tail)}
+    return {"line": m.group(0).strip(), "rate": int(m.group(1)), "p99_ms": float(m.group(2))}
+
+
+def parse_report(parse):
+    """The "parse throughput" section of the report."""
+    out = ["parse throughput (LineParser with 10,000 customer names; every corpus line, repeatedly for ~2 s;",
+           "  swift test -c release --filter ParseThroughputTests with FOLLOWUP_BENCH=1):"]
+    if "error" in parse:
+        out.append(f"  n/a: {parse['error']}")
+        return "\n".join(out)
+    out.append(f"  {parse['line']}")
+    rate_ok = "ok" if parse["rate"] >= TARGET_PARSE_RATE else "MISSED"
+    p99_ok = verdict(parse["p99_ms"], TARGET_PARSE_P99_MS)
+    out.append(f"  target: >= {TARGET_PARSE_RATE:,} lines/s ({rate_ok}), p99 < {TARGET_PARSE_P99_MS:g} ms ({p99_ok});"
+               " information only")
+    return "\n".join(out)
+
+
 def report(results, args, binary):
     sizes = [r["size"] for r in results]
     by = {r["size"]: r for r in results}
@@ -477,7 +518,12 @@ def main():
     ap.add_argument("--slow-runs", type=int, help="runs per measurement on the large book (default 3)")
     ap.add_argument("--binary", default=os.path.join(ROOT, ".build", "release", "followup"))
     ap.add_argument("--keep", action="store_true", help="keep the temporary folder (books, transcripts, timings)")
+    ap.add_argument("--no-parse", action="store_true", help="skip the parse throughput section")
+    ap.add_argument("--parse-only", action="store_true", help="only the parse throughput section (no books)")
     args = ap.parse_args()
+    if args.parse_only:
+        print(parse_report(measure_parse()))
+        return 0
     sizes = args.sizes.split(",") if args.sizes else (["realistic"] if args.quick else ["realistic", "large"])
     for s in sizes:
         if s not in SIZES:
@@ -501,6 +547,9 @@ def main():
                 status = 1
         if results:
             print(report(results, args, binary))
+        if not args.no_parse:
+            print()
+            print(parse_report(measure_parse()))
     finally:
         if args.keep:
             log(f"kept {work}")

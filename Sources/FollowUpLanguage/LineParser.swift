@@ -31,21 +31,32 @@ public struct LineParser: Sendable {
         let amounts = AmountScanner.scan(&a)
 
         var slots = Slots()
+        var log = EvidenceLog()
         slots.invoice = ids.invoice
         slots.phone = ids.phone
         slots.email = ids.email
         slots.id = ids.id
+        log.note("invoice", a, ids.invoiceRange)
+        log.note("phone", a, ids.phoneRange)
+        log.note("email", a, ids.emailRange)
+        log.note("id", a, ids.idRange)
         var problem: ParseProblem?
         for f in times {
             let v = f.value
             if let reason = v.impossible, problem == nil {
                 problem = .impossibleDate(words: a.originalText(f.range), reason: reason)
             }
-            if slots.date == nil, let d = v.day { slots.date = d; slots.until = v.until }
-            if slots.time == nil, let t = v.time { slots.time = t }
-            if slots.recurrence == nil, let r = v.recurrence { slots.recurrence = r }
+            if slots.date == nil, let d = v.day {
+                slots.date = d
+                slots.until = v.until
+                log.note("date", a, f.range)
+                log.note("until", a, f.range)
+            }
+            if slots.time == nil, let t = v.time { slots.time = t; log.note("time", a, f.range) }
+            if slots.recurrence == nil, let r = v.recurrence { slots.recurrence = r; log.note("recurrence", a, f.range) }
         }
         slots.amount = amounts.first?.amount
+        log.note("amount", a, amounts.first?.range)
 
         let bareDay = times.first { $0.value.bareDayOfMonth != nil }
         let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil, hasInvoice: slots.invoice != nil,
@@ -56,27 +67,44 @@ public struct LineParser: Sendable {
         if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
            [.reminderDone, .reminderSnooze, .complaintUpdate].contains(match.intent) {
             slots.id = n
+            log.note("id", a, bare.range)
             if slots.date == bare.value.day {
-                slots.date = times.first { $0.range != bare.range && $0.value.day != nil }?.value.day
+                let other = times.first { $0.range != bare.range && $0.value.day != nil }
+                slots.date = other?.value.day
+                log.forget("date")
+                log.note("date", a, other?.range)
             }
         }
-        if let c = match.customer { slots.customer = cleanName(a.originalText(c)) }
+        log.note("intent", a, match.cue ?? timeWords(a, intent: match.intent))
+        if let c = match.customer { slots.customer = cleanName(a.originalText(c)); log.note("customer", a, c) }
         // What already happened happened in the past: "paid on Monday" is last Monday.
         if [.paymentRecord, .contactLog].contains(match.intent), let d = slots.date, d > today,
            let past = times.first(where: { $0.value.day == d })?.value.past {
             slots.date = past
         }
-        SlotFiller.fill(&slots, intent: match.intent, match: match, a)
-        if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) { slots.contact = slots.customer }
+        SlotFiller.fill(&slots, intent: match.intent, match: match, a, log: &log)
+        if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
+            slots.contact = slots.customer
+            log.note("contact", a, c)
+        }
         if match.intent == .customerUpdate, slots.field == "credit_limit", slots.amount != nil {
             slots.value = slots.amount?.plain
+            log.note("value", a, amounts.first?.range)
         }
         if problem == nil, let amount = slots.amount, amount.hundredths <= 0,
            [.paymentRecord, .invoiceAdd, .promiseRecord].contains(match.intent), let f = amounts.first {
             problem = .badAmount(words: a.originalText(f.range))
         }
         let language = LineParser.replyLanguage(line, detected: text.language, names: [slots.customer, slots.contact])
-        return ParsedLine(input: line, intent: match.intent, slots: slots, language: language, problem: problem)
+        return ParsedLine(input: line, intent: match.intent, slots: slots, language: language, problem: problem,
+                          evidence: log.evidence(for: slots))
+    }
+
+    /// The time words that make a line an agenda question by themselves (`tomorrow?`, 明天).
+    private func timeWords(_ a: Analysis, intent: Intent) -> Range<Int>? {
+        guard intent == .agenda, let lo = a.marks.firstIndex(of: .time),
+              let hi = a.marks.lastIndex(of: .time) else { return nil }
+        return lo..<(hi + 1)
     }
 
     /// The language of the words around the names: "add customer Acme, contact 张总" is English,

@@ -32,6 +32,8 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case history
     case undo
     case help
+    /// "why?", 为什么: how the previous line was understood.
+    case explain
     case quit
     case unknown
 }
@@ -101,6 +103,19 @@ public struct Slots: Sendable, Equatable {
     public init() {}
 }
 
+/// The words of a line that gave the intent or one slot, as typed.
+public struct Evidence: Sendable, Equatable {
+    /// `intent`, or a slot name as `parse --json` prints it (`customer`, `amount`, `date`…).
+    public var slot: String
+    /// The words in the user's own case and characters (`15号`, `Acme's`, `promised`).
+    public var words: String
+
+    public init(slot: String, words: String) {
+        self.slot = slot
+        self.words = words
+    }
+}
+
 /// How one line was understood.
 public struct ParsedLine: Sendable, Equatable {
     public var input: String
@@ -109,12 +124,22 @@ public struct ParsedLine: Sendable, Equatable {
     public var language: Lang
     /// Set when part of the line was understood but cannot be right; the line must not be acted on.
     public var problem: ParseProblem?
+    /// Why: the cue words of the intent first, then the words of each filled slot, in the order
+    /// `parse` prints the slots.
+    public var evidence: [Evidence]
 
-    public init(input: String, intent: Intent, slots: Slots = Slots(), language: Lang, problem: ParseProblem? = nil) {
+    public init(input: String, intent: Intent, slots: Slots = Slots(), language: Lang, problem: ParseProblem? = nil,
+                evidence: [Evidence] = []) {
         self.problem = problem
         self.input = input
         self.intent = intent
         self.slots = slots
         self.language = language
+        self.evidence = evidence
+    }
+
+    /// The words that gave `slot` (`intent`, `customer`, `date`…), if recorded.
+    public func words(for slot: String) -> String? {
+        evidence.first { $0.slot == slot }?.words
     }
 }

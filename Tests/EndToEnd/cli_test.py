@@ -46,7 +46,8 @@ def report(ok, name, detail=""):
 
 def clean_env(home, **extra):
     """The environment for one run: nothing of the caller's FollowUp settings, no colour."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("FOLLOWUP_") and not k.startswith("XDG_")}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("FOLLOWUP_", "XDG_", "LC_")) and k != "LANG"}
     env["HOME"] = home
     env["XDG_DATA_HOME"] = os.path.join(home, ".local", "share")
     env["XDG_STATE_HOME"] = os.path.join(home, ".local", "state")
@@ -665,6 +666,23 @@ def c12_input_robustness(sb):
 
 
 # ---------------------------------------------------------------- main
+
+
+@check
+def c13_locale_currency(sb):
+    """13. Amounts typed without a currency: the book's setting, else the locale's, else CNY."""
+    for locale, symbol in (("en_US.UTF-8", "$500"), ("zh_CN.UTF-8", "¥500"), ("en_GB.UTF-8", "£500"), ("C.UTF-8", "¥500")):
+        book = sb.path(locale, "book.json")
+        env = sb.env(LANG=locale)
+        sb.say("add customer Acme", book=book, env=env)
+        r = sb.say("Acme owes 500 due Dec 1", book=book, env=env)
+        report(r.code == 0 and symbol in r.out, f"13 LANG={locale} gives {symbol}", r.describe())
+    book = sb.path("setting", "book.json")
+    env = sb.env(LANG="en_US.UTF-8")
+    sb.say("add customer Acme", book=book, env=env)
+    sb.say("set currency EUR", book=book, env=env)
+    r = sb.say("Acme owes 500 due Dec 1", book=book, env=env)
+    report(r.code == 0 and "€500" in r.out, "13 'set currency EUR' wins over the locale", r.describe())
 
 
 def main():

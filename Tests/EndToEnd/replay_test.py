@@ -30,7 +30,9 @@ def replay(binary, lines, today, book):
         path = f.name
     try:
         env = dict(os.environ, NO_COLOR="1")
-        env.pop("FOLLOWUP_TODAY", None)
+        # Replies depend on the locale's currency only when the book sets none: keep it fixed.
+        for name in ("FOLLOWUP_TODAY", "LC_ALL", "LC_MONETARY", "LANG"):
+            env.pop(name, None)
         r = subprocess.run([binary, "run", "--keep-going", "--today", today, "--book", book, path],
                            capture_output=True, env=env, timeout=60)
         text = r.stdout.decode("utf-8")

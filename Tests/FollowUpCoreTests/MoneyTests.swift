@@ -87,4 +87,17 @@ final class MoneyTests: XCTestCase {
         XCTAssertNil(Currency.named("U5D"))
         XCTAssertNil(Currency.named("元元元"))
     }
+
+    func testCurrencyOfALocale() {
+        XCTAssertEqual(Currency.forLocale("en_US.UTF-8"), .usd)
+        XCTAssertEqual(Currency.forLocale("zh_CN.utf8"), .cny)
+        XCTAssertEqual(Currency.forLocale("zh_HK"), .hkd)
+        XCTAssertEqual(Currency.forLocale("de_DE@euro"), .eur)
+        XCTAssertEqual(Currency.forLocale("ja_JP.UTF-8"), .jpy)
+        XCTAssertEqual(Currency.forLocale("zh_TW.UTF-8")?.code, "TWD")
+        XCTAssertNil(Currency.forLocale("C.UTF-8"))
+        XCTAssertNil(Currency.forLocale("POSIX"))
+        XCTAssertNil(Currency.forLocale("en"))
+        XCTAssertNil(Currency.forLocale("xx_ZZ"))
+    }
 }

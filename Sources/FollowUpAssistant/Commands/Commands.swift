@@ -24,6 +24,7 @@ enum Commands {
             case .history: return try MetaCommands.history(parsed, c)
             case .undo: return try MetaCommands.undo(c)
             case .help: return MetaCommands.help(parsed, c)
+            case .explain: return try MetaCommands.explain(c)
             case .quit: return .quit([])
             case .settingSet: return try MetaCommands.set(parsed, c)
             case .complaintLog, .complaintUpdate, .complaintList:

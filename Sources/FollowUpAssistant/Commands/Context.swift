@@ -14,6 +14,9 @@ struct Context {
     let today: Day
     let lang: Lang
     let decisions: Decisions
+    var fallbackCurrency: Currency = .cny
+    /// The line before this one that was not itself a `why`: what `explain` explains.
+    var explained: ParsedLine? = nil
 
     var zh: Bool { lang == .zh }
 
@@ -25,9 +28,9 @@ struct Context {
     /// The invoice with this number, if any (case-insensitive).
     func invoice(number: String) -> Invoice? { index.invoice(number: number, in: book) }
 
-    /// The book's currency unless the line named one.
+    /// The currency when the line names none: the book's setting, else the locale's.
     var defaultCurrency: Currency {
-        book.settings["currency"].flatMap(Currency.named) ?? .cny
+        book.settings["currency"].flatMap(Currency.named) ?? fallbackCurrency
     }
 
     func money(_ amount: ParsedAmount?) throws -> Money? {

@@ -1,7 +1,7 @@
 import FollowUpCore
 import FollowUpLanguage
 
-/// Undo, history, settings and help.
+/// Undo, history, settings, help, and explaining how a line was understood.
 enum MetaCommands {
     static func undo(_ c: Context) throws -> Outcome {
         guard let top = c.book.undoStack.last else { throw Problem.nothingToUndo }
@@ -44,6 +44,66 @@ enum MetaCommands {
         let line = c.t("Currency set to \(cur.code): amounts without a currency are now \(cur.symbol.trimmingSpaces).",
                        "币种已设为\(cur.code)：不写币种的金额按\(cur.symbol.trimmingSpaces)计。")
         return .change([.settingChanged(key: "currency", before: before, after: cur.code)], [Reply.Line(line, tone: .success)])
+    }
+
+    /// How the previous line was understood: what it asks for, each slot with the words that gave
+    /// it, dates with their weekday, and the problem that stopped it, if any.
+    static func explain(_ c: Context) throws -> Outcome {
+        guard let p = c.explained else { throw Problem.nothingToExplain }
+        let w = ExplainWording.self
+        var lines = [Reply.Line(w.heading(p.input, c.lang), tone: .heading)]
+        lines.append(Reply.Line(w.row(nil, w.intent(p.intent, c.lang), words: p.words(for: "intent"), c.lang)))
+        for (slot, value) in explainedSlots(p, c) {
+            // Free text is the line's own words already.
+            let words = slot == "text" ? nil : p.words(for: slot)
+            lines.append(Reply.Line(w.row(w.slot(slot, c.lang), value, words: words, c.lang)))
+        }
+        if let problem = p.problem {
+            let why: Problem
+            switch problem {
+            case .impossibleDate(let words, let reason): why = .impossibleDate(words: words, reason: reason)
+            case .badAmount(let words): why = .badAmount(words)
+            }
+            lines.append(Reply.Line(w.problemNote(c.lang), tone: .warning))
+            lines.append(Reply.Line("  " + why.message(c.lang, today: c.today), tone: .warning))
+        }
+        return .show(lines)
+    }
+
+    /// The filled slots of a parse as the reply shows them, in `parse`'s order.
+    private static func explainedSlots(_ p: ParsedLine, _ c: Context) -> [(String, String)] {
+        let s = p.slots
+        var out: [(String, String)] = []
+        if let v = s.customer {
+            var shown = v
+            if case .one(let id) = CustomerResolver.resolve(v, in: c.book, index: c.index),
+               let name = c.book.customer(id)?.name, name != v {
+                shown += ExplainWording.inBook(name, c.lang)
+            }
+            out.append(("customer", shown))
+        }
+        if let v = s.contact { out.append(("contact", v)) }
+        if let v = s.amount {
+            let money = try? c.money(v)
+            out.append(("amount", money.map(Words.money) ?? v.plain + (v.currency.map { " " + $0 } ?? "")))
+        }
+        if let v = s.date { out.append(("date", c.day(v))) }
+        if let v = s.until { out.append(("until", c.day(v))) }
+        if let v = s.time { out.append(("time", v.description)) }
+        if let v = s.invoice { out.append(("invoice", v)) }
+        if let v = s.id { out.append(("id", "#\(v)")) }
+        if let v = s.text { out.append(("text", v)) }
+        if let v = s.channel { out.append(("channel", Words.channel(v.rawValue, c.lang))) }
+        if let v = s.topic { out.append(("topic", v)) }
+        if let v = s.cause { out.append(("cause", v)) }
+        if let v = s.stage { out.append(("stage", v)) }
+        if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }
+        if let v = s.phone { out.append(("phone", v)) }
+        if let v = s.email { out.append(("email", v)) }
+        if let v = s.terms { out.append(("terms", ExplainWording.terms(v, c.lang))) }
+        if let v = s.field { out.append(("field", v)) }
+        if let v = s.value { out.append(("value", v)) }
+        return out
     }
 
     static func help(_ p: ParsedLine, _ c: Context) -> Outcome {

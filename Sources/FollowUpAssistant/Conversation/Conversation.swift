@@ -24,12 +24,19 @@ public final class Conversation {
     let index = BookIndex()
     /// A day a script moved the clock to (`# today: YYYY-MM-DD`), overriding the clock.
     private var movedToday: Day?
+    /// How the last line that was not a `why` was understood; an answer to a question keeps
+    /// the parse of the line that asked it.
+    private(set) var lastUnderstood: ParsedLine?
 
     /// Opens a conversation over a loaded book.
-    public init(book: Book, store: any BookStore, clock: any Clock) {
+    /// The currency for amounts typed without one when the book has no `currency` setting.
+    let fallbackCurrency: Currency
+
+    public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny) {
         self.book = book
         self.store = store
         self.clock = clock
+        self.fallbackCurrency = fallbackCurrency
         self.parser = LineParser(names: [])
     }
 
@@ -73,6 +80,7 @@ public final class Conversation {
             if let reply = answer(question, with: line, today: today) { return reply }
         }
         let parsed = understand(line, today: today)
+        if parsed.intent != .explain { lastUnderstood = parsed }
         return carryOut(parsed, decisions: Decisions(), today: today)
     }
 
@@ -102,7 +110,7 @@ public final class Conversation {
 
     private static let plainParser = LineParser(names: [])
     private static let namelessIntents: Set<Intent> = [
-        .agenda, .reportAging, .help, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
+        .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
         .settingSet, .complaintList,
     ]
 
@@ -137,7 +145,9 @@ public final class Conversation {
                 case .badAmount(let words): throw Problem.badAmount(words)
                 }
             }
-            let context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions)
+            var context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
+                                  fallbackCurrency: fallbackCurrency)
+            context.explained = lastUnderstood
             outcome = try Commands.run(parsed, context)
         } catch let problem as Problem {
             return failure(problem, lang: lang, today: today)

@@ -19,6 +19,7 @@ enum ChineseTypography {
                 out.append("？")
             case "(":
                 let wide = nearCJK || isCJK(before.flatMap { _ in lastNonSpace(s, before: i) })
+                    || isCJK(afterClosing(s, from: i))
                 opened.append(wide)
                 if wide, out.last == " " { out.removeLast() }
                 out.append(wide ? "（" : "(")
@@ -32,6 +33,21 @@ enum ChineseTypography {
             }
         }
         return String(out)
+    }
+
+    /// The character after the parenthesis that closes the one at `i` (`(#1)。` → `。`).
+    private static func afterClosing(_ s: [Unicode.Scalar], from i: Int) -> Unicode.Scalar? {
+        var depth = 0
+        var j = i
+        while j < s.count {
+            if s[j] == "(" { depth += 1 }
+            if s[j] == ")" {
+                depth -= 1
+                if depth == 0 { return j + 1 < s.count ? s[j + 1] : nil }
+            }
+            j += 1
+        }
+        return nil
     }
 
     private static func lastNonSpace(_ s: [Unicode.Scalar], before i: Int) -> Unicode.Scalar? {

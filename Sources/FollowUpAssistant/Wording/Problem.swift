@@ -21,6 +21,7 @@ enum Problem: Error, Equatable {
     case invoiceOfOther(String, owner: String)
     case duplicateInvoice(String)
     case nothingToUndo
+    case nothingToExplain
     case nothingToUpdate(String)
     case badCurrency(String)
     case badSetting(String)
@@ -80,6 +81,8 @@ enum Problem: Error, Equatable {
         case (.duplicateInvoice(let n), .zh): return "发票 \(n) 已经记过了。请换一个编号,或不写编号由我来编。"
         case (.nothingToUndo, .en): return "Nothing to undo."
         case (.nothingToUndo, .zh): return "没有可以撤销的操作。"
+        case (.nothingToExplain, .en): return "Nothing to explain yet. Type a line first, then ask 'why' to see how I understood it."
+        case (.nothingToExplain, .zh): return "还没有可以解释的内容。先输入一句话,再问“为什么”,就能看到我是怎么理解的。"
         case (.nothingToUpdate(let n), .en): return "What should change for \(n)? For example: \(n) terms 30 days, \(n) phone 13912345678, \(n) credit limit 50k"
         case (.nothingToUpdate(let n), .zh): return "要修改\(n)的什么?例如:\(n) 账期30天、\(n) 电话13912345678、\(n) 信用额度5万"
         case (.badCurrency(let c), .en): return "“\(c)” is not a currency code. Type one such as CNY, USD, EUR: set currency USD"

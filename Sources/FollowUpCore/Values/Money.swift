@@ -31,6 +31,26 @@ public struct Currency: Hashable, Sendable, CustomStringConvertible {
 
     public var description: String { code }
 
+    /// The usual currency of a locale such as `en_US.UTF-8` or `zh_HK`, or nil when it names no
+    /// country this knows (C, POSIX, C.UTF-8).
+    public static func forLocale(_ locale: String) -> Currency? {
+        let name = locale.split(separator: ".").first.map(String.init) ?? locale
+        let parts = name.split(whereSeparator: { $0 == "_" || $0 == "-" })
+        guard parts.count >= 2 else { return nil }
+        switch parts[1].prefix(2).uppercased() {
+        case "CN": return .cny
+        case "US": return .usd
+        case "GB": return .gbp
+        case "HK": return .hkd
+        case "JP": return .jpy
+        case "TW": return Currency(code: "TWD", symbol: "NT$", minorDigits: 2)
+        case "SG": return Currency(code: "SGD", symbol: "S$", minorDigits: 2)
+        case "DE", "FR", "IT", "ES", "NL", "BE", "AT", "IE", "PT", "FI", "GR", "LU", "SK", "SI", "EE", "LV", "LT":
+            return .eur
+        default: return nil
+        }
+    }
+
     /// 10 to the power of the minor digits.
     public var scale: Int64 {
         var s: Int64 = 1

@@ -3,17 +3,23 @@ enum IntentRulesEN {
     static let rules: [IntentRule] = [
         IntentRule(.quit, ["quit", "exit", "bye", "goodbye", "good bye", "q", ":q", "logout", "log out",
                            "bye bye", "see you", "close the app", "i'm done for today"], at: .whole),
+        // "why?" on its own asks how the previous line was understood.
+        IntentRule(.explain, ["why", "why that", "why so", "explain", "explain that", "explain this", "explain yourself",
+                              "how did you understand that", "how did you understand", "what did you understand",
+                              "how did you read that", "how did you get that", "what did you make of that"], at: .whole),
         IntentRule(.undo, ["undo", "undo that", "undo the last", "undo last", "take that back", "scratch that",
                            "revert", "revert that", "cancel that", "cancel the last", "oops undo", "never mind that",
                            "undo the last one", "delete the last entry"], at: .start),
         IntentRule(.help, ["help", "how do i use this", "how does this work", "what can you do", "commands",
                            "show commands", "usage", "what can i say", "how to use"], at: .start,
                    unless: ["say to", "say when", "handle", "ask for", "remind me"]),
+        // Finishing or moving a reminder names it by number and never carries money; a line with
+        // an amount ("…pay 5000 on the 15th, explained the delay") is about something else.
         IntentRule(.reminderDone, ["done", "finished", "finish", "complete", "completed", "mark", "tick off",
-                                   "check off", "is done", "tick", "close reminder", "close"], needs: [.id],
+                                   "check off", "is done", "tick", "close reminder", "close"], needs: [.id, .noAmount],
                    unless: ["complaint"]),
         IntentRule(.reminderSnooze, ["snooze", "postpone", "defer", "delay", "push back", "push", "move",
-                                     "reschedule", "put off"], needs: [.id]),
+                                     "reschedule", "put off"], needs: [.id, .noAmount]),
         IntentRule(.reminderSnooze, ["snooze", "postpone reminder", "postpone the reminder", "defer the reminder",
                                      "push back the reminder", "reschedule the reminder"], at: .start, needs: [.date]),
         IntentRule(.complaintUpdate, ["complaint", "complaint #"], needs: [.id]),

@@ -4,11 +4,14 @@ enum IntentRulesZH {
     static let pastContact = [
         "打了电话", "打过电话", "打电话了", "通了电话", "拜访了", "见了", "发了短信", "发了邮件", "发短信了", "发邮件了",
         "聊了", "联系了", "回访了", "见面了", "拜访过", "电话联系了", "沟通了", "谈了", "发了微信", "上门了", "去过",
-        "通过电话", "没接电话", "没人接", "不接电话",
+        "通过电话", "没接电话", "没人接", "不接电话", "发过", "发了", "见过面",
     ]
 
     static let rules: [IntentRule] = [
         IntentRule(.quit, ["退出", "再见", "拜拜", "结束", "关闭", "退出程序", "下班了"], at: .whole),
+        // 为什么 on its own asks how the previous line was understood.
+        IntentRule(.explain, ["为什么", "为啥", "为什么这样", "为什么这么理解", "怎么理解的", "你是怎么理解的",
+                              "你怎么理解的", "怎么理解", "解释", "解释一下", "解释下", "你是怎么看懂的"], at: .whole),
         IntentRule(.undo, ["撤销", "撤回", "撤消", "取消上一步", "刚才的不算", "回退", "撤销上一步", "撤销刚才",
                            "撤回刚才", "取消刚才", "刚才那条不算", "删掉刚才那条", "撤销一下"], at: .start),
         IntentRule(.help, ["帮助", "怎么用", "使用说明", "你能做什么", "你会什么", "有哪些命令", "命令", "说明",
@@ -28,16 +31,16 @@ enum IntentRulesZH {
                              "怎么感谢", "怎么道歉", "怎么安抚", "该说", "应该说", "写什么", "怎么祝福", "模板",
                              "怎么表达", "说些什么", "怎么办", "该怎么做"],
                    names: [.triggers, .object, .subject]),
-        IntentRule(.complaintList, ["投诉列表", "所有投诉", "查看投诉", "投诉清单", "未解决的投诉", "有哪些投诉",
+        IntentRule(.complaintList, ListPhrasesZH.cues("投诉") + ["投诉列表", "所有投诉", "查看投诉", "投诉清单", "未解决的投诉", "有哪些投诉",
                                     "列出投诉", "全部投诉", "投诉情况", "看看投诉"], at: .start),
-        IntentRule(.reminderList, ["提醒列表", "所有提醒", "我的提醒", "查看提醒", "有哪些提醒", "列出提醒",
+        IntentRule(.reminderList, ListPhrasesZH.cues("提醒") + ["提醒列表", "所有提醒", "我的提醒", "查看提醒", "有哪些提醒", "列出提醒",
                                    "全部提醒", "看看提醒", "提醒事项"], at: .start),
-        IntentRule(.customerList, ["客户列表", "所有客户", "客户名单", "全部客户", "有哪些客户", "列出客户", "客户清单",
+        IntentRule(.customerList, ListPhrasesZH.cues("客户") + ["客户列表", "所有客户", "客户名单", "全部客户", "有哪些客户", "列出客户", "客户清单",
                                    "我的客户", "看看客户", "查看客户"], at: .start),
         IntentRule(.reminderAdd, ["提醒我", "记得", "别忘了", "别忘记", "加个提醒", "设个提醒", "新建提醒",
                                   "添加提醒", "加提醒", "设置提醒", "帮我记", "记一下", "到时候提醒", "要记得",
                                   "不要忘了", "待办"],
-                   names: [.triggers]),
+                   names: [.triggers], unless: ["登记"]),
         // A bare 提醒 after something already done reminded the customer ("发了短信,提醒余款"):
         // that is a contact, logged below, not a reminder for the user.
         IntentRule(.reminderAdd, ["提醒", "提醒一下"], names: [.triggers], unless: IntentRulesZH.pastContact),
@@ -48,7 +51,8 @@ enum IntentRulesZH {
                                    "有怨言", "不高兴", "埋怨", "质量问题", "反映"],
                    needs: [.noId], names: [.subject, .triggers]),
         IntentRule(.reportPareto, ["大客户", "最好的客户", "客户排名", "前十客户", "贡献最大", "重要客户", "核心客户",
-                                   "优质客户", "排名前", "二八", "帕累托", "最大的客户"]),
+                                   "优质客户", "排名前", "二八", "帕累托", "最大的客户", "排名", "贡献排名",
+                                   "排行", "排行榜"]),
         IntentRule(.reportAging, ["应收账款", "账龄", "谁逾期", "逾期", "谁欠钱", "欠款列表", "欠款情况", "谁还没付",
                                   "谁没付款", "逾期账款", "应收报表", "账龄分析", "哪些客户欠款", "谁欠款", "谁欠我钱", "谁欠我", "谁还欠",
                                   "谁还没给钱", "哪些客户逾期"],

@@ -1,9 +1,20 @@
 /// Fills the descriptive slots of a classified line: text, channel, topic, cause, stage, terms,
-/// field and value, and the contact person.
+/// field and value, and the contact person; notes the words behind each in the evidence log.
 enum SlotFiller {
     typealias S = SlotLexicon
 
-    static func fill(_ slots: inout Slots, intent: Intent, match: IntentMatch, _ a: Analysis) {
+    static func fill(_ slots: inout Slots, intent: Intent, match: IntentMatch, _ a: Analysis, log: inout EvidenceLog) {
+        /// A value and the tokens that gave it, noted as the evidence for `slot`.
+        func take<V>(_ slot: String, _ found: (V, Range<Int>)?) -> V? {
+            guard let found else { return nil }
+            log.note(slot, a, found.1)
+            return found.0
+        }
+        /// Free text is noted as itself: it is the line's own words, minus what other slots took.
+        func text(_ t: String?) -> String? {
+            log.note("text", words: t)
+            return t
+        }
         switch intent {
         case .reminderAdd:
             // "visit Acme on Friday": the verb is the reminder itself, so it stays in the text.
@@ -11,78 +22,104 @@ enum SlotFiller {
             if let c = match.cue, !S.reminderCueWords.contains(where: { a.originalText(c).lowercased().contains($0) }) {
                 m.cue = nil
             }
-            slots.text = freeText(a, dropping: m, keepTime: false)
-            slots.channel = first(S.channels, a)
-            slots.topic = first(S.topics, a)
+            slots.text = text(freeText(a, dropping: m, keepTime: false))
+            slots.channel = take("channel", firstMatch(S.channels, a))
+            slots.topic = take("topic", firstMatch(S.topics, a))
         case .contactLog:
-            slots.channel = first(S.channels, a)
-            slots.topic = first(S.topics, a)
-            slots.text = textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true)
-            slots.contact = contactPerson(a, match)
+            slots.channel = take("channel", firstMatch(S.channels, a))
+            slots.topic = take("topic", firstMatch(S.topics, a))
+            slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
+            slots.contact = take("contact", contactPersonRange(a, match))
         case .script:
-            slots.topic = first(S.topics, a)
+            slots.topic = take("topic", firstMatch(S.topics, a))
         case .complaintLog:
-            slots.text = textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true)
-            slots.cause = cause(a, needCue: true)
+            slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
+            slots.cause = take("cause", causeRange(a, needCue: true))
         case .complaintUpdate:
-            slots.stage = first(S.stages, a)
-            slots.cause = cause(a, needCue: slots.stage != nil)
-            slots.text = freeText(a, dropping: match, keepTime: true)
+            slots.stage = take("stage", firstMatch(S.stages, a))
+            slots.cause = take("cause", causeRange(a, needCue: slots.stage != nil))
+            slots.text = text(freeText(a, dropping: match, keepTime: true))
         case .customerAdd, .customerUpdate:
-            slots.terms = terms(a)
-            slots.contact = contactPerson(a, match)
+            slots.terms = take("terms", termsRange(a))
+            let contact = contactPersonRange(a, match)
+            slots.contact = take("contact", contact)
             if intent == .customerUpdate {
-                slots.field = field(a)
-                if slots.field == "tier" { slots.value = first(S.settingValues, a) ?? "key" }
-                if slots.field == "address" { slots.value = valueAfterField(a) }
-                if slots.field == "name" { slots.value = newName(a, after: match.customer) }
-                if slots.field == "contact" { slots.value = slots.contact ?? valueAfterField(a) }
+                let field = firstMatch(S.fields, a)
+                slots.field = take("field", field)
+                if slots.field == "tier" {
+                    if let v = firstMatch(S.settingValues, a) {
+                        slots.value = take("value", v)
+                    } else {
+                        slots.value = "key"
+                        log.note("value", a, field?.1)
+                    }
+                }
+                if slots.field == "address" { slots.value = take("value", valueAfterFieldRange(a)) }
+                if slots.field == "name" { slots.value = take("value", newNameRange(a, after: match.customer)) }
+                if slots.field == "contact" { slots.value = take("value", contact ?? valueAfterFieldRange(a)) }
             }
         case .invoiceAdd, .promiseRecord, .paymentRecord:
-            slots.terms = terms(a)
+            slots.terms = take("terms", termsRange(a))
             if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
         case .settingSet:
-            slots.value = settingValue(a)
-            slots.field = field(a) ?? (slots.value == "zh" || slots.value == "en" ? "language" : "currency")
+            let value = settingValueRange(a)
+            slots.value = take("value", value)
+            if let f = firstMatch(S.fields, a) {
+                slots.field = take("field", f)
+            } else {
+                slots.field = slots.value == "zh" || slots.value == "en" ? "language" : "currency"
+                log.note("field", a, value?.1)
+            }
         case .help:
-            slots.topic = helpTopic(a, match)
+            slots.topic = take("topic", helpTopicRange(a, match))
         case .planStart:
-            slots.topic = first(S.topics, a)
+            slots.topic = take("topic", firstMatch(S.topics, a))
         default:
             break
         }
     }
 
     /// The first phrase of `table` in the line on a free or time token, by position.
-    static func first<V>(_ table: PhraseTable<V>, _ a: Analysis) -> V? {
+    static func first<V>(_ table: PhraseTable<V>, _ a: Analysis) -> V? { firstMatch(table, a)?.0 }
+
+    /// The first phrase of `table` not on a name, with the tokens it covers.
+    static func firstMatch<V>(_ table: PhraseTable<V>, _ a: Analysis) -> (V, Range<Int>)? {
         var i = 0
         while i < a.count {
-            if a.marks[i] != .name, let m = table.match(a.tokens, at: i) { return m.value }
+            if a.marks[i] != .name, let m = table.match(a.tokens, at: i) { return (m.value, i..<(i + m.length)) }
             i += 1
         }
         return nil
     }
 
     /// The complaint cause, after "cause"/原因 when `needCue`, else anywhere.
-    static func cause(_ a: Analysis, needCue: Bool) -> String? {
+    static func cause(_ a: Analysis, needCue: Bool) -> String? { causeRange(a, needCue: needCue)?.0 }
+
+    /// The complaint cause and the tokens that name it.
+    static func causeRange(_ a: Analysis, needCue: Bool) -> (String, Range<Int>)? {
         if let c = S.causeCues.firstMatch(a.tokens) {
             var i = c.start + c.length
             let limit = min(a.count, i + 6)
             while i < limit {
-                if let m = S.causes.match(a.tokens, at: i) { return m.value }
+                if let m = S.causes.match(a.tokens, at: i) { return (m.value, i..<(i + m.length)) }
                 i += 1
             }
         }
-        return needCue ? nil : first(S.causes, a)
+        return needCue ? nil : firstMatch(S.causes, a)
     }
 
     /// Payment terms in days: `terms 30 days`, `net 30`, `账期30天`, `30天账期`.
-    static func terms(_ a: Analysis) -> Int? {
+    static func terms(_ a: Analysis) -> Int? { termsRange(a)?.0 }
+
+    /// Payment terms and the tokens from the cue to the number (`terms 30`, `30天账期`, `月结`).
+    static func termsRange(_ a: Analysis) -> (Int, Range<Int>)? {
         if let c = S.termsCues.firstMatch(a.tokens) {
             var i = c.start + c.length
             while i < min(a.count, c.start + c.length + 3) {
                 if let r = IntegerReader.read(a.tokens, at: i, words: true), (0...3650).contains(r.value) {
-                    return r.value
+                    var end = i + r.length
+                    if S.dayWords.contains(a.tokens, at: end) { end += 1 }
+                    return (r.value, c.start..<end)
                 }
                 i += 1
             }
@@ -90,19 +127,22 @@ enum SlotFiller {
             while k >= max(0, c.start - 3) {
                 if let r = IntegerReader.read(a.tokens, at: k, words: false), (0...3650).contains(r.value),
                    S.dayWords.contains(a.tokens, at: k + 1) {
-                    return r.value
+                    return (r.value, k..<(c.start + c.length))
                 }
                 k -= 1
             }
         }
-        if a.language == .zh, S.monthlySettlement.firstMatch(a.tokens) != nil { return 30 }
+        if a.language == .zh, let m = S.monthlySettlement.firstMatch(a.tokens) { return (30, m.start..<(m.start + m.length)) }
         return nil
     }
 
     static func field(_ a: Analysis) -> String? { first(S.fields, a) }
 
     /// A setting's value: a known currency or language name, or the word after the field.
-    static func settingValue(_ a: Analysis) -> String? {
+    static func settingValue(_ a: Analysis) -> String? { settingValueRange(a)?.0 }
+
+    /// A setting's value and the tokens that gave it.
+    static func settingValueRange(_ a: Analysis) -> (String, Range<Int>)? {
         var i = 0
         while i < a.count {
             if let f = S.fields.match(a.tokens, at: i) {
@@ -111,40 +151,48 @@ enum SlotFiller {
                     || (j + 1 < a.count && ["设为", "改为", "改成"].contains(a.word(j) + a.word(j + 1))) {
                     j += ["设", "改"].contains(a.word(j)) ? 2 : 1
                 }
-                if let v = S.settingValues.match(a.tokens, at: j) { return v.value }
-                if j < a.count, a.tokens[j].kind == .word { return a.originalText(j..<(j + 1)).uppercased() }
+                if let v = S.settingValues.match(a.tokens, at: j) { return (v.value, j..<(j + v.length)) }
+                if j < a.count, a.tokens[j].kind == .word { return (a.originalText(j..<(j + 1)).uppercased(), j..<(j + 1)) }
             }
             i += 1
         }
-        if let v = first(S.settingValues, a) { return v }
-        return nil
+        return firstMatch(S.settingValues, a)
     }
 
     /// The text after a field word (`X tier key`).
-    static func valueAfterField(_ a: Analysis) -> String? {
+    static func valueAfterField(_ a: Analysis) -> String? { valueAfterFieldRange(a)?.0 }
+
+    /// The text after a field word and the tokens it spans.
+    static func valueAfterFieldRange(_ a: Analysis) -> (String, Range<Int>)? {
         guard let f = S.fields.firstMatch(a.tokens) else { return nil }
         var j = f.start + f.length
         while j < a.count, ["to", "as", "is", "=", ":", "为", "是", "改为", "改成"].contains(a.word(j)) { j += 1 }
         let s = a.originalText(j..<a.count)
-        return s.isEmpty ? nil : s
+        return s.isEmpty ? nil : (s, j..<a.count)
     }
 
     /// The new name in a rename (`rename Acme to Acme Ltd`, `东方酒店改名为东方大酒店`).
-    static func newName(_ a: Analysis, after customer: Range<Int>?) -> String? {
+    static func newName(_ a: Analysis, after customer: Range<Int>?) -> String? { newNameRange(a, after: customer)?.0 }
+
+    /// The new name in a rename and the tokens after `to`/为 that hold it.
+    static func newNameRange(_ a: Analysis, after customer: Range<Int>?) -> (String, Range<Int>)? {
         var j = customer?.upperBound ?? 0
         while j < a.count, !["to", "as", "为", "成"].contains(a.word(j)) { j += 1 }
         guard j < a.count else { return nil }
         let s = trimPunctuation(a.originalText((j + 1)..<a.count))
-        return s.isEmpty ? nil : s
+        return s.isEmpty ? nil : (s, (j + 1)..<a.count)
     }
 
     /// A contact person: a titled Chinese name (刘总), `contact X`, or the person met (`met Liu at …`).
-    static func contactPerson(_ a: Analysis, _ match: IntentMatch) -> String? {
+    static func contactPerson(_ a: Analysis, _ match: IntentMatch) -> String? { contactPersonRange(a, match)?.0 }
+
+    /// A contact person and the tokens of their name.
+    static func contactPersonRange(_ a: Analysis, _ match: IntentMatch) -> (String, Range<Int>)? {
         if a.language == .zh {
-            if let c = match.customer, NameGrammarZH.endsWithTitle(a, c) { return a.originalText(c) }
+            if let c = match.customer, NameGrammarZH.endsWithTitle(a, c) { return (a.originalText(c), c) }
             if let f = S.contactCuesZH.firstMatch(a.tokens),
                let r = NameGrammarZH.take(a, from: f.start + f.length, limit: a.count) {
-                return a.originalText(r)
+                return (a.originalText(r), r)
             }
         }
         // English cues, also in mixed lines ("add customer Acme, contact 张总"): the name after
@@ -160,7 +208,7 @@ enum SlotFiller {
                         || (a.word(j) == "." && !a.tokens[j].spaceBefore && NameLexicon.titlesEN.contains(a.word(j - 1))) {
                     j += 1
                 }
-                if j > s, match.customer.map({ !$0.overlaps(s..<j) }) ?? true { return a.originalText(s..<j) }
+                if j > s, match.customer.map({ !$0.overlaps(s..<j) }) ?? true { return (a.originalText(s..<j), s..<j) }
             }
             i += 1
         }
@@ -213,7 +261,10 @@ enum SlotFiller {
     }
 
     /// The rest of a help line as its topic (`help reminders` → `reminders`).
-    static func helpTopic(_ a: Analysis, _ match: IntentMatch) -> String? {
+    static func helpTopic(_ a: Analysis, _ match: IntentMatch) -> String? { helpTopicRange(a, match)?.0 }
+
+    /// The help topic, lowercased, and the tokens it was read from.
+    static func helpTopicRange(_ a: Analysis, _ match: IntentMatch) -> (String, Range<Int>)? {
         guard let c = match.cue, c.upperBound < a.count else { return nil }
         var j = c.upperBound
         while j < a.count, ["with", "on", "about", "for", "me"].contains(a.word(j)) { j += 1 }
@@ -223,7 +274,7 @@ enum SlotFiller {
             for s in a.text.lower[a.tokens[k].start..<a.tokens[k].end] { v.append(s) }
         }
         let s = trimPunctuation(String(v))
-        return s.isEmpty ? nil : s
+        return s.isEmpty ? nil : (s, j..<a.count)
     }
 
     static func trimPunctuation(_ s: String) -> String {

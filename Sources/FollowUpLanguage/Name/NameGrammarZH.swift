@@ -44,6 +44,7 @@ enum NameGrammarZH {
         guard i < limit, a.isFree(i), t[i].kind == .cjk || t[i].kind == .word else { return nil }
         if let s = L.stopZH.match(t, at: i), s.length >= 2 { return nil }
         if L.pronounsZH.contains(t[i].text) { return nil }
+        if L.quantityZH.match(t, at: i) != nil { return nil }
         var j = i
         while j < limit, a.isFree(j), j - i < 16 {
             let tok = t[j]

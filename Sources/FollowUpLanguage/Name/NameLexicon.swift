@@ -50,7 +50,7 @@ enum NameLexicon {
 
     /// Chinese words after which a customer name usually follows.
     static let triggersZH = PhraseTable<Bool>([
-        "给", "找", "去", "向", "跟", "和", "与", "拜访", "回访", "催", "催一下", "联系", "联系一下", "问", "问一下",
+        "给", "找", "去", "向", "跟", "跟进", "跟进一下", "和", "与", "拜访", "回访", "催", "催一下", "联系", "联系一下", "问", "问一下",
         "约", "见", "通知", "去找", "打给", "打电话给", "发给", "寄给", "提醒", "对", "帮", "为", "到",
         "去拜访", "去见", "约见", "看望", "感谢", "谢谢", "祝", "陪", "把", "启动", "开始", "执行", "查一下", "查查", "看一下",
     ])
@@ -77,12 +77,17 @@ enum NameLexicon {
 
     /// Adverbs and pronouns before a subject (刚给王老板打了电话).
     static let leadZH = PhraseTable<Bool>(["刚", "刚刚", "刚才", "已经", "我", "我们", "我刚", "我已经", "今天", "昨天",
-                                           "也", "又", "还", "查一下", "查查", "看一下", "帮我查一下"])
+                                           "也", "又", "还", "查一下", "查查", "看一下", "帮我查一下",
+                                           "看看", "查看", "打开", "显示"])
 
     /// Generic words that are never a customer's name on their own.
     static let genericZH: Set<String> = ["客户", "客人", "对方", "他们", "她们", "这个客户", "那个客户", "老客户",
                                          "新客户", "大客户", "这家", "那家", "公司", "厂家", "我们公司", "所有客户", "全部客户",
                                          "每个客户", "各位客户", "客户们", "大家", "所有人"]
+
+    /// Counted or vague references never start a name (给我一个催款的话术, 有个客户投诉了).
+    static let quantityZH = PhraseTable<Bool>(["一个", "一位", "一家", "某个", "某位", "某家", "有个", "有位", "有家",
+                                               "哪个", "哪位", "哪家", "每个", "每位", "每家"])
 
     /// Pronouns never start a name (提醒我…, 他说…).
     static let pronounsZH: Set<String> = ["我", "你", "他", "她", "它", "咱", "您", "俺", "这", "那", "哪", "谁"]

@@ -31,6 +31,12 @@ struct Analysis: Sendable {
         return text.originalText(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
     }
 
+    /// The tokens of `range` exactly as typed (full-width forms kept), for evidence.
+    func typedText(_ range: Range<Int>) -> String {
+        guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }
+        return text.typedText(tokens[range.lowerBound].start..<tokens[range.upperBound - 1].end)
+    }
+
     /// Whether token `i` starts with an uppercase letter as typed.
     func isCapitalised(_ i: Int) -> Bool {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return false }

@@ -7,6 +7,11 @@ enum IdentifierScanner {
         var phone: String?
         var email: String?
         var id: Int?
+        /// The tokens each was found in.
+        var invoiceRange: Range<Int>?
+        var phoneRange: Range<Int>?
+        var emailRange: Range<Int>?
+        var idRange: Range<Int>?
     }
 
     /// Letter prefixes of invoice numbers (`INV-2031`, `PO-77`).
@@ -37,19 +42,20 @@ enum IdentifierScanner {
         while i < t.count {
             let tok = t[i]
             if tok.kind == .email {
-                if f.email == nil { f.email = a.originalText(i..<(i + 1)) }
+                if f.email == nil { f.email = a.originalText(i..<(i + 1)); f.emailRange = i..<(i + 1) }
                 a.mark(i..<(i + 1), .email); i += 1; continue
             }
             if let r = invoiceAt(a, i) {
-                if f.invoice == nil { f.invoice = a.originalText(r) }
+                if f.invoice == nil { f.invoice = a.originalText(r); f.invoiceRange = r }
                 a.mark(r, .invoice); i = r.upperBound; continue
             }
             if let r = phoneAt(a, i) {
-                if f.phone == nil { f.phone = a.originalText(r) }
+                if f.phone == nil { f.phone = a.originalText(r); f.phoneRange = r }
                 a.mark(r, .phone); i = r.upperBound; continue
             }
             if f.id == nil, let (id, r) = idAt(a, i) {
                 f.id = id
+                f.idRange = r
                 a.mark(r, .id); i = r.upperBound; continue
             }
             i += 1

@@ -15,8 +15,10 @@ enum Normalizer {
     static func normalize(_ line: String) -> NormalText {
         var lower: [Unicode.Scalar] = []
         var original: [Unicode.Scalar] = []
+        var typed: [Unicode.Scalar] = []
         lower.reserveCapacity(min(line.unicodeScalars.count, maxScalars))
         original.reserveCapacity(lower.capacity)
+        typed.reserveCapacity(lower.capacity)
         var hasCJK = false
         var lastWasSpace = true
         for raw in line.unicodeScalars {
@@ -31,21 +33,23 @@ enum Normalizer {
             if isSpace(s) {
                 if lastWasSpace { continue }
                 lastWasSpace = true
-                lower.append(" "); original.append(" ")
+                lower.append(" "); original.append(" "); typed.append(" ")
                 continue
             }
             lastWasSpace = false
             if isCJK(s) {
                 hasCJK = true
                 original.append(s)
+                typed.append(raw)
                 lower.append(TraditionalChinese.simplified[s] ?? s)
                 continue
             }
             original.append(s)
+            typed.append(raw)
             lower.append(lowercase(s))
         }
-        if lower.last == " " { lower.removeLast(); original.removeLast() }
-        return NormalText(lower: lower, original: original, language: hasCJK ? .zh : .en)
+        if lower.last == " " { lower.removeLast(); original.removeLast(); typed.removeLast() }
+        return NormalText(lower: lower, original: original, typed: typed, language: hasCJK ? .zh : .en)
     }
 
     /// One scalar lowercased when its lowercase form is a single scalar.

@@ -135,9 +135,20 @@ enum DateMath {
         monthDay(month: month, day: day, year: nil, today: today, upcoming: true).day
     }
 
-    /// The next date from a table of dates, on or after today (movable feasts).
-    static func nextListed(_ isoDates: [String], today: Day) -> Day? {
-        isoDates.compactMap { Day(iso: $0) }.first { $0 >= today }
+    /// Holiday codes in the lexicons: `month*100+day` for Gregorian dates, `lunar + month*100+day`
+    /// for lunar feasts (春节 10101, 中秋 10815), and `lunarNewYearsEve` for 除夕, whose day is
+    /// 29 or 30 of the twelfth month depending on the year.
+    static let lunar = 10_000
+    static let lunarNewYearsEve = 20_000
+
+    /// The next day of a holiday code on or after today (holidays always look ahead).
+    static func holiday(_ code: Int, today: Day) -> Day? {
+        if code == lunarNewYearsEve { return LunarCalendar.nextNewYearsEve(onOrAfter: today) }
+        if code > lunar {
+            let md = code - lunar
+            return LunarCalendar.next(month: md / 100, day: md % 100, onOrAfter: today)
+        }
+        return nextAnnual(month: code / 100, day: code % 100, today: today)
     }
 
     /// A time of day from an hour and minute with a period: 0 none, 1 am, 2 pm, 3 noon, 4 night.
@@ -153,15 +164,4 @@ enum DateMath {
         }
         return TimeOfDay(hour: h, minute: minute)
     }
-
-    /// Movable holidays by date: Chinese New Year, Mid-Autumn, Dragon Boat.
-    static let springFestival = ["2025-01-29", "2026-02-17", "2027-02-06", "2028-01-26", "2029-02-13",
-                                 "2030-02-03", "2031-01-23", "2032-02-11", "2033-01-31", "2034-02-19",
-                                 "2035-02-08"]
-    static let midAutumn = ["2025-10-06", "2026-09-25", "2027-09-15", "2028-10-03", "2029-09-22",
-                            "2030-09-12", "2031-10-01", "2032-09-19", "2033-09-08", "2034-09-27",
-                            "2035-09-16"]
-    static let dragonBoat = ["2025-05-31", "2026-06-19", "2027-06-09", "2028-05-28", "2029-06-16",
-                             "2030-06-05", "2031-06-24", "2032-06-12", "2033-06-01", "2034-06-20",
-                             "2035-06-10"]
 }

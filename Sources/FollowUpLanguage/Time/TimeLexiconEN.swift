@@ -91,15 +91,20 @@ enum TimeLexiconEN {
         ("end of business", 17 * 60), ("eob", 17 * 60),
     ])
 
-    /// Holidays: month*100+day for fixed dates, 9001+ for movable feasts.
+    /// Holidays by `DateMath.holiday` code: month*100+day for Gregorian dates, 10000 + lunar
+    /// month*100+day for lunar feasts, 20000 for the lunar new year's eve.
     static let holidays = PhraseTable<Int>([
         ("christmas", 1225), ("xmas", 1225), ("christmas day", 1225), ("christmas eve", 1224),
         ("new year", 101), ("new year's day", 101), ("new years day", 101), ("new year's", 101),
-        ("new years", 101), ("valentine's day", 214), ("valentines day", 214), ("halloween", 1031),
-        ("national day", 1001), ("labor day", 501), ("labour day", 501), ("chinese new year", 9001),
-        ("lunar new year", 9001), ("spring festival", 9001), ("mid-autumn festival", 9002),
-        ("mid autumn festival", 9002), ("moon festival", 9002), ("dragon boat festival", 9003),
+        ("new years", 101), ("valentine's day", 214), ("valentines day", 214), ("valentine's", 214),
+        ("halloween", 1031), ("national day", 1001), ("labor day", 501), ("labour day", 501),
         ("new year's eve", 1231), ("new years eve", 1231),
+        ("chinese new year", 10101), ("lunar new year", 10101), ("spring festival", 10101),
+        ("lantern festival", 10115), ("dragon boat festival", 10505), ("duanwu", 10505), ("qixi", 10707),
+        ("qixi festival", 10707), ("mid-autumn festival", 10815), ("mid autumn festival", 10815),
+        ("mid-autumn", 10815), ("moon festival", 10815), ("double ninth festival", 10909),
+        ("chongyang festival", 10909), ("laba festival", 11208), ("chinese new year's eve", 20000),
+        ("chinese new years eve", 20000), ("lunar new year's eve", 20000), ("lunar new years eve", 20000),
     ])
 
     /// Repeats as every*10 + unit (1 day, 2 week, 3 month): 11 daily, 12 weekly, 13 monthly…

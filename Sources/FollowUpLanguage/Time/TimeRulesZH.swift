@@ -53,15 +53,7 @@ enum TimeRulesZH {
             return DateMath.monthDay(month: c[0], day: c[1], year: nil, today: x.today.startOfMonth)
         },
         TimeRule(name: "holiday", pattern: [TP.t(L.holidays)]) { c, x in
-            switch c[0] {
-            case 9000:
-                return TimeValue(day: DateMath.nextListed(DateMath.springFestival, today: x.today.adding(days: 1))?
-                    .adding(days: -1))
-            case 9001: return TimeValue(day: DateMath.nextListed(DateMath.springFestival, today: x.today))
-            case 9002: return TimeValue(day: DateMath.nextListed(DateMath.midAutumn, today: x.today))
-            case 9003: return TimeValue(day: DateMath.nextListed(DateMath.dragonBoat, today: x.today))
-            default: return TimeValue(day: DateMath.nextAnnual(month: c[0] / 100, day: c[0] % 100, today: x.today))
-            }
+            TimeValue(day: DateMath.holiday(c[0], today: x.today))
         },
     ]
 

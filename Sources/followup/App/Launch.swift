@@ -38,7 +38,7 @@ struct GlobalOptions: ParsableArguments {
             for w in warnings { output.write(line: w, tone: .warning) }
             // Keep the journal short so loading stays fast: fold it into the snapshot now and then.
             if store.files.journalSize() > Launch.compactJournalBytes { try? store.compact(book) }
-            return (Conversation(book: book, store: store, clock: clock), store)
+            return (Conversation(book: book, store: store, clock: clock, fallbackCurrency: Launch.localeCurrency()), store)
         } catch let e as StoreError {
             throw Launch.Failure(message: e.message)
         }
@@ -48,6 +48,14 @@ struct GlobalOptions: ParsableArguments {
 enum Launch {
     /// A journal bigger than this is folded into the snapshot when a book is opened.
     static let compactJournalBytes = 2_000_000
+
+    /// The currency of the user's locale (LC_ALL, LC_MONETARY, LANG in that order), else CNY.
+    static func localeCurrency() -> Currency {
+        for name in ["LC_ALL", "LC_MONETARY", "LANG"] {
+            if let value = Environment.value(name), !value.isEmpty { return Currency.forLocale(value) ?? .cny }
+        }
+        return .cny
+    }
 
     /// A start-up failure whose message is already complete.
     struct Failure: Error, CustomStringConvertible {

@@ -23,7 +23,7 @@ struct Parse: ParsableCommand {
         let output = Output(noColor: options.noColor)
         let show: (String) -> Void = { line in
             let parsed = parser.parse(line, today: today)
-            output.write(raw: (json ? ParseReport.json(parsed) : ParseReport.text(parsed)) + "\n")
+            output.write(raw: (json ? ParseReport.json(parsed) : ParseReport.text(parsed, today: today)) + "\n")
         }
         if words.isEmpty {
             for line in PlainLineReader() where !line.isEmpty { show(line) }
@@ -35,7 +35,7 @@ struct Parse: ParsableCommand {
 
 /// The `parse` output formats.
 enum ParseReport {
-    /// `{"input": "…", "intent": "…", "language": "en", "slots": {…}}` on one line.
+    /// `{"input": "…", "intent": "…", "language": "en", "slots": {…}, "evidence": {…}}` on one line.
     static func json(_ p: ParsedLine) -> String {
         var w = JSONWriter()
         w.beginObject()
@@ -53,6 +53,13 @@ enum ParseReport {
             }
         }
         w.endObject()
+        w.key("evidence")
+        w.beginObject()
+        for e in p.evidence {
+            w.key(e.slot)
+            w.string(e.words)
+        }
+        w.endObject()
         if let problem = p.problem {
             w.key("problem")
             w.string(problemText(problem))
@@ -61,15 +68,24 @@ enum ParseReport {
         return w.text
     }
 
-    /// A readable breakdown: the intent, then each slot on its own line.
-    static func text(_ p: ParsedLine) -> String {
-        var lines = ["intent: \(p.intent.rawValue) (\(p.language.rawValue))"]
+    /// A readable breakdown: the intent and its cue words, then each slot with the words that
+    /// gave it (`  date: 2026-12-15 (Tue 15 Dec) ← "15号"`).
+    static func text(_ p: ParsedLine, today: Day) -> String {
+        var head = "intent: \(p.intent.rawValue) (\(p.language.rawValue))"
+        if let cue = p.words(for: "intent") { head += " ← \(cue)" }
+        var lines = [head]
         for (key, value) in slots(p.slots) {
+            var line = "  \(key): "
             switch value {
-            case .text(let s): lines.append("  \(key): \(s)")
-            case .number(let n): lines.append("  \(key): \(n)")
-            case .raw(let r): lines.append("  \(key): \(r)")
+            case .text(let s): line += s
+            case .number(let n): line += String(n)
+            case .raw(let r): line += r
             }
+            if key == "date", let d = p.slots.date { line += " (\(weekdayDate(d, today: today)))" }
+            if key == "until", let d = p.slots.until { line += " (\(weekdayDate(d, today: today)))" }
+            // Free text is the line's own words already.
+            if key != "text", let words = p.words(for: key) { line += " ← \"\(words)\"" }
+            lines.append(line)
         }
         if let problem = p.problem { lines.append("problem: \(problemText(problem))") }
         return lines.joined(separator: "\n")
@@ -103,6 +119,15 @@ enum ParseReport {
         if let v = s.field { out.append(("field", .text(v))) }
         if let v = s.value { out.append(("value", .text(v))) }
         return out
+    }
+
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// `Tue 15 Dec`, with the year when it is not this year's.
+    static func weekdayDate(_ d: Day, today: Day) -> String {
+        let (y, m, dd) = d.parts
+        let base = "\(d.weekday.englishShort) \(dd) \(months[(m - 1) % 12])"
+        return y == today.year ? base : "\(base) \(y)"
     }
 
     static func problemText(_ p: ParseProblem) -> String {

@@ -1,0 +1,88 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// What `why` / 为什么 says: each intent as a plain description, slot labels, and the lines around them.
+enum ExplainWording {
+    /// Each intent as what the line asks for, in English and Chinese.
+    static func intent(_ i: Intent, _ lang: Lang) -> String {
+        let (en, zh) = intentTable(i)
+        return lang == .zh ? zh : en
+    }
+
+    private static func intentTable(_ i: Intent) -> (String, String) {
+        switch i {
+        case .customerAdd: return ("add a customer", "新增客户")
+        case .customerShow: return ("show a customer's file", "查看客户档案")
+        case .customerUpdate: return ("change a customer's details", "修改客户资料")
+        case .customerList: return ("list all customers", "列出所有客户")
+        case .invoiceAdd: return ("record an invoice (money owed)", "记一笔应收")
+        case .paymentRecord: return ("record a payment received", "记录回款")
+        case .promiseRecord: return ("record a promise to pay", "记录付款承诺")
+        case .reminderAdd: return ("add a reminder", "添加提醒")
+        case .reminderDone: return ("mark a reminder done", "把提醒标为完成")
+        case .reminderSnooze: return ("postpone a reminder", "推迟提醒")
+        case .reminderList: return ("list reminders", "列出提醒")
+        case .agenda: return ("show the agenda", "查看日程")
+        case .complaintLog: return ("log a complaint", "记录投诉")
+        case .complaintUpdate: return ("update a complaint", "更新投诉进展")
+        case .complaintList: return ("list complaints", "列出投诉")
+        case .contactLog: return ("log a call, visit or message", "记录一次联系")
+        case .script: return ("suggest what to say", "提供话术")
+        case .reportAging: return ("show who owes what, by days overdue", "账龄分析")
+        case .reportStatement: return ("show a customer's statement", "查看客户对账单")
+        case .reportPareto: return ("show the best customers", "大客户分析")
+        case .planStart: return ("start a follow-up plan", "启动跟进计划")
+        case .settingSet: return ("change a setting", "修改设置")
+        case .history: return ("show the history of changes", "查看修改记录")
+        case .undo: return ("take back the last change", "撤销上一次修改")
+        case .help: return ("show help", "显示帮助")
+        case .explain: return ("explain how a line was understood", "解释一句话是怎么理解的")
+        case .quit: return ("leave", "退出")
+        case .unknown: return ("nothing I recognised", "没有识别出要做什么")
+        }
+    }
+
+    /// The label of a slot (`customer` → `customer` / `客户`).
+    static func slot(_ name: String, _ lang: Lang) -> String {
+        let labels: [String: (String, String)] = [
+            "customer": ("customer", "客户"), "contact": ("contact", "联系人"), "amount": ("amount", "金额"),
+            "date": ("date", "日期"), "until": ("until", "截止"), "time": ("time", "时间"),
+            "invoice": ("invoice", "发票"), "id": ("number", "编号"), "text": ("text", "内容"),
+            "channel": ("channel", "方式"), "topic": ("topic", "主题"), "cause": ("cause", "原因"),
+            "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "phone": ("phone", "电话"),
+            "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
+        ]
+        guard let l = labels[name] else { return name }
+        return lang == .zh ? l.1 : l.0
+    }
+
+    /// The first line of the explanation.
+    static func heading(_ line: String, _ lang: Lang) -> String {
+        let shown = TextWidth.truncate(line, 60)
+        return lang == .zh ? "我是这样理解“\(shown)”的:" : "How I understood “\(shown)”:"
+    }
+
+    /// One indented line: `  customer: Acme ← “Acme”` / `  客户：Acme ←“Acme”`. Indented lines are
+    /// not polished later, so the Chinese form carries its full-width colon itself.
+    static func row(_ label: String?, _ value: String, words: String?, _ lang: Lang) -> String {
+        var s = "  "
+        if let label { s += lang == .zh ? "\(label)：" : "\(label): " }
+        s += value
+        if let words { s += lang == .zh ? " ←“\(words)”" : " ← “\(words)”" }
+        return s
+    }
+
+    /// A customer name as the book knows it, after the name as typed.
+    static func inBook(_ name: String, _ lang: Lang) -> String {
+        lang == .zh ? "（即\(name)）" : " (\(name) in your book)"
+    }
+
+    static func terms(_ days: Int, _ lang: Lang) -> String {
+        lang == .zh ? "\(days)天" : (days == 1 ? "1 day" : "\(days) days")
+    }
+
+    /// Said when the line explained could not be carried out.
+    static func problemNote(_ lang: Lang) -> String {
+        lang == .zh ? "这一行没有执行,原因是:" : "That line was not carried out:"
+    }
+}

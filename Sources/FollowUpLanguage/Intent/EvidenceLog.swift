@@ -1,0 +1,62 @@
+/// Collects, while a line is parsed, the words that gave the intent and each slot.
+///
+/// A note is taken where a slot is set, from a token range the analysis already knows, so it
+/// costs one substring per slot. Notes for slots that end up empty are dropped by `evidence`.
+struct EvidenceLog: Sendable {
+    private var words: [String: String] = [:]
+
+    /// Slot names in the order `parse` prints them, the intent first.
+    static let order = ["intent", "customer", "contact", "amount", "date", "until", "time", "invoice", "id", "text",
+                        "channel", "topic", "cause", "stage", "recurrence", "phone", "email", "terms", "field", "value"]
+
+    /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
+    mutating func note(_ slot: String, _ a: Analysis, _ range: Range<Int>?) {
+        guard let range else { return }
+        note(slot, words: a.typedText(range))
+    }
+
+    /// Records `words` for `slot` when there are any.
+    mutating func note(_ slot: String, words w: String?) {
+        guard let w, !w.isEmpty else { return }
+        words[slot] = w
+    }
+
+    /// Forgets the note for `slot`.
+    mutating func forget(_ slot: String) { words[slot] = nil }
+
+    /// The notes for the intent and the slots that are filled, in `order`.
+    func evidence(for slots: Slots) -> [Evidence] {
+        var out: [Evidence] = []
+        for slot in EvidenceLog.order {
+            guard let w = words[slot], slot == "intent" || EvidenceLog.isFilled(slot, slots) else { continue }
+            out.append(Evidence(slot: slot, words: w))
+        }
+        return out
+    }
+
+    /// Whether the named slot has a value.
+    static func isFilled(_ slot: String, _ s: Slots) -> Bool {
+        switch slot {
+        case "customer": return s.customer != nil
+        case "contact": return s.contact != nil
+        case "amount": return s.amount != nil
+        case "date": return s.date != nil
+        case "until": return s.until != nil
+        case "time": return s.time != nil
+        case "invoice": return s.invoice != nil
+        case "id": return s.id != nil
+        case "text": return s.text != nil
+        case "channel": return s.channel != nil
+        case "topic": return s.topic != nil
+        case "cause": return s.cause != nil
+        case "stage": return s.stage != nil
+        case "recurrence": return s.recurrence != nil
+        case "phone": return s.phone != nil
+        case "email": return s.email != nil
+        case "terms": return s.terms != nil
+        case "field": return s.field != nil
+        case "value": return s.value != nil
+        default: return false
+        }
+    }
+}
