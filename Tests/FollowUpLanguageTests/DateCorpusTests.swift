@@ -33,6 +33,14 @@ final class DateCorpusTests: XCTestCase {
                         "the 10th of next month", "2026/12/10"]),
         ("2026-12-15", ["before the 15th", "by the 15th", "the 15th", "mid next month"]),
         ("2026-12-18", ["in a month", "in one month", "in 1 month", "a month from now", "1 month from today"]),
+        // Parts of a named month, and Taskwarrior's start-of synonyms (they look ahead).
+        ("2026-12-15", ["mid December", "mid-December", "the middle of December", "middle of december"]),
+        ("2027-01-15", ["mid January", "in the middle of January"]),
+        ("2027-03-31", ["end of March", "the end of March", "late March"]),
+        ("2026-12-31", ["end of December", "late December"]),
+        ("2026-12-01", ["early December", "beginning of December", "som"]),
+        ("2026-11-23", ["sow", "start of next week"]),
+        ("2027-01-01", ["soy", "start of next year"]),
         // A month and day without a year is the nearer of the two candidates.
         ("2026-11-01", ["Nov 1", "November 1st", "1 Nov", "11/1"]),
         ("2026-10-01", ["Oct 1", "October 1", "10/1"]),

@@ -17,9 +17,10 @@ enum IntentRulesZH {
         IntentRule(.help, ["帮助", "怎么用", "使用说明", "你能做什么", "你会什么", "有哪些命令", "命令", "说明",
                            "用法", "怎么使用", "帮助一下", "help"], at: .start),
         IntentRule(.reminderDone, ["完成", "完成了", "做完", "做完了", "搞定", "搞定了", "已完成", "办完了", "已办",
-                                   "打勾", "划掉"], needs: [.id], unless: ["投诉"]),
+                                   "打勾", "划掉"], needs: [.id, .noAmount], unless: ["投诉"]),
+        // Moving a reminder never carries money: "东方酒店答应15号付5000,要推迟" is about the payment.
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "顺延", "延期", "改到", "挪到", "往后推", "推到"],
-                   needs: [.id]),
+                   needs: [.id, .noAmount]),
         IntentRule(.reminderSnooze, ["推迟提醒", "延后提醒", "提醒推迟", "提醒延后"], needs: [.date]),
         IntentRule(.complaintUpdate, ["投诉"], needs: [.id]),
         IntentRule(.planStart, ["售后计划", "启动计划", "开始计划", "执行计划", "跟进计划", "回访计划", "启动售后",

@@ -120,6 +120,11 @@ enum IdentifierScanner {
     /// An id number right after an id word (`done 2`) or right before one (`2 done`).
     private static func idAt(_ a: Analysis, _ i: Int) -> (Int, Range<Int>)? {
         let t = a.tokens
+        // 第三个提醒, 第12条: an ordinal in Chinese numerals after 第 names an item.
+        if i > 0, t[i - 1].text == "第", t[i].kind == .cjk, let r = ChineseNumeral.read(t, at: i),
+           r.value > 0, r.value <= 999_999 {
+            return (Int(r.value), (i - 1)..<(i + r.length))
+        }
         guard t[i].kind == .number, let n = t[i].number, n.isInteger, !n.grouped, n.digitCount <= 6,
               let v = n.int else { return nil }
         if i + 1 < t.count, AmountLexicon.blockers.contains(t, at: i + 1),

@@ -72,6 +72,16 @@ enum TimeLexiconEN {
         ("middle of the month", 16), ("mid next month", 17), ("mid-next month", 17),
         ("the middle of next month", 17), ("middle of next month", 17), ("last month", 18),
         ("the week after next", 19), ("week after next", 19), ("later this week", 20), ("later this month", 21),
+        // Taskwarrior's start-of synonyms look ahead, like its end-of ones.
+        ("sow", 22), ("start of next week", 22), ("beginning of next week", 22), ("som", 11), ("soy", 15),
+        ("start of next year", 15), ("beginning of next year", 15),
+    ])
+
+    /// A part of a named month: "mid December" is the 15th, "end of March" its last day.
+    static let partOfMonth = PhraseTable<Int>([
+        ("mid", 15), ("mid -", 15), ("middle of", 15), ("the middle of", 15), ("in the middle of", 15),
+        ("end of", 31), ("the end of", 31), ("late", 31), ("beginning of", 1), ("the beginning of", 1),
+        ("start of", 1), ("the start of", 1), ("early", 1),
     ])
 
     static let afterCount = PhraseTable<Bool>([

@@ -52,6 +52,16 @@ enum TimeRulesEN {
                 DateMath.monthDay(month: c[1], day: c[0], year: c[2], today: x.today)
             })
         }
+        r.append(TimeRule(name: "part of month", pattern: [TP.t(L.partOfMonth), TP.t(L.months)]) { c, x in
+            // The month is the nearer one, as for "Dec 10"; then the part of it.
+            let first = DateMath.monthDay(month: c[1], day: 1, year: nil, today: x.today)
+            guard let start = first.day else { return first }
+            switch c[0] {
+            case 31: return TimeValue(day: start.endOfMonth)
+            case 15: return TimeValue(day: start.adding(days: 14))
+            default: return TimeValue(day: start)
+            }
+        })
         r.append(TimeRule(name: "m/d", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99))]) { c, x in
             DateMath.monthDay(month: c[0], day: c[1], year: nil, today: x.today)
         })
@@ -205,6 +215,7 @@ enum TimeRulesEN {
         case 20: return TimeValue(day: today.adding(days: 1) <= monday.adding(days: 6) ? today.adding(days: 1) : today,
                                   until: monday.adding(days: 6))
         case 21: return TimeValue(day: today, until: today.endOfMonth)
+        case 22: return TimeValue(day: monday.adding(days: 7))
         default: return nil
         }
     }
