@@ -15,10 +15,13 @@ import FollowUpCore
 /// `Normalizer.maxScalars` scalars are analysed only up to that length.
 public struct LineParser: Sendable {
     private let index: NameIndex
+    private let dayFirst: Bool
 
     /// `names`: customer names, aliases and contact names known in the book (may be empty).
-    public init(names: [String] = []) {
+    /// `dayFirst`: read `12/10` as 12 October (the book's date-order setting).
+    public init(names: [String] = [], dayFirst: Bool = false) {
         index = NameIndex(names)
+        self.dayFirst = dayFirst
     }
 
     public func parse(_ line: String, today: Day) -> ParsedLine {
@@ -27,7 +30,7 @@ public struct LineParser: Sendable {
         let ids = IdentifierScanner.scan(&a)
         let known = index.find(in: a)
         if let known { a.mark(known, .name) }
-        let times = TimeScanner.scan(&a, today: today)
+        let times = TimeScanner.scan(&a, today: today, dayFirst: dayFirst)
         let amounts = AmountScanner.scan(&a)
 
         var slots = Slots()

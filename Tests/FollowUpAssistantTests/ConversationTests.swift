@@ -461,4 +461,15 @@ final class ConversationTests: XCTestCase {
         run(c, ["Acme Trading paid 3,000"])
         XCTAssertEqual(c.book.status(of: promise, on: c.today), .kept)
     }
+
+    func testTheDateOrderSettingChangesHowSlashDatesRead() {
+        let (c, _) = make()
+        run(c, ["add customer Acme Trading", "Acme Trading owes 500 due 12/10"])
+        XCTAssertEqual(c.book.invoices.last?.due, Day(iso: "2026-12-10"))
+        run(c, ["set dates day-month", "Acme Trading owes 600 due 12/10"])
+        XCTAssertEqual(c.book.invoices.last?.due, Day(iso: "2026-10-12"))
+        run(c, ["undo", "undo", "Acme Trading owes 700 due 12/10"])
+        XCTAssertEqual(c.book.invoices.last?.due, Day(iso: "2026-12-10"))
+        XCTAssertTrue(c.handle("set dates sideways").failed)
+    }
 }

@@ -189,4 +189,16 @@ final class DateCorpusTests: XCTestCase {
         XCTAssertEqual(parser.parse("in a month", today: jan31).slots.date?.iso, "2027-02-28")
         XCTAssertEqual(parser.parse("the 31st", today: Fixture.today).slots.date?.iso, "2026-12-31")
     }
+
+    /// `12/10` is month first unless the book says day first.
+    func testDateOrderSetting() {
+        let dayFirst = LineParser(names: [], dayFirst: true)
+        for (line, monthFirst, dayFirstDay) in [("12/10", "2026-12-10", "2026-10-12"), ("1/5", "2027-01-05", "2027-05-01"),
+                                                ("25/12", nil, "2026-12-25"), ("12/10/2027", "2027-12-10", "2027-10-12")] {
+            XCTAssertEqual(Fixture.parse("remind me \(line)").slots.date?.iso, monthFirst, line)
+            XCTAssertEqual(dayFirst.parse("remind me \(line)", today: Fixture.today).slots.date?.iso, dayFirstDay, line)
+        }
+        // Month names are never ambiguous.
+        XCTAssertEqual(dayFirst.parse("remind me Dec 10", today: Fixture.today).slots.date?.iso, "2026-12-10")
+    }
 }

@@ -36,6 +36,7 @@ enum MetaCommands {
 
     static func set(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let field = p.slots.field ?? ""
+        if field == "dates" { return try setDateOrder(p, c) }
         guard field == "currency" else { throw Problem.badSetting(field.isEmpty ? p.input : field) }
         guard let v = p.slots.value ?? p.slots.amount?.currency, let cur = Currency.named(v) else {
             throw Problem.badCurrency(p.slots.value ?? "")
@@ -44,6 +45,16 @@ enum MetaCommands {
         let line = c.t("Currency set to \(cur.code): amounts without a currency are now \(cur.symbol.trimmingSpaces).",
                        "币种已设为\(cur.code)：不写币种的金额按\(cur.symbol.trimmingSpaces)计。")
         return .change([.settingChanged(key: "currency", before: before, after: cur.code)], [Reply.Line(line, tone: .success)])
+    }
+
+    /// How dates like 12/10 read: month first (the default) or day first.
+    static func setDateOrder(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        guard let v = p.slots.value, v == "day-month" || v == "month-day" else { throw Problem.badDateOrder }
+        let before = c.book.settings["dates"]
+        let line = v == "day-month"
+            ? c.t("Dates like 12/10 now read day first: 12 October.", "12/10 这样的日期现在按“日/月”理解：10月12日。")
+            : c.t("Dates like 12/10 now read month first: 10 December.", "12/10 这样的日期现在按“月/日”理解：12月10日。")
+        return .change([.settingChanged(key: "dates", before: before, after: v)], [Reply.Line(line, tone: .success)])
     }
 
     /// How the previous line was understood: what it asks for, each slot with the words that gave

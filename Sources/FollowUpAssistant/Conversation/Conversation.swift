@@ -99,7 +99,7 @@ public final class Conversation {
         // Lines that cannot name a customer do not need the book's names; building that index
         // is the slowest part of opening a large book, so one-shot reports skip it.
         if parserCustomerCount != book.customers.count || parserDirty {
-            let quick = Conversation.plainParser.parse(line, today: today)
+            let quick = (dayFirst ? Conversation.plainDayFirstParser : Conversation.plainParser).parse(line, today: today)
             if Conversation.namelessIntents.contains(quick.intent), quick.slots.customer == nil, quick.slots.contact == nil {
                 return quick
             }
@@ -109,6 +109,10 @@ public final class Conversation {
     }
 
     private static let plainParser = LineParser(names: [])
+    private static let plainDayFirstParser = LineParser(names: [], dayFirst: true)
+
+    /// The book's date order: `12/10` as 12 October.
+    private var dayFirst: Bool { book.settings["dates"] == "day-month" }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
         .settingSet, .complaintList,
@@ -264,7 +268,7 @@ public final class Conversation {
             names += c.aliases
             for p in c.contacts { names.append(p.name); if let t = p.title { names.append(t) } }
         }
-        parser = LineParser(names: names)
+        parser = LineParser(names: names, dayFirst: dayFirst)
         parserCustomerCount = book.customers.count
         parserDirty = false
     }
@@ -286,10 +290,11 @@ public final class Conversation {
 }
 
 extension Event {
-    /// Whether the event changes the names the parser should know.
+    /// Whether the event changes what the parser is built from: names, or the date order.
     var touchesNames: Bool {
         switch self {
         case .customerAdded, .customerRemoved, .customerChanged: return true
+        case .settingChanged(let key, _, _): return key == "dates"
         default: return false
         }
     }

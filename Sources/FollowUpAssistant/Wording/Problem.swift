@@ -25,6 +25,7 @@ enum Problem: Error, Equatable {
     case nothingToUpdate(String)
     case badCurrency(String)
     case badSetting(String)
+    case badDateOrder
     case notYet(String)
     case notSaved(String)
     case emptyName
@@ -87,8 +88,11 @@ enum Problem: Error, Equatable {
         case (.nothingToUpdate(let n), .zh): return "要修改\(n)的什么?例如:\(n) 账期30天、\(n) 电话13912345678、\(n) 信用额度5万"
         case (.badCurrency(let c), .en): return "“\(c)” is not a currency code. Type one such as CNY, USD, EUR: set currency USD"
         case (.badCurrency(let c), .zh): return "“\(c)”不是币种代码。请输入例如 CNY、USD、EUR:设置币种 USD"
-        case (.badSetting(let s), .en): return "There is no setting “\(s)”. Settings: currency (set currency USD)."
-        case (.badSetting(let s), .zh): return "没有“\(s)”这个设置。可用的设置:币种(设置币种 USD)。"
+        case (.badSetting(let s), .en):
+            return "There is no setting “\(s)”. Settings: currency (set currency USD), dates (set dates day-month)."
+        case (.badSetting(let s), .zh): return "没有“\(s)”这个设置。可用的设置：币种（设置币种 USD）、日期格式（设置日期格式 日/月）。"
+        case (.badDateOrder, .en): return "Say which comes first in dates like 12/10: set dates day-month, or set dates month-day."
+        case (.badDateOrder, .zh): return "请说明 12/10 这样的日期哪个在前：设置日期格式 日/月，或 设置日期格式 月/日。"
         case (.notYet(let what), .en): return "\(what) is not available in this version yet; nothing was changed. Type 'help' to see what works today."
         case (.notYet(let what), .zh): return "这个版本还不支持\(what),没有做任何修改。输入“帮助”查看现有功能。"
         case (.notSaved(let why), .en): return "Not saved: \(why)"

@@ -87,6 +87,8 @@ enum SlotLexicon {
         ("currency", "currency"), ("币种", "currency"), ("货币", "currency"), ("address", "address"),
         ("地址", "address"), ("birthday", "birthday"), ("生日", "birthday"), ("wechat", "wechat"),
         ("微信", "wechat"), ("language", "language"), ("lang", "language"), ("语言", "language"),
+        ("dates", "dates"), ("date order", "dates"), ("date format", "dates"), ("日期格式", "dates"),
+        ("日期顺序", "dates"),
     ])
 
     /// Currency and language names as setting values.
@@ -98,6 +100,10 @@ enum SlotLexicon {
         ("chinese", "zh"), ("中文", "zh"), ("zh", "zh"), ("english", "en"), ("英文", "en"), ("en", "en"),
         ("key", "key"), ("regular", "regular"), ("watch", "watch"), ("重点", "key"), ("普通", "regular"),
         ("关注", "watch"),
+        ("day-month", "day-month"), ("day month", "day-month"), ("day first", "day-month"), ("dd/mm", "day-month"),
+        ("d/m", "day-month"), ("日/月", "day-month"), ("日月", "day-month"), ("month-day", "month-day"),
+        ("month day", "month-day"), ("month first", "month-day"), ("mm/dd", "month-day"), ("m/d", "month-day"),
+        ("月/日", "month-day"), ("月日", "month-day"),
     ])
 
     /// Words that introduce payment terms.

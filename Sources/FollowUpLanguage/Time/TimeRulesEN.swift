@@ -63,15 +63,15 @@ enum TimeRulesEN {
             }
         })
         r.append(TimeRule(name: "m/d", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99))]) { c, x in
-            DateMath.monthDay(month: c[0], day: c[1], year: nil, today: x.today)
+            DateMath.monthDay(month: x.dayFirst ? c[1] : c[0], day: x.dayFirst ? c[0] : c[1], year: nil, today: x.today)
         })
         r.append(TimeRule(name: "m/d/y", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99)),
                                                    TP.g(TP.w("/")), TP.g(TP.year)]) { c, x in
-            DateMath.monthDay(month: c[0], day: c[1], year: c[2], today: x.today)
+            DateMath.monthDay(month: x.dayFirst ? c[1] : c[0], day: x.dayFirst ? c[0] : c[1], year: c[2], today: x.today)
         })
         r.append(TimeRule(name: "m/d/yy", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99)),
                                                     TP.g(TP.w("/")), TP.g(TP.n(0...99))]) { c, x in
-            DateMath.monthDay(month: c[0], day: c[1], year: 2000 + c[2], today: x.today)
+            DateMath.monthDay(month: x.dayFirst ? c[1] : c[0], day: x.dayFirst ? c[0] : c[1], year: 2000 + c[2], today: x.today)
         })
         for sep in ["-", "/"] {
             r.append(TimeRule(name: "iso", pattern: [TP.year, TP.g(TP.w(sep)), TP.g(TP.n(0...99)), TP.g(TP.w(sep)),

@@ -45,9 +45,9 @@ enum TimeScanner {
     }
 
     /// All time expressions on free tokens, left to right; claims their tokens.
-    static func scan(_ a: inout Analysis, today: Day) -> [Found] {
+    static func scan(_ a: inout Analysis, today: Day, dayFirst: Bool = false) -> [Found] {
         let grammar = a.language == .zh ? chinese : english
-        let ctx = TimeContext(today: today)
+        let ctx = TimeContext(today: today, dayFirst: dayFirst)
         var found: [Found] = []
         var i = 0
         while i < a.count {
