@@ -66,6 +66,22 @@ public struct LineParser: Sendable {
                                            hasId: slots.id != nil,
                                            hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
         let match = IntentClassifier.classify(a, facts: facts)
+        var parsed = finish(match, line: line, text: text, a: a, slots: slots, log: log, times: times, amounts: amounts,
+                            bareDay: bareDay, problem: problem, today: today)
+        if let other = IntentClassifier.alternative(to: match, a, facts: facts) {
+            parsed.alternatives = [finish(other, line: line, text: text, a: a, slots: slots, log: log, times: times,
+                                          amounts: amounts, bareDay: bareDay, problem: problem, today: today)]
+        }
+        return parsed
+    }
+
+    /// Fills the slots that depend on the chosen intent and builds the result.
+    private func finish(_ match: IntentMatch, line: String, text: NormalText, a: Analysis, slots base: Slots,
+                        log logBase: EvidenceLog, times: [TimeScanner.Found], amounts: [AmountScanner.Found],
+                        bareDay: TimeScanner.Found?, problem firstProblem: ParseProblem?, today: Day) -> ParsedLine {
+        var slots = base
+        var log = logBase
+        var problem = firstProblem
         // "2号提醒完成了": the day-of-month was the id.
         if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
            [.reminderDone, .reminderSnooze, .complaintUpdate].contains(match.intent) {

@@ -122,6 +122,8 @@ public struct ParsedLine: Sendable, Equatable {
     public var intent: Intent
     public var slots: Slots
     public var language: Lang
+    /// Other readings of the same line (at most one today): when present, ask which was meant.
+    public var alternatives: [ParsedLine] = []
     /// Set when part of the line was understood but cannot be right; the line must not be acted on.
     public var problem: ParseProblem?
     /// Why: the cue words of the intent first, then the words of each filled slot, in the order

@@ -81,7 +81,25 @@ public final class Conversation {
         }
         let parsed = understand(line, today: today)
         if parsed.intent != .explain { lastUnderstood = parsed }
+        if !parsed.alternatives.isEmpty, parsed.problem == nil {
+            return askWhichMeaning(parsed)
+        }
         return carryOut(parsed, decisions: Decisions(), today: today)
+    }
+
+    /// A line that could be two things: list the readings and let the next line pick one.
+    private func askWhichMeaning(_ parsed: ParsedLine) -> Reply {
+        let lang = parsed.language
+        replyLanguage = lang
+        pending = .chooseMeaning(parsed, others: parsed.alternatives)
+        pendingLanguage = lang
+        var lines = [Reply.Line(lang == .zh ? "“\(parsed.input)”可以有两种理解，是哪一种？"
+                                           : "“\(parsed.input)” could mean two things. Which one?", tone: .warning)]
+        for (n, r) in ([parsed] + parsed.alternatives).enumerated() {
+            lines.append(Reply.Line("  \(n + 1)) " + ExplainWording.intent(r.intent, lang)))
+        }
+        lines.append(Reply.Line(lang == .zh ? "请输入编号，或输入“取消”。" : "Type a number, or 'no' to cancel.", tone: .muted))
+        return Reply(lines: lines)
     }
 
     /// Today: the clock's day, unless a script moved it.
@@ -240,6 +258,15 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             decisions.overpaymentConfirmed = true
+        case .chooseMeaning(let main, let others):
+            if Answer.no(key) { return cancelled }
+            let readings = [main] + others
+            guard let n = Answer.number(key), n >= 1, n <= readings.count else { return nil }
+            resume = readings[n - 1]
+            // In a two-things line the day belongs to the other reading ("called Acme, they will
+            // pay Friday"): the contact happened today, and the day stays in its note.
+            if n > 1, resume.intent == .contactLog { resume.slots.date = nil }
+            lastUnderstood = resume
         case .askDate:
             if Answer.no(key) { return cancelled }
             let parsed = understand(line, today: today)

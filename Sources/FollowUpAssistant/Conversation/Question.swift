@@ -11,10 +11,13 @@ enum Question {
     case confirmOverpayment(resume: ParsedLine)
     /// A day is needed; the answer is a date.
     case askDate(resume: ParsedLine)
+    /// The line could mean two things; the answer is the number of one reading.
+    case chooseMeaning(ParsedLine, others: [ParsedLine])
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r): return r
+        case .chooseMeaning(let main, _): return main
         }
     }
 }

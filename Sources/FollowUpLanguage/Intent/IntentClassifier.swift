@@ -69,6 +69,31 @@ enum IntentClassifier {
         return nil
     }
 
+    /// Intents that change the book: a line that starts as one of them but was read as another
+    /// gets a question instead of a guess.
+    static let actions: Set<Intent> = [.invoiceAdd, .paymentRecord, .promiseRecord, .reminderAdd, .contactLog, .complaintLog]
+
+    /// A second reading of the line, or nil. Only when the chosen action's cue comes late while
+    /// the line begins with the cue of a different action ("called Acme, they will pay Friday"
+    /// is read as a promise but begins as a call): then the line could be either.
+    static func alternative(to m: IntentMatch, _ a: Analysis, facts: Facts) -> IntentMatch? {
+        guard actions.contains(m.intent), let cue = m.cue else { return nil }
+        var head = contentStart(a)
+        // The line's head runs through a leading name, also behind one particle (给东方酒店…).
+        if let name = m.customer, name.lowerBound <= head + 1 { head = name.upperBound }
+        guard cue.lowerBound > head else { return nil }
+        let start = contentStart(a)
+        let rules = (a.language == .zh ? zhIndex : enIndex).candidates(a)
+        // The longest cue wins ("打了电话" is a call, though "打了" alone can be a payment).
+        var best: IntentMatch?
+        for rule in rules where rule.intent != m.intent && actions.contains(rule.intent) {
+            guard let alt = classify(a, facts: facts, rules: [rule], start: start), let altCue = alt.cue,
+                  altCue.lowerBound <= head, !altCue.overlaps(cue) else { continue }
+            if altCue.count > (best?.cue?.count ?? 0) { best = alt }
+        }
+        return best
+    }
+
     /// The first token after polite fillers, leading time words and punctuation.
     static func contentStart(_ a: Analysis) -> Int {
         var i = 0
