@@ -4,8 +4,8 @@ import FollowUpLanguage
 enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
-        "add", "agenda", "aging", "customers", "done", "help", "history", "invoice", "open", "quit",
-        "remind", "reminders", "set", "show", "snooze", "statement", "undo",
+        "add", "agenda", "aging", "customers", "done", "explain", "help", "history", "invoice", "open", "quit",
+        "remind", "reminders", "set", "show", "snooze", "statement", "undo", "why",
     ]
 
     struct Topic {
@@ -58,12 +58,16 @@ enum Help {
               en: ["Your book",
                    "  undo                 takes back the last change (again for the one before)",
                    "  history Acme         every change that touched Acme",
+                   "  why                  how the previous line was understood",
                    "  set currency USD     the currency for amounts typed without one",
+                   "  set dates day-month  read 12/10 as 12 October",
                    "  quit                 leave (Ctrl-D works too)"],
               zh: ["账本",
                    "  撤销                 撤销上一次修改,可连续撤销",
                    "  东方酒店的记录       与该客户有关的所有修改",
+                   "  为什么               上一句是怎么理解的",
                    "  设置币种 USD         不写币种时使用的币种",
+                   "  设置日期格式 日/月   12/10 按 10月12日 理解",
                    "  退出                 离开(也可以按 Ctrl-D)"]),
     ]
 
