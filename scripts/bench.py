@@ -131,14 +131,20 @@ def replay_lines(book, n, seed=1):
         raise Crash("the book has no plain English customer names to use in the replay")
     owed = {}
     paid = {}
+    # Invoices and payments are positional arrays in the snapshot (see docs/DESIGN.md):
+    # invoice [id, customer, number, amount, currency, issued, due],
+    # payment [id, customer, amount, currency, day, reference, [[invoice, amount], ...]].
     for p in book["payments"]:
-        for inv_id, minor in p.get("applied", []):
+        applied = p[6] if isinstance(p, list) else p.get("applied", [])
+        for inv_id, minor in applied:
             paid[inv_id] = paid.get(inv_id, 0) + minor
     for inv in book["invoices"]:
-        if inv["amountCurrency"] == "CNY":
-            left = inv["amount"] - paid.get(inv["id"], 0)
+        inv_id, customer, amount, currency = ((inv[0], inv[1], inv[3], inv[4]) if isinstance(inv, list)
+                                              else (inv["id"], inv["customer"], inv["amount"], inv["amountCurrency"]))
+        if currency == "CNY":
+            left = amount - paid.get(inv_id, 0)
             if left > 0:
-                owed[inv["customer"]] = owed.get(inv["customer"], 0) + left
+                owed[customer] = owed.get(customer, 0) + left
     debtors = [c for c in usable if owed.get(c["id"], 0) >= 1000 * 100]
     open_reminders = [r["id"] for r in book["reminders"] if "done" not in r]
     rng.shuffle(open_reminders)
