@@ -23,6 +23,18 @@ final class RobustnessTests: XCTestCase {
         "days", "天后", "号号", "年", "月", "日", "of", "every 0 days", "in 99999999 days", "每0天", "9999年99月99日",
     ]
 
+    /// No single line may take anywhere near this long: a guard against hangs and blow-ups
+    /// (a thousand times the measured cost of a typical line), not a speed target.
+    static let hangBound: Duration = .seconds(1)
+
+    /// Parses and checks the line came back within `hangBound`.
+    private func parseBounded(_ parser: LineParser, _ line: String, file: StaticString = #filePath, line n: UInt = #line) {
+        let start = ContinuousClock.now
+        _ = parser.parse(line, today: Fixture.today)
+        let took = ContinuousClock.now - start
+        XCTAssertLessThan(took, Self.hangBound, "a \(line.utf8.count)-byte line took \(took)", file: file, line: n)
+    }
+
     func testRandomAndMutatedInputsNeverCrash() {
         var rng = Rng(state: 0x9E37_79B9_7F4A_7C15)
         let parser = LineParser(names: ["Acme", "东方酒店", "Kite Logistics"])
@@ -32,12 +44,12 @@ final class RobustnessTests: XCTestCase {
                 line += Self.pieces[rng.below(Self.pieces.count)]
                 if rng.below(3) == 0 { line += " " }
             }
-            _ = parser.parse(line, today: Fixture.today)
+            parseBounded(parser, line)
         }
         // Random bytes decoded lossily.
         for _ in 0..<2000 {
             let bytes = (0..<rng.below(80)).map { _ in UInt8(truncatingIfNeeded: rng.next()) }
-            _ = parser.parse(String(decoding: bytes, as: UTF8.self), today: Fixture.today)
+            parseBounded(parser, String(decoding: bytes, as: UTF8.self))
         }
         // Random scalars from across the code space.
         for _ in 0..<1000 {
@@ -45,7 +57,7 @@ final class RobustnessTests: XCTestCase {
             for _ in 0..<rng.below(40) {
                 if let u = Unicode.Scalar(UInt32(truncatingIfNeeded: rng.next() % 0x10FFFF)) { s.append(u) }
             }
-            _ = parser.parse(String(s), today: Fixture.today)
+            parseBounded(parser, String(s))
         }
     }
 
@@ -68,9 +80,9 @@ final class RobustnessTests: XCTestCase {
         let p = parser.parse(big, today: Fixture.today)
         XCTAssertEqual(p.input, big)
         let digits = String(repeating: "1", count: 100_000)
-        _ = parser.parse(digits, today: Fixture.today)
+        parseBounded(parser, digits)
         let cjk = String(repeating: "万", count: 100_000)
-        _ = parser.parse(cjk, today: Fixture.today)
+        parseBounded(parser, cjk)
     }
 
     func testDeterministic() {
