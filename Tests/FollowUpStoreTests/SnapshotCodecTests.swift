@@ -40,6 +40,13 @@ final class SnapshotCodecTests: XCTestCase {
         assertMalformed(head + #""payments":[[1,1,20000,"CNY"]]}"#, containing: "7 fields")
     }
 
+    func testRecordsNamingAMissingCustomerAreRefused() {
+        let head = #"{"format":"followup-book","version":1,"lastSeq":1,"customers":[{"id":1,"name":"Acme","added":"2026-11-01"}],"#
+        assertMalformed(head + #""invoices":[[1,7,"INV-1",50000,"CNY","2026-11-01","2026-12-01"]]}"#, containing: "customer #7")
+        assertMalformed(head + #""reminders":[{"id":1,"text":"call","customer":9,"due":"2026-12-01","created":"2026-11-01"}]}"#,
+                        containing: "customer #9")
+    }
+
     func testRoundTripOfARichBook() throws {
         let book = try StoreFixture.book(try StoreFixture.steps())
         let bytes = SnapshotCodec.write(book)
@@ -114,7 +121,7 @@ final class SnapshotCodecTests: XCTestCase {
         assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A","added":"2026-11-18","tier":"gold"}]}"#, containing: "gold")
         assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":2,"name":"A","added":"2026-11-18"}]}"#, containing: "order")
         assertMalformed(#"{"format":"followup-book","version":1,"invoices":[{"id":1,"customer":1,"number":"A","amount":5,"amountCurrency":"??","issued":"2026-11-18","due":"2026-11-18"}]}"#)
-        assertMalformed(#"{"format":"followup-book","version":1,"payments":[{"id":1,"customer":1,"amount":5,"amountCurrency":"CNY","day":"2026-11-18","applied":[[3,5]]}]}"#, containing: "invoice #3")
+        assertMalformed(#"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A","added":"2026-11-18"}],"payments":[{"id":1,"customer":1,"amount":5,"amountCurrency":"CNY","day":"2026-11-18","applied":[[3,5]]}]}"#, containing: "invoice #3")
         assertMalformed(#"{"format":"followup-book","version":1,"reminders":[{"id":1,"text":"x","due":"2026-11-18","created":"2026-11-18","repeat":"every 0 days"}]}"#)
         assertMalformed(#"{"format":"followup-book","version":1,"reminders":[{"id":1,"text":"x","due":"2026-11-18","created":"2026-11-18","time":"25:00"}]}"#)
         assertMalformed(#"{"format":"followup-book","version":1,"undo":[{"seq":1,"inverse":[{"type":"complaintRemoved"}]}]}"#, containing: "complaintRemoved")

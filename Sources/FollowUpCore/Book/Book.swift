@@ -36,6 +36,17 @@ public struct Book: Sendable {
         try dense(promises, { $0.id.raw }, "promise")
         try dense(reminders, { $0.id.raw }, "reminder")
         try dense(contacts, { $0.id.raw }, "contact")
+        // Every record's customer must exist: reports index by customer id.
+        func known(_ id: CustomerID, _ what: String) throws {
+            guard index(id.raw, customers.count) != nil else {
+                throw BookError.inconsistent("\(what) names customer #\(id.raw), which does not exist")
+            }
+        }
+        for x in invoices { try known(x.customer, "invoice #\(x.id.raw)") }
+        for x in payments { try known(x.customer, "payment #\(x.id.raw)") }
+        for x in promises { try known(x.customer, "promise #\(x.id.raw)") }
+        for x in contacts { try known(x.customer, "contact #\(x.id.raw)") }
+        for x in reminders { if let c = x.customer { try known(c, "reminder #\(x.id.raw)") } }
         self.customers = customers
         self.invoices = invoices
         for i in self.invoices.indices where self.invoices[i].paid != 0 { self.invoices[i].paid = 0 }
