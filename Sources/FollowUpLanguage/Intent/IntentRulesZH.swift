@@ -40,7 +40,8 @@ enum IntentRulesZH {
         IntentRule(.customerList, ListPhrasesZH.cues("客户") + ["客户列表", "所有客户", "客户名单", "全部客户", "有哪些客户", "列出客户", "客户清单",
                                    "我的客户", "看看客户", "查看客户"], at: .start),
         IntentRule(.reminderAdd, ["提醒我", "记得", "别忘了", "别忘记", "加个提醒", "设个提醒", "新建提醒",
-                                  "添加提醒", "加提醒", "设置提醒", "帮我记", "记一下", "到时候提醒", "要记得",
+                                  "添加提醒", "加提醒", "设置提醒", "帮我记", "帮我记一下", "帮我记得", "帮我记住", "记住", "记一下",
+                                  "到时候提醒", "要记得",
                                   "不要忘了", "待办"],
                    names: [.triggers], unless: ["登记"]),
         // A bare 提醒 after something already done reminded the customer ("发了短信,提醒余款"):
