@@ -13,7 +13,8 @@ enum ChineseTypography {
             switch c {
             case ":" where isCJK(before):
                 out.append("：")
-            case "," where isCJK(before) || (isCJK(after) && !isDigit(before)):
+            // A grouping comma is always followed by a digit; before Chinese it is punctuation.
+            case "," where isCJK(before) || isCJK(after):
                 out.append("，")
             case "?" where isCJK(before) || isCJK(after) || after == "(":
                 out.append("？")
@@ -60,10 +61,5 @@ enum ChineseTypography {
         guard let v = c?.value else { return false }
         return (v >= 0x4E00 && v <= 0x9FFF) || (v >= 0x3400 && v <= 0x4DBF) || (v >= 0x3000 && v <= 0x303F)
             || (v >= 0xFF00 && v <= 0xFFEF)
-    }
-
-    private static func isDigit(_ c: Unicode.Scalar?) -> Bool {
-        guard let v = c?.value else { return false }
-        return v >= 0x30 && v <= 0x39
     }
 }
