@@ -159,7 +159,7 @@ public struct LineParser: Sendable {
         var t = s
         if t.hasSuffix("'s") { t.removeLast(2) }
         while let l = t.unicodeScalars.last, [",", ":", ";", "!", "?", "'", "\""].contains(l) { t.removeLast() }
-        t = t.trimmedSpaces
+        t = t.trimmingWhitespace
         return t.isEmpty ? nil : t
     }
 }

@@ -50,14 +50,7 @@ public struct ParsedAmount: Sendable, Equatable {
     }
 
     /// Major units as plain decimal text: `2400`, `1200.5`.
-    public var plain: String {
-        let sign = hundredths < 0 ? "-" : ""
-        let a = hundredths.magnitude
-        let whole = a / 100, frac = a % 100
-        if frac == 0 { return sign + String(whole) }
-        if frac % 10 == 0 { return sign + "\(whole).\(frac / 10)" }
-        return sign + "\(whole).\(frac < 10 ? "0" : "")\(frac)"
-    }
+    public var plain: String { Money(minor: hundredths, currency: .cny).plain }
 }
 
 /// Communication channels for contacts and reminders.

@@ -47,9 +47,7 @@ public final class FileBookStore: BookStore {
     }
 
     public func append(_ step: Step) throws {
-        var w = JSONWriter(capacity: 512)
-        EventCodec.write(step, &w)
-        try files.append(w.bytes)
+        try files.append(FileBookStore.journalLine(step))
     }
 
     public func compact(_ book: Book) throws {

@@ -62,11 +62,8 @@ struct Context {
             guard let c = book.customer(id) else { throw Problem.unknownCustomer(typed) }
             return (c, [])
         case .several(let ids):
-            var lines = [Reply.Line(t("“\(typed)” could be more than one customer. Which one?", "“\(typed)”对应多个客户,是哪一个?"), tone: .warning)]
-            for (n, id) in ids.prefix(9).enumerated() {
-                lines.append(Reply.Line("  \(n + 1)) \(book.customer(id)?.name ?? id.description)"))
-            }
-            lines.append(Reply.Line(t("Type a number, or 'no' to cancel.", "请输入编号,或输入“取消”。"), tone: .muted))
+            let lines = NumberedChoice.lines(t("“\(typed)” could be more than one customer. Which one?", "“\(typed)”对应多个客户,是哪一个?"),
+                                             options: ids.prefix(9).map { book.customer($0)?.name ?? $0.description }, lang)
             throw Ask(question: .chooseCustomer(Array(ids.prefix(9)), resume: parsed), lines: lines)
         case .none:
             guard offerAdd else { throw Problem.unknownCustomer(typed) }

@@ -4,8 +4,8 @@ import FollowUpLanguage
 /// Adding, showing, changing and listing customers, and logging contact with them.
 enum CustomerCommands {
     static func add(_ p: ParsedLine, _ c: Context) throws -> Outcome {
-        guard let raw = p.slots.customer, !raw.trimmingSpaces.isEmpty else { throw Problem.emptyName }
-        let name = raw.trimmingSpaces
+        guard let raw = p.slots.customer, !raw.trimmingWhitespace.isEmpty else { throw Problem.emptyName }
+        let name = raw.trimmingWhitespace
         if let id = c.index.customers(named: CustomerResolver.fold(name), in: c.book).first, let existing = c.book.customer(id) {
             throw Problem.customerExists(existing.name, existing.id)
         }

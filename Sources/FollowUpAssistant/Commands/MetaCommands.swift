@@ -42,8 +42,8 @@ enum MetaCommands {
             throw Problem.badCurrency(p.slots.value ?? "")
         }
         let before = c.book.settings["currency"]
-        let line = c.t("Currency set to \(cur.code): amounts without a currency are now \(cur.symbol.trimmingSpaces).",
-                       "币种已设为\(cur.code)：不写币种的金额按\(cur.symbol.trimmingSpaces)计。")
+        let line = c.t("Currency set to \(cur.code): amounts without a currency are now \(cur.symbol.trimmingWhitespace).",
+                       "币种已设为\(cur.code)：不写币种的金额按\(cur.symbol.trimmingWhitespace)计。")
         return .change([.settingChanged(key: "currency", before: before, after: cur.code)], [Reply.Line(line, tone: .success)])
     }
 
@@ -96,7 +96,7 @@ enum MetaCommands {
         if let v = s.contact { out.append(("contact", v)) }
         if let v = s.amount {
             let money = try? c.money(v)
-            out.append(("amount", money.map(Words.money) ?? v.plain + (v.currency.map { " " + $0 } ?? "")))
+            out.append(("amount", money.map { $0.formatted } ?? v.plain + (v.currency.map { " " + $0 } ?? "")))
         }
         if let v = s.date { out.append(("date", c.day(v))) }
         if let v = s.until { out.append(("until", c.day(v))) }

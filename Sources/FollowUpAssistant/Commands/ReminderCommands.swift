@@ -40,7 +40,7 @@ enum ReminderCommands {
 
     /// What the reminder says: the parser's text, or the whole line when it found none.
     static func reminderText(_ p: ParsedLine, customerName: String?) -> String {
-        if let t = p.slots.text?.trimmingSpaces, !t.isEmpty { return t }
+        if let t = p.slots.text?.trimmingWhitespace, !t.isEmpty { return t }
         return p.input
     }
 

@@ -93,13 +93,11 @@ public final class Conversation {
         replyLanguage = lang
         pending = .chooseMeaning(parsed, others: parsed.alternatives)
         pendingLanguage = lang
-        var lines = [Reply.Line(lang == .zh ? "“\(parsed.input)”可以有两种理解，是哪一种？"
-                                           : "“\(parsed.input)” could mean two things. Which one?", tone: .warning)]
-        for (n, r) in ([parsed] + parsed.alternatives).enumerated() {
-            lines.append(Reply.Line("  \(n + 1)) " + ExplainWording.intent(r.intent, lang)))
-        }
-        lines.append(Reply.Line(lang == .zh ? "请输入编号，或输入“取消”。" : "Type a number, or 'no' to cancel.", tone: .muted))
-        return Reply(lines: lines)
+        let question = lang == .zh ? "“\(parsed.input)”可以有两种理解，是哪一种？"
+                                   : "“\(parsed.input)” could mean two things. Which one?"
+        return Reply(lines: NumberedChoice.lines(question, options: ([parsed] + parsed.alternatives).map {
+            ExplainWording.intent($0.intent, lang)
+        }, lang))
     }
 
     /// Today: the clock's day, unless a script moved it.
@@ -108,7 +106,7 @@ public final class Conversation {
     /// Takes a script comment; `# today: YYYY-MM-DD` moves the day for the lines after it.
     public func comment(_ line: String) {
         let prefix = "# today:"
-        guard line.hasPrefix(prefix), let day = Day(iso: String(line.dropFirst(prefix.count)).trimmingSpaces) else { return }
+        guard line.hasPrefix(prefix), let day = Day(iso: String(line.dropFirst(prefix.count)).trimmingWhitespace) else { return }
         movedToday = day
     }
 
@@ -234,7 +232,7 @@ public final class Conversation {
 
     /// Takes the line as the answer to `question`; nil when it is not an answer (then it is a new line).
     private func answer(_ question: Question, with line: String, today: Day) -> Reply? {
-        let key = line.lowercased().trimmingSpaces
+        let key = line.lowercased().trimmingWhitespace
         let lang = pendingLanguage
         var resume = question.resume
         var decisions = Decisions()
@@ -308,7 +306,7 @@ public final class Conversation {
             if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) || u.value == 0xFFFD { continue }
             out.append(u)
         }
-        return String(out).trimmingSpaces
+        return String(out).trimmingWhitespace
     }
 
     static func guessLanguage(_ s: String) -> Lang {
@@ -324,14 +322,5 @@ extension Event {
         case .settingChanged(let key, _, _): return key == "dates"
         default: return false
         }
-    }
-}
-
-extension String {
-    /// The string without leading and trailing spaces (ASCII and ideographic).
-    var trimmingSpaces: String {
-        let isSpace: (Character) -> Bool = { $0 == " " || $0 == "\u{3000}" || $0 == "\n" || $0 == "\r" }
-        guard let first = firstIndex(where: { !isSpace($0) }), let last = lastIndex(where: { !isSpace($0) }) else { return "" }
-        return String(self[first...last])
     }
 }

@@ -34,7 +34,7 @@ struct CustomerResolver {
             if folded.contains(where: { startsWithWord($0, key) }) { prefix.append(c.id); continue }
             if key.count >= 2 && folded.contains(where: { $0.contains(key) }) { contains.append(c.id); continue }
             if limit > 0 {
-                let best = folded.map { distance($0, key, limit: limit) }.min() ?? Int.max
+                let best = folded.map { EditDistance.between($0, key, limit: limit) }.min() ?? Int.max
                 if best <= limit { fuzzy.append((c.id, best)) }
             }
         }
@@ -58,24 +58,5 @@ struct CustomerResolver {
         guard name.hasPrefix(key), name.count > key.count else { return false }
         let next = name[name.index(name.startIndex, offsetBy: key.count)]
         return next == " " || !next.isASCII || !(key.last?.isASCII ?? true)
-    }
-
-    /// Levenshtein distance, giving up early past `limit`.
-    static func distance(_ a: String, _ b: String, limit: Int) -> Int {
-        let x = Array(a), y = Array(b)
-        if abs(x.count - y.count) > limit { return limit + 1 }
-        var prev = Array(0...y.count)
-        var cur = [Int](repeating: 0, count: y.count + 1)
-        for i in 1...max(x.count, 1) where !x.isEmpty {
-            cur[0] = i
-            var rowMin = cur[0]
-            for j in 1...max(y.count, 1) where !y.isEmpty {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-                rowMin = min(rowMin, cur[j])
-            }
-            if rowMin > limit { return limit + 1 }
-            swap(&prev, &cur)
-        }
-        return prev[y.count]
     }
 }

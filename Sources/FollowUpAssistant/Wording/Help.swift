@@ -1,3 +1,4 @@
+import FollowUpCore
 import FollowUpLanguage
 
 /// What `help` says, the words Tab completes, and suggestions for lines not understood.
@@ -101,23 +102,10 @@ enum Help {
         ]
         var scored: [(Int, String)] = []
         for (word, example) in examples {
-            let d = distance(first, word)
-            if d <= max(1, word.count / 3) { scored.append((d, example)) }
+            let limit = max(1, word.count / 3)
+            let d = EditDistance.between(first, word, limit: limit)
+            if d <= limit { scored.append((d, example)) }
         }
         return scored.sorted { ($0.0, $0.1) < ($1.0, $1.1) }.prefix(3).map(\.1)
-    }
-
-    static func distance(_ a: String, _ b: String) -> Int {
-        let x = Array(a), y = Array(b)
-        guard !x.isEmpty, !y.isEmpty else { return max(x.count, y.count) }
-        var prev = Array(0...y.count)
-        for i in 1...x.count {
-            var cur = [i] + [Int](repeating: 0, count: y.count)
-            for j in 1...y.count {
-                cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (x[i - 1] == y[j - 1] ? 0 : 1))
-            }
-            prev = cur
-        }
-        return prev[y.count]
     }
 }

@@ -24,31 +24,12 @@ enum Words {
         return "\(day(d, lang, today: today)) \(t)"
     }
 
-    /// `today`, `tomorrow`, `3 days overdue` style phrases relative to today.
-    static func relative(_ d: Day, _ lang: Lang, today: Day) -> String {
-        let n = d.days(since: today)
-        switch (lang, n) {
-        case (.en, 0): return "today"
-        case (.en, 1): return "tomorrow"
-        case (.en, -1): return "yesterday"
-        case (.en, let n) where n > 0: return "in \(n) days"
-        case (.en, let n): return "\(-n) days ago"
-        case (.zh, 0): return "今天"
-        case (.zh, 1): return "明天"
-        case (.zh, -1): return "昨天"
-        case (.zh, let n) where n > 0: return "\(n)天后"
-        case (.zh, let n): return "\(-n)天前"
-        }
-    }
-
     static func overdue(_ days: Int, _ lang: Lang) -> String {
         switch lang {
         case .en: return days == 1 ? "1 day overdue" : "\(days) days overdue"
         case .zh: return "逾期\(days)天"
         }
     }
-
-    static func money(_ m: Money) -> String { m.formatted }
 
     /// Several amounts in different currencies: `¥1,000 + $200`.
     static func moneys(_ list: [Money], zero: Currency) -> String {

@@ -83,12 +83,6 @@ public struct Book: Sendable {
     public var nextReminderID: ReminderID { ReminderID(reminders.count + 1) }
     public var nextContactID: ContactID { ContactID(contacts.count + 1) }
 
-    /// The invoice with this number (case-insensitive), if any.
-    public func invoice(number: String) -> Invoice? {
-        let key = number.lowercased()
-        return invoices.first { $0.number.lowercased() == key }
-    }
-
     public func invoices(of customer: CustomerID) -> [Invoice] { invoices.filter { $0.customer == customer } }
     public func payments(of customer: CustomerID) -> [Payment] { payments.filter { $0.customer == customer } }
     public func promises(of customer: CustomerID) -> [Promise] { promises.filter { $0.customer == customer } }

@@ -16,13 +16,7 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
     public static let monthly = Recurrence(every: 1, unit: .month)!
 
     /// The next occurrence after `day`.
-    public func next(after day: Day) -> Day {
-        switch unit {
-        case .day: return day.adding(days: every)
-        case .week: return day.adding(days: 7 * every)
-        case .month: return day.adding(months: every)
-        }
-    }
+    public func next(after day: Day) -> Day { step(day, 1) }
 
     /// The first occurrence strictly after `today`, stepping from `from`.
     /// Months step from the anchor so the 31st stays the 31st where the month has one.

@@ -6,7 +6,7 @@ struct NameIndex: Sendable {
         var cleaned: [String] = []
         cleaned.reserveCapacity(names.count)
         for n in names {
-            var s = n.trimmedSpaces
+            var s = n.trimmingWhitespace
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
         }

@@ -17,7 +17,7 @@ struct NormalText: Sendable {
         let lo = max(0, range.lowerBound), hi = min(original.count, range.upperBound)
         guard lo < hi else { return "" }
         for i in lo..<hi { s.append(original[i]) }
-        return String(s).trimmedSpaces
+        return String(s).trimmingWhitespace
     }
 
     /// The words of a scalar range exactly as typed, trimmed of spaces.
@@ -26,19 +26,7 @@ struct NormalText: Sendable {
         let lo = max(0, range.lowerBound), hi = min(typed.count, range.upperBound)
         guard lo < hi else { return "" }
         for i in lo..<hi { s.append(typed[i]) }
-        return String(s).trimmedSpaces
+        return String(s).trimmingWhitespace
     }
 }
 
-extension String {
-    /// The string without leading and trailing spaces.
-    var trimmedSpaces: String {
-        let scalars = Array(unicodeScalars)
-        var lo = 0, hi = scalars.count
-        while lo < hi, scalars[lo] == " " { lo += 1 }
-        while hi > lo, scalars[hi - 1] == " " { hi -= 1 }
-        var v = String.UnicodeScalarView()
-        for i in lo..<hi { v.append(scalars[i]) }
-        return String(v)
-    }
-}

@@ -158,7 +158,7 @@ final class EditLineReader: LineReader {
     /// Adds a non-empty line to the history and saves the history file.
     private func remember(_ line: String) {
         // Tab completion leaves a trailing space; history should not keep it.
-        let entry = line.trimmedForTerminal()
+        let entry = line.trimmingWhitespace
         guard !entry.isEmpty else { return }
         _ = fu_history_enter(history, entry)
         guard let historyPath else { return }

@@ -35,7 +35,7 @@ func runInteractive(handler: some LineHandler, reader: inout some LineReader, ou
         case .interrupted:
             continue
         case .line(let text):
-            let line = text.trimmedForTerminal()
+            let line = text.trimmingWhitespace
             guard !line.isEmpty else { continue }
             let reply = handler.handle(line)
             output.write(reply)
@@ -61,7 +61,7 @@ func runScript(
     var failedLineNumbers: [Int] = []
     for (offset, text) in lines.enumerated() {
         let lineNumber = offset + 1
-        let line = text.trimmedForTerminal()
+        let line = text.trimmingWhitespace
         if line.isEmpty { continue }
         if line.hasPrefix("#") {
             output.write(line: line, tone: .muted)
@@ -91,16 +91,6 @@ func runScript(
         output.write(line: "\(count) \(count == 1 ? "line" : "lines") failed: \(numbers)", tone: .error)
     }
     return 1
-}
-
-extension String {
-    /// The string without leading and trailing whitespace and newlines.
-    func trimmedForTerminal() -> String {
-        guard let first = firstIndex(where: { !$0.isWhitespace }),
-              let last = lastIndex(where: { !$0.isWhitespace })
-        else { return "" }
-        return String(self[first...last])
-    }
 }
 
 /// Microseconds on the monotonic clock, for per-line timings.
