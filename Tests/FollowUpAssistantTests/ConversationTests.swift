@@ -472,4 +472,12 @@ final class ConversationTests: XCTestCase {
         XCTAssertEqual(c.book.invoices.last?.due, Day(iso: "2026-12-10"))
         XCTAssertTrue(c.handle("set dates sideways").failed)
     }
+
+    func testTheCustomerListShowsEveryCurrencyOwed() {
+        let (c, _) = make()
+        run(c, ["add customer Acme Trading", "Acme Trading owes 500 due Nov 1", "Acme Trading owes USD 200 due Dec 1"])
+        let list = c.handle("customers").text
+        XCTAssertTrue(list.contains("¥500 + $200"), list)
+        XCTAssertTrue(list.contains("¥500") && list.components(separatedBy: "¥500").count == 3, list)
+    }
 }

@@ -140,23 +140,21 @@ enum CustomerCommands {
             return .show([Reply.Line(c.t("No customers yet. Add one: add customer Acme Trading, terms 30 days",
                                          "还没有客户。添加一个:新增客户美华商贸,账期30天"), tone: .muted)])
         }
-        var owed = [Int64](repeating: 0, count: book.customers.count)
-        var overdue = [Int64](repeating: 0, count: book.customers.count)
-        var currency = [Currency?](repeating: nil, count: book.customers.count)
+        // Per customer and currency, in one pass over the invoices.
+        var owed = [[String: Money]](repeating: [:], count: book.customers.count)
+        var overdue = [[String: Money]](repeating: [:], count: book.customers.count)
         for inv in book.invoices where inv.isOpen {
-            let k = inv.customer.raw - 1
-            guard currency[k] == nil || currency[k] == inv.amount.currency else { continue }
-            currency[k] = inv.amount.currency
-            owed[k] += inv.outstanding.minor
-            if inv.due < c.today { overdue[k] += inv.outstanding.minor }
+            let k = inv.customer.raw - 1, o = inv.outstanding, code = o.currency.code
+            owed[k][code] = (owed[k][code] ?? .zero(o.currency)) + o
+            if inv.due < c.today { overdue[k][code] = (overdue[k][code] ?? .zero(o.currency)) + o }
+        }
+        func cell(_ sums: [String: Money]) -> String {
+            sums.isEmpty ? "-" : Words.moneys(sums.keys.sorted().compactMap { sums[$0] }, zero: c.defaultCurrency)
         }
         var rows: [[String]] = [[c.t("#", "#"), c.t("Customer", "客户"), c.t("Owes", "欠款"), c.t("Overdue", "逾期")]]
         for cu in book.customers {
             let k = cu.id.raw - 1
-            let cur = currency[k] ?? c.defaultCurrency
-            rows.append([cu.id.description, cu.name,
-                         owed[k] == 0 ? "-" : Money(minor: owed[k], currency: cur).formatted,
-                         overdue[k] == 0 ? "-" : Money(minor: overdue[k], currency: cur).formatted])
+            rows.append([cu.id.description, cu.name, cell(owed[k]), cell(overdue[k])])
         }
         var lines = Table.render(rows, rightAligned: [2, 3]).map { Reply.Line($0) }
         lines[0].tone = .heading
