@@ -25,11 +25,19 @@ public struct LineParser: Sendable {
     }
 
     public func parse(_ line: String, today: Day) -> ParsedLine {
+        parse(line, today: today, splitting: true)
+    }
+
+    private func parse(_ line: String, today: Day, splitting: Bool) -> ParsedLine {
         let text = Normalizer.normalize(line)
         var a = Analysis(text)
+        // Names first: a cue's name, then the book's names, then everything else on what is left.
+        let cued = NameCues.find(a)
+        for r in cued.all { a.mark(r, .name) }
+        let found = cued.customer == nil ? index.find(in: a) : nil
+        if let found { a.mark(found, .name) }
+        let known = cued.customer ?? found
         let ids = IdentifierScanner.scan(&a)
-        let known = index.find(in: a)
-        if let known { a.mark(known, .name) }
         let times = TimeScanner.scan(&a, today: today, dayFirst: dayFirst)
         let amounts = AmountScanner.scan(&a)
 
@@ -66,19 +74,26 @@ public struct LineParser: Sendable {
                                            hasId: slots.id != nil,
                                            hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
         let match = IntentClassifier.classify(a, facts: facts)
-        var parsed = finish(match, line: line, text: text, a: a, slots: slots, log: log, times: times, amounts: amounts,
-                            bareDay: bareDay, problem: problem, today: today)
-        if let other = IntentClassifier.alternative(to: match, a, facts: facts) {
-            parsed.alternatives = [finish(other, line: line, text: text, a: a, slots: slots, log: log, times: times,
-                                          amounts: amounts, bareDay: bareDay, problem: problem, today: today)]
+        var parsed = finish(match, line: line, text: text, a: a, cued: cued, slots: slots, log: log, times: times,
+                            amounts: amounts, bareDay: bareDay, problem: problem, today: today, facts: facts)
+        if parsed.alternatives.isEmpty, let other = IntentClassifier.alternative(to: match, a, facts: facts) {
+            parsed.alternatives = [finish(other, line: line, text: text, a: a, cued: cued, slots: slots, log: log,
+                                          times: times, amounts: amounts, bareDay: bareDay, problem: problem, today: today,
+                                          facts: facts, checkCoverage: false)]
+        }
+        if splitting, let clauses = Clauses.split(line, a, whole: parsed, parse: { parse($0, today: today, splitting: false) }) {
+            parsed = clauses[0]
+            parsed.input = line
+            parsed.clauses = clauses
         }
         return parsed
     }
 
     /// Fills the slots that depend on the chosen intent and builds the result.
-    private func finish(_ match: IntentMatch, line: String, text: NormalText, a: Analysis, slots base: Slots,
+    private func finish(_ match: IntentMatch, line: String, text: NormalText, a: Analysis, cued: CuedNames, slots base: Slots,
                         log logBase: EvidenceLog, times: [TimeScanner.Found], amounts: [AmountScanner.Found],
-                        bareDay: TimeScanner.Found?, problem firstProblem: ParseProblem?, today: Day) -> ParsedLine {
+                        bareDay: TimeScanner.Found?, problem firstProblem: ParseProblem?, today: Day,
+                        facts: IntentClassifier.Facts, checkCoverage: Bool = true) -> ParsedLine {
         var slots = base
         var log = logBase
         var problem = firstProblem
@@ -101,7 +116,7 @@ public struct LineParser: Sendable {
            let past = times.first(where: { $0.value.day == d })?.value.past {
             slots.date = past
         }
-        SlotFiller.fill(&slots, intent: match.intent, match: match, a, log: &log)
+        SlotFiller.fill(&slots, intent: match.intent, match: match, a, cued: cued, log: &log)
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer
             log.note("contact", a, c)
@@ -114,9 +129,34 @@ public struct LineParser: Sendable {
            [.paymentRecord, .invoiceAdd, .promiseRecord].contains(match.intent), let f = amounts.first {
             problem = .badAmount(words: a.originalText(f.range))
         }
+        if [.paymentRecord, .promiseRecord].contains(match.intent), let p = PortionLexicon.find(a) {
+            slots.portion = p.portion
+            log.note("portion", a, p.range)
+        }
+        var competing: (Intent, Range<Int>)?
+        if checkCoverage, problem == nil {
+            let explained = log.covered + [match.cue, match.customer].compactMap { $0 } + cued.all
+            switch Coverage.check(a, intent: match.intent, explained: explained, slots: slots) {
+            case .doubt(let d, let r)?: problem = .unexplained(d, words: a.originalText(r))
+            case .competing(let other, let r)?: competing = (other, r)
+            case nil: break
+            }
+        }
         let language = LineParser.replyLanguage(line, detected: text.language, names: [slots.customer, slots.contact])
-        return ParsedLine(input: line, intent: match.intent, slots: slots, language: language, problem: problem,
-                          evidence: log.evidence(for: slots))
+        var parsed = ParsedLine(input: line, intent: match.intent, slots: slots, language: language, problem: problem,
+                                evidence: log.evidence(for: slots))
+        // Another money reading's cue in the line: offer both readings, or refuse when the other cannot be read.
+        if let (other, words) = competing {
+            if var m = IntentClassifier.reading(other, a, facts: facts) {
+                if m.customer == nil { m.customer = match.customer }
+                parsed.alternatives = [finish(m, line: line, text: text, a: a, cued: cued, slots: base, log: logBase,
+                                              times: times, amounts: amounts, bareDay: bareDay, problem: firstProblem,
+                                              today: today, facts: facts, checkCoverage: false)]
+            } else {
+                parsed.problem = .unexplained(.unknownWords, words: a.originalText(words))
+            }
+        }
+        return parsed
     }
 
     /// The time words that make a line an agenda question by themselves (`tomorrow?`, 明天).

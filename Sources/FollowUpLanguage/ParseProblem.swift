@@ -4,4 +4,19 @@ public enum ParseProblem: Sendable, Equatable {
     case impossibleDate(words: String, reason: String)
     /// An amount that is zero or negative where a positive one is needed.
     case badAmount(words: String)
+    /// Words next to the filled slots that the reading does not explain, and why they matter.
+    /// The line must not be recorded as read: a wrong record is worse than a question.
+    case unexplained(Doubt, words: String)
+}
+
+/// Why words left over from a reading stop it from being recorded.
+public enum Doubt: String, Sendable, Equatable {
+    /// Words the reading has no place for ("signed contract", 又下了一单).
+    case unknownWords
+    /// Words that take money back (bounced, refund, 退货).
+    case reversal
+    /// Words that say it did not happen (didn't, 没有).
+    case negation
+    /// Words that make it uncertain (if, maybe, 可能).
+    case condition
 }

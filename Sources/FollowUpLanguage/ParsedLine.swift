@@ -53,6 +53,16 @@ public struct ParsedAmount: Sendable, Equatable {
     public var plain: String { Money(minor: hundredths, currency: .cny).plain }
 }
 
+/// A share of what is owed, named in words instead of an amount: the rest, half, all of it.
+public enum AmountPortion: String, Sendable, Equatable {
+    /// What is still owed after the money the same line recorded (the rest, 余款, 剩下的).
+    case rest
+    /// Half of what is owed (half, 一半).
+    case half
+    /// Everything owed (in full, everything, 结清, 全部).
+    case all
+}
+
 /// Communication channels for contacts and reminders.
 public enum Channel: String, Sendable, CaseIterable, Equatable {
     case call, visit, email, sms, letter
@@ -65,6 +75,8 @@ public struct Slots: Sendable, Equatable {
     /// A contact person or title (`张总`, `Manager Li`).
     public var contact: String?
     public var amount: ParsedAmount?
+    /// A share of what is owed typed instead of an amount; computed from the book when acted on.
+    public var portion: AmountPortion?
     public var date: Day?
     /// End of a range (`agenda this week`).
     public var until: Day?
@@ -117,6 +129,9 @@ public struct ParsedLine: Sendable, Equatable {
     public var language: Lang
     /// Other readings of the same line (at most one today): when present, ask which was meant.
     public var alternatives: [ParsedLine] = []
+    /// A line that says two things ("called Acme, they will pay 5000 on the 15th"): each reading,
+    /// in order, to be carried out together as one step. Empty for ordinary lines.
+    public var clauses: [ParsedLine] = []
     /// Set when part of the line was understood but cannot be right; the line must not be acted on.
     public var problem: ParseProblem?
     /// Why: the cue words of the intent first, then the words of each filled slot, in the order

@@ -2,12 +2,12 @@ import XCTest
 import FollowUpCore
 @testable import FollowUpLanguage
 
-/// A line that begins as one action but reads as another offers both readings; ordinary lines offer none.
+/// A line that holds the cues of two money readings offers both; ordinary lines offer none.
 final class AlternativeReadingTests: XCTestCase {
+    /// Lines where another money reading's cue stands next to the chosen one.
     static let twoThings: [(String, Intent, Intent)] = [
-        ("called Acme, they will pay on Friday", .promiseRecord, .contactLog),
-        ("met Liu at Kite Logistics, they promised to pay 6k next Friday", .promiseRecord, .contactLog),
-        ("给东方酒店打了电话,他们答应周五付3000", .promiseRecord, .contactLog),
+        ("pinecrest got a new invoice for 450", .paymentRecord, .invoiceAdd),
+        ("Acme received an invoice for 300", .paymentRecord, .invoiceAdd),
     ]
 
     func testTwoThingsGiveTwoReadings() {

@@ -73,6 +73,31 @@ struct Context {
         }
     }
 
+    /// The amount a share of what is owed comes to (the rest, half, everything), in the book's
+    /// currency when the customer owes in it; a customer who owes nothing cannot pay a share.
+    func amount(of portion: AmountPortion, owedBy cu: Customer) throws -> Money {
+        let owed = book.outstanding(of: cu.id)
+        guard let total = owed.first(where: { $0.currency == defaultCurrency }) ?? owed.first, total.minor > 0 else {
+            throw Problem.owesNothing(cu.name)
+        }
+        switch portion {
+        case .rest, .all: return total
+        case .half: return Money(minor: (total.minor + 1) / 2, currency: total.currency)
+        }
+    }
+
+    /// How a share reads in a reply: ` (the rest)`, ` (half of ¥8,000)`.
+    func portionNote(_ portion: AmountPortion?, of cu: Customer) -> String {
+        guard let portion else { return "" }
+        switch portion {
+        case .rest: return t(" (the rest)", "（余款）")
+        case .all: return t(" (everything owed)", "（全部欠款）")
+        case .half:
+            let whole = Words.moneys(book.outstanding(of: cu.id), zero: defaultCurrency)
+            return t(" (half of \(whole))", "（\(whole)的一半）")
+        }
+    }
+
     /// A line of facts about what a customer owes: `owes ¥12,500, ¥4,800 overdue`.
     func owedSummary(_ id: CustomerID) -> String? {
         let owed = book.outstanding(of: id)

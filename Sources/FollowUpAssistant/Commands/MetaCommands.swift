@@ -60,9 +60,17 @@ enum MetaCommands {
     /// How the previous line was understood: what it asks for, each slot with the words that gave
     /// it, dates with their weekday, and the problem that stopped it, if any.
     static func explain(_ c: Context) throws -> Outcome {
-        guard let p = c.explained else { throw Problem.nothingToExplain }
+        guard let whole = c.explained else { throw Problem.nothingToExplain }
         let w = ExplainWording.self
-        var lines = [Reply.Line(w.heading(p.input, c.lang), tone: .heading)]
+        var lines = [Reply.Line(w.heading(whole.input, c.lang), tone: .heading)]
+        // A line that said two things is explained reading by reading.
+        for p in whole.clauses.isEmpty ? [whole] : whole.clauses { lines += explainLines(p, c) }
+        return .show(lines)
+    }
+
+    private static func explainLines(_ p: ParsedLine, _ c: Context) -> [Reply.Line] {
+        let w = ExplainWording.self
+        var lines: [Reply.Line] = []
         lines.append(Reply.Line(w.row(nil, w.intent(p.intent, c.lang), words: p.words(for: "intent"), c.lang)))
         for (slot, value) in explainedSlots(p, c) {
             // Free text is the line's own words already.
@@ -70,15 +78,11 @@ enum MetaCommands {
             lines.append(Reply.Line(w.row(w.slot(slot, c.lang), value, words: words, c.lang)))
         }
         if let problem = p.problem {
-            let why: Problem
-            switch problem {
-            case .impossibleDate(let words, let reason): why = .impossibleDate(words: words, reason: reason)
-            case .badAmount(let words): why = .badAmount(words)
-            }
+            let why = Problem.from(problem, in: p)
             lines.append(Reply.Line(w.problemNote(c.lang), tone: .warning))
             lines.append(Reply.Line("  " + why.message(c.lang, today: c.today), tone: .warning))
         }
-        return .show(lines)
+        return lines
     }
 
     /// The filled slots of a parse as the reply shows them, in `parse`'s order.
@@ -98,6 +102,7 @@ enum MetaCommands {
             let money = try? c.money(v)
             out.append(("amount", money.map { $0.formatted } ?? v.plain + (v.currency.map { " " + $0 } ?? "")))
         }
+        if let v = s.portion { out.append(("portion", ExplainWording.portion(v, c.lang))) }
         if let v = s.date { out.append(("date", c.day(v))) }
         if let v = s.until { out.append(("until", c.day(v))) }
         if let v = s.time { out.append(("time", v.description)) }

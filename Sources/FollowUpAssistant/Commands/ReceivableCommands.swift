@@ -50,9 +50,11 @@ enum ReceivableCommands {
 
     static func recordPayment(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let example = c.t("Acme paid 5000", "美华商贸付款5000")
-        guard let amount = try c.money(p.slots.amount) else { throw Problem.needAmount(example: example) }
+        let typed = try c.money(p.slots.amount)
+        if typed == nil, p.slots.portion == nil { throw Problem.needAmount(example: example) }
         let day = p.slots.date ?? c.today
         let (cu, added) = try c.customer(p, example: example, offerAdd: true)
+        let amount = try typed ?? c.amount(of: p.slots.portion ?? .all, owedBy: cu)
         if day > c.today { throw Problem.futurePayment(day, customer: cu.name, amount: amount) }
         var named: Invoice?
         if let number = p.slots.invoice {
@@ -76,8 +78,9 @@ enum ReceivableCommands {
         }
         let payment = Payment(id: c.book.nextPaymentID, customer: cu.id, amount: amount, day: day,
                               reference: p.slots.invoice, allocations: allocations)
-        var lines = [Reply.Line(c.t("Payment recorded: \(cu.name) paid \(amount.formatted)\(day == c.today ? "" : " on \(c.day(day))").",
-                                    "已记回款:\(cu.name)\(day == c.today ? "" : "于\(c.day(day))")付款\(amount.formatted)。"), tone: .success)]
+        let share = typed == nil ? c.portionNote(p.slots.portion, of: cu) : ""
+        var lines = [Reply.Line(c.t("Payment recorded: \(cu.name) paid \(amount.formatted)\(share)\(day == c.today ? "" : " on \(c.day(day))").",
+                                    "已记回款:\(cu.name)\(day == c.today ? "" : "于\(c.day(day))")付款\(amount.formatted)\(share)。"), tone: .success)]
         if !allocations.isEmpty {
             let parts = allocations.compactMap { a -> String? in
                 guard let inv = c.book.invoice(a.invoice) else { return nil }
@@ -119,7 +122,14 @@ enum ReceivableCommands {
         let (cu, added) = try c.customer(p, example: example, offerAdd: true)
         // "will pay next week" with no amount: everything they owe (shown in the reply).
         let owedNow = c.book.outstanding(of: cu.id)
-        guard let amount = typed ?? owedNow.first(where: { $0.currency == c.defaultCurrency }) ?? owedNow.first else {
+        let amount: Money
+        if let typed {
+            amount = typed
+        } else if let portion = p.slots.portion {
+            amount = try c.amount(of: portion, owedBy: cu)
+        } else if let all = owedNow.first(where: { $0.currency == c.defaultCurrency }) ?? owedNow.first {
+            amount = all
+        } else {
             throw Problem.needAmount(example: example)
         }
         // A range ("next week", 下周) means by its last day.
@@ -131,7 +141,7 @@ enum ReceivableCommands {
         if due < c.today { throw Problem.pastPromise(due, customer: cu.name, amount: amount) }
         let promise = Promise(id: c.book.nextPromiseID, customer: cu.id, amount: amount, due: due, made: c.today,
                               countsFrom: c.book.nextPaymentID)
-        let whole = typed == nil ? c.t(" (everything owed)", "(全部欠款)") : ""
+        let whole = typed == nil ? c.portionNote(p.slots.portion ?? .all, of: cu) : ""
         var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted)\(whole) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
                                     "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)\(whole)(\(promise.id))。当天会出现在日程里。"), tone: .success)]
         if added.isEmpty, let owed = c.book.outstanding(of: cu.id).first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {

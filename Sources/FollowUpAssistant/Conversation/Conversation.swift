@@ -157,14 +157,10 @@ public final class Conversation {
     func carryOut(_ parsed: ParsedLine, decisions: Decisions, today: Day) -> Reply {
         let lang = parsed.language
         replyLanguage = lang
+        if !parsed.clauses.isEmpty { return carryOutClauses(parsed, today: today) }
         let outcome: Outcome
         do {
-            if let problem = parsed.problem {
-                switch problem {
-                case .impossibleDate(let words, let reason): throw Problem.impossibleDate(words: words, reason: reason)
-                case .badAmount(let words): throw Problem.badAmount(words)
-                }
-            }
+            if let problem = parsed.problem { throw Problem.from(problem, in: parsed) }
             var context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
                                   fallbackCurrency: fallbackCurrency)
             context.explained = lastUnderstood
@@ -188,6 +184,38 @@ public final class Conversation {
         case .undo(let seq, let events, let lines):
             return save(events, line: parsed.input, undoes: seq, reply: lines, lang: lang, today: today)
         }
+    }
+
+    /// A line that says two things: each reading is carried out against the book as the ones
+    /// before it left it, and all their changes are saved as one step (one `undo`).
+    private func carryOutClauses(_ parsed: ParsedLine, today: Day) -> Reply {
+        let lang = parsed.language
+        var scratch = book
+        var events: [Event] = []
+        var lines: [Reply.Line] = []
+        for clause in parsed.clauses {
+            var context = Context(book: scratch, index: index, today: today, lang: lang, decisions: Decisions(),
+                                  fallbackCurrency: fallbackCurrency)
+            context.explained = lastUnderstood
+            do {
+                if let problem = clause.problem { throw Problem.from(problem, in: clause) }
+                switch try Commands.run(clause, context) {
+                case .change(let changes, let reply):
+                    _ = try scratch.record(Step(seq: scratch.lastSeq + 1, day: today, line: clause.input, events: changes))
+                    events += changes
+                    lines += reply
+                case .show(let reply):
+                    lines += reply
+                case .ask, .undo, .quit:
+                    throw Problem.twoThingsNeedAQuestion(clause.input)
+                }
+            } catch let problem as Problem {
+                return failure(problem, lang: lang, today: today)
+            } catch {
+                return failure(.notSaved("\(error)"), lang: lang, today: today)
+            }
+        }
+        return save(events, line: parsed.input, undoes: nil, reply: lines, lang: lang, today: today)
     }
 
     /// Records and saves one step; the book keeps the change only when the save succeeded.

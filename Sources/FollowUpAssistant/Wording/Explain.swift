@@ -45,7 +45,7 @@ enum ExplainWording {
     /// The label of a slot (`customer` → `customer` / `客户`).
     static func slot(_ name: String, _ lang: Lang) -> String {
         let labels: [String: (String, String)] = [
-            "customer": ("customer", "客户"), "contact": ("contact", "联系人"), "amount": ("amount", "金额"),
+            "customer": ("customer", "客户"), "contact": ("contact", "联系人"), "amount": ("amount", "金额"), "portion": ("share of what is owed", "欠款的部分"),
             "date": ("date", "日期"), "until": ("until", "截止"), "time": ("time", "时间"),
             "invoice": ("invoice", "发票"), "id": ("number", "编号"), "text": ("text", "内容"),
             "channel": ("channel", "方式"), "topic": ("topic", "主题"), "cause": ("cause", "原因"),
@@ -84,5 +84,14 @@ enum ExplainWording {
     /// Said when the line explained could not be carried out.
     static func problemNote(_ lang: Lang) -> String {
         lang == .zh ? "这一行没有执行,原因是:" : "That line was not carried out:"
+    }
+
+    /// A share of what is owed, as the explanation shows it.
+    static func portion(_ p: AmountPortion, _ lang: Lang) -> String {
+        switch p {
+        case .rest: return lang == .zh ? "余款（记录时按欠款算）" : "the rest (worked out from what is owed)"
+        case .half: return lang == .zh ? "一半（记录时按欠款算）" : "half (worked out from what is owed)"
+        case .all: return lang == .zh ? "全部欠款" : "everything owed"
+        }
     }
 }

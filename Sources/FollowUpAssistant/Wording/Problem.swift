@@ -29,6 +29,22 @@ enum Problem: Error, Equatable {
     case notYet(String)
     case notSaved(String)
     case emptyName
+    case owesNothing(String)
+    /// One part of a two-things line needs a question answered first.
+    case twoThingsNeedAQuestion(String)
+    /// Words the reading of a money line does not explain; `instead` is the plain line for the reading.
+    case unexplained(Doubt, words: String, reading: Intent, customer: String?, instead: String?)
+
+    /// The problem a parse found, worded for the user.
+    static func from(_ p: ParseProblem, in parsed: ParsedLine) -> Problem {
+        switch p {
+        case .impossibleDate(let words, let reason): return .impossibleDate(words: words, reason: reason)
+        case .badAmount(let words): return .badAmount(words)
+        case .unexplained(let doubt, let words):
+            return .unexplained(doubt, words: words, reading: parsed.intent, customer: parsed.slots.customer,
+                                instead: Instead.line(for: parsed))
+        }
+    }
 
     func message(_ lang: Lang, today: Day) -> String {
         switch (self, lang) {
@@ -99,6 +115,40 @@ enum Problem: Error, Equatable {
         case (.notSaved(let why), .zh): return "没有保存:\(why)"
         case (.emptyName, .en): return "A customer needs a name. Type: add customer NAME"
         case (.emptyName, .zh): return "客户需要一个名称。请输入:新增客户 名称"
+        case (.owesNothing(let n), .en): return "\(n) owes nothing right now, so there is no rest or half to pay. Give the amount, for example: \(n) will pay 5000 on Friday"
+        case (.owesNothing(let n), .zh): return "\(n)目前没有欠款,没有余款或一半可言。请写出金额,例如:\(n)答应周五付5000"
+        case (.twoThingsNeedAQuestion(let part), .en):
+            return "This line says two things, and “\(part)” needs a question answered first. Nothing was changed. Type that part on its own line, then the rest."
+        case (.twoThingsNeedAQuestion(let part), .zh):
+            return "这一句说了两件事,其中“\(part)”需要先确认一下。没有做任何修改。请先单独输入这一部分,再输入其余部分。"
+        case (.unexplained(let doubt, let w, let reading, let who, let instead), _):
+            return Problem.doubtMessage(doubt, words: w, reading: reading, customer: who, instead: instead, lang)
+        }
+    }
+
+    private static func doubtMessage(_ doubt: Doubt, words w: String, reading: Intent, customer who: String?,
+                                     instead: String?, _ lang: Lang) -> String {
+        let what = ExplainWording.intent(reading, lang)
+        let name = who ?? (lang == .zh ? "客户" : "CUSTOMER")
+        switch (doubt, lang) {
+        case (.unknownWords, .en):
+            let typed = instead.map { "If that is all it says, type: \($0). Otherwise say it another way." } ?? "Say it another way."
+            return "Not recorded: I read this as “\(what)”, but I don't know what “\(w)” means here. \(typed)"
+        case (.unknownWords, .zh):
+            let typed = instead.map { "如果只是这个意思,请输入:\($0);否则请换个说法。" } ?? "请换个说法。"
+            return "没有记录:我理解为“\(what)”,但不明白这里的“\(w)”是什么意思。\(typed)"
+        case (.reversal, .en):
+            return "Not recorded: “\(w)” means money going back, which I can't record from this line. If a payment was recorded by mistake, type undo right after it, or history \(name) to find it."
+        case (.reversal, .zh):
+            return "没有记录:“\(w)”说的是钱退回去,这一句我没法记。如果是刚才记错了,请马上输入“撤销”,或输入“\(name)的记录”查看。"
+        case (.negation, .en):
+            return "Not recorded: “\(w)” says it did not happen. To keep a note of it, type for example: called \(name), no payment yet"
+        case (.negation, .zh):
+            return "没有记录:“\(w)”说明这件事没有发生。要留个记录,可以输入例如:给\(name)打了电话,还没付款"
+        case (.condition, .en):
+            return "Not recorded: “\(w)” makes it uncertain. Record it once it is agreed, or set a reminder: remind me on Friday to check with \(name)"
+        case (.condition, .zh):
+            return "没有记录:“\(w)”说明还没有定下来。等确定了再记,或者加个提醒:提醒我周五跟\(name)确认"
         }
     }
 }

@@ -4,14 +4,17 @@
 /// costs one substring per slot. Notes for slots that end up empty are dropped by `evidence`.
 struct EvidenceLog: Sendable {
     private var words: [String: String] = [:]
+    /// Every token range a slot was read from: what the reading explains.
+    private(set) var covered: [Range<Int>] = []
 
     /// Slot names in the order `parse` prints them, the intent first.
-    static let order = ["intent", "customer", "contact", "amount", "date", "until", "time", "invoice", "id", "text",
+    static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
                         "channel", "topic", "cause", "stage", "recurrence", "phone", "email", "terms", "field", "value"]
 
     /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
     mutating func note(_ slot: String, _ a: Analysis, _ range: Range<Int>?) {
         guard let range else { return }
+        covered.append(range)
         note(slot, words: a.typedText(range))
     }
 
@@ -40,6 +43,7 @@ struct EvidenceLog: Sendable {
         case "customer": return s.customer != nil
         case "contact": return s.contact != nil
         case "amount": return s.amount != nil
+        case "portion": return s.portion != nil
         case "date": return s.date != nil
         case "until": return s.until != nil
         case "time": return s.time != nil

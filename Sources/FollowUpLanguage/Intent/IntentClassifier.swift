@@ -69,6 +69,16 @@ enum IntentClassifier {
         return nil
     }
 
+    /// The line read as `intent`, by that intent's rules alone, if they fit.
+    static func reading(_ intent: Intent, _ a: Analysis, facts: Facts) -> IntentMatch? {
+        let start = contentStart(a)
+        for index in a.language == .zh ? [zhIndex, enIndex] : [enIndex] {
+            let rules = index.candidates(a).filter { $0.intent == intent }
+            if let m = classify(a, facts: facts, rules: rules, start: start) { return m }
+        }
+        return nil
+    }
+
     /// Intents that change the book: a line that starts as one of them but was read as another
     /// gets a question instead of a guess.
     static let actions: Set<Intent> = [.invoiceAdd, .paymentRecord, .promiseRecord, .reminderAdd, .contactLog, .complaintLog]

@@ -3,7 +3,8 @@
 enum SlotFiller {
     typealias S = SlotLexicon
 
-    static func fill(_ slots: inout Slots, intent: Intent, match: IntentMatch, _ a: Analysis, log: inout EvidenceLog) {
+    static func fill(_ slots: inout Slots, intent: Intent, match: IntentMatch, _ a: Analysis, cued: CuedNames,
+                     log: inout EvidenceLog) {
         /// A value and the tokens that gave it, noted as the evidence for `slot`.
         func take<V>(_ slot: String, _ found: (V, Range<Int>)?) -> V? {
             guard let found else { return nil }
@@ -29,7 +30,7 @@ enum SlotFiller {
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
             slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
-            slots.contact = take("contact", contactPersonRange(a, match))
+            slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
         case .complaintLog:
@@ -41,7 +42,7 @@ enum SlotFiller {
             slots.text = text(freeText(a, dropping: match, keepTime: true))
         case .customerAdd, .customerUpdate:
             slots.terms = take("terms", termsRange(a))
-            let contact = contactPersonRange(a, match)
+            let contact = cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match)
             slots.contact = take("contact", contact)
             if intent == .customerUpdate {
                 let field = firstMatch(S.fields, a)
@@ -55,7 +56,7 @@ enum SlotFiller {
                     }
                 }
                 if slots.field == "address" { slots.value = take("value", valueAfterFieldRange(a)) }
-                if slots.field == "name" { slots.value = take("value", newNameRange(a, after: match.customer)) }
+                if slots.field == "name" { slots.value = take("value", cued.newName.map { (a.originalText($0), $0) } ?? newNameRange(a, after: match.customer)) }
                 if slots.field == "contact" { slots.value = take("value", contact ?? valueAfterFieldRange(a)) }
             }
         case .invoiceAdd, .promiseRecord, .paymentRecord:

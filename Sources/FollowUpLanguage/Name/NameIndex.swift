@@ -1,27 +1,42 @@
 /// The names known in the book, indexed by first token for longest-match lookup in a line.
+///
+/// Besides whole names it knows each multi-word name's first word as a shorter way to say it
+/// (`summit` for Summit 2000 Co., `3m` for 3M China), unless that word is ordinary vocabulary
+/// or a time word (`May`, `Sunday`, `Pay`): those names must be typed in full.
 struct NameIndex: Sendable {
     private let table: PhraseTable<Bool>
+    private let firstWords: PhraseTable<Bool>
 
     init(_ names: [String]) {
         var cleaned: [String] = []
+        var shorts: Set<String> = []
         cleaned.reserveCapacity(names.count)
         for n in names {
             var s = n.trimmingWhitespace
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
+            if let w = NameIndex.firstWord(of: s) { shorts.insert(w) }
         }
         table = PhraseTable(cleaned)
+        for n in cleaned { shorts.remove(n.lowercased()) }
+        firstWords = PhraseTable(Array(shorts))
     }
 
     var isEmpty: Bool { table.isEmpty }
 
-    /// The longest known name in the line (first by position), as token range.
+    /// The longest known name in the line (first by position), as token range; else the first
+    /// word of a known name.
     func find(in a: Analysis) -> Range<Int>? {
         guard !table.isEmpty else { return nil }
+        return longest(table, in: a) ?? longest(firstWords, in: a)
+    }
+
+    private func longest(_ t: PhraseTable<Bool>, in a: Analysis) -> Range<Int>? {
         var best: Range<Int>?
         var i = 0
         while i < a.count {
-            if a.isFree(i), let m = table.match(a.tokens, at: i), (i..<(i + m.length)).allSatisfy({ a.isFree($0) }) {
+            if a.isFree(i), let m = t.match(a.tokens, at: i), (i..<(i + m.length)).allSatisfy({ a.isFree($0) }),
+               i + m.length == a.count || a.tokens[i + m.length].spaceBefore || a.tokens[i + m.length].kind != .word {
                 if m.length > (best?.count ?? 0) { best = i..<(i + m.length) }
                 i += m.length
                 continue
@@ -29,5 +44,24 @@ struct NameIndex: Sendable {
             i += 1
         }
         return best
+    }
+
+    /// The first space-separated word of a Latin-script name of two or more words, when it can
+    /// stand for the name: not a plain number, not ordinary vocabulary, not a time word.
+    static func firstWord(of name: String) -> String? {
+        guard !name.unicodeScalars.contains(where: Normalizer.isCJK) else { return nil }
+        let parts = name.lowercased().split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count >= 2, let first = parts.first.map(String.init), first.unicodeScalars.count >= 2 else { return nil }
+        let tokens = Tokenizer.tokenize(Normalizer.normalize(first))
+        guard tokens.contains(where: { $0.kind == .word }) else { return nil }
+        if tokens.count == 1 {
+            let w = tokens[0]
+            if IntentClassifier.vocabularyEN.contains(w.text) || TimeScanner.english.starters.contains(w.key)
+                || AmountLexicon.suffixCurrency.contains(tokens, at: 0) || AmountLexicon.prefixCurrency.contains(tokens, at: 0)
+                || NumberWords.values[w.text] != nil || NumberWords.ordinals[w.text] != nil {
+                return nil
+            }
+        }
+        return first
     }
 }

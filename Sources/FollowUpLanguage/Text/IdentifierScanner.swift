@@ -41,6 +41,8 @@ enum IdentifierScanner {
         var i = 0
         while i < t.count {
             let tok = t[i]
+            // Names claimed by a cue or found in the book are not identifiers (7-Eleven).
+            if !a.isFree(i) { i += 1; continue }
             if tok.kind == .email {
                 if f.email == nil { f.email = a.originalText(i..<(i + 1)); f.emailRange = i..<(i + 1) }
                 a.mark(i..<(i + 1), .email); i += 1; continue

@@ -134,6 +134,7 @@ enum ParseReport {
         switch p {
         case .impossibleDate(let words, let reason): return "impossible date “\(words)”: \(reason)"
         case .badAmount(let words): return "amount must be more than zero: “\(words)”"
+        case .unexplained(let doubt, let words): return "not recorded as read (\(doubt.rawValue)): “\(words)”"
         }
     }
 }

@@ -1,0 +1,54 @@
+/// Lines that say two things: "called Acme, they will pay 5000 on the 15th" is a call and a
+/// promise; "Acme paid 5k and promised the rest by Friday" a payment and a promise.
+///
+/// A line is cut at a clause boundary (a comma, "and", 然后…) when each side reads as a
+/// different thing that changes the book. The later clause's customer, when it names none
+/// ("they", 他, 对方), is the one named before.
+enum Clauses {
+    /// Readings that can be joined in one line.
+    static let joinable: Set<Intent> = [.contactLog, .paymentRecord, .promiseRecord, .invoiceAdd]
+
+    /// Words that start a new clause.
+    static let boundaries = PhraseTable<Bool>([
+        ",", ";", "and", "and then", "then", "but", "also", "plus", ", and", ", then", ", but",
+        "然后", "并且", "并", "而且", "之后", "还有", "另外",
+    ])
+
+    /// The readings of a line that says two things, or nil when it says one.
+    static func split(_ line: String, _ a: Analysis, whole: ParsedLine,
+                      parse: (String) -> ParsedLine) -> [ParsedLine]? {
+        guard joinable.contains(whole.intent) || whole.problem != nil || !whole.alternatives.isEmpty else { return nil }
+        var i = 1
+        while i < a.count - 1 {
+            guard a.marks[i] == .free || a.tokens[i].kind == .symbol, let b = boundaries.match(a.tokens, at: i) else {
+                i += 1
+                continue
+            }
+            let head = a.originalText(0..<i)
+            let tail = a.originalText((i + b.length)..<a.count)
+            if let readings = pair(parse(head), parse(tail), tailText: tail) { return readings }
+            i += b.length
+        }
+        return nil
+    }
+
+    /// The two readings joined, when both are joinable, different and whole.
+    private static func pair(_ first: ParsedLine, _ second: ParsedLine, tailText: String) -> [ParsedLine]? {
+        guard joinable.contains(first.intent), joinable.contains(second.intent), first.intent != second.intent,
+              first.alternatives.isEmpty, second.alternatives.isEmpty else { return nil }
+        var a = first
+        var b = second
+        guard let who = a.slots.customer ?? a.slots.contact else { return nil }
+        if b.slots.customer == nil {
+            b.slots.customer = a.slots.customer ?? who
+            if b.slots.contact == nil { b.slots.contact = a.slots.contact }
+        } else if let bc = b.slots.customer, bc != who, b.slots.customer != a.slots.customer {
+            return nil
+        }
+        // The conversation's note is what was said in it.
+        if a.intent == .contactLog { a.slots.text = tailText }
+        // A contact is dated today unless its own words say otherwise; the day belongs to the promise.
+        if a.intent == .contactLog, a.words(for: "date") == nil { a.slots.date = nil }
+        return [a, b]
+    }
+}

@@ -1,0 +1,69 @@
+import XCTest
+import FollowUpCore
+@testable import FollowUpLanguage
+
+/// Lines that must never be recorded as read: each has words the reading cannot explain, so
+/// the parse carries a problem (refuse with the reason) or a second reading (ask which).
+final class TrustCorpusTests: XCTestCase {
+    static let parser = LineParser(names: ["pinecrest", "Acme", "brightway", "美华商贸", "东方酒店", "Kite Logistics"])
+
+    static let mustAskOrRefuse: [String] = [
+        "pinecrest got a new invoice for 450",
+        "pinecrest cheque for 2k bounced",
+        "Acme will send the signed contract on Friday",
+        "acme's check for 3000 bounced",
+        "Acme paid 5000 but it was returned",
+        "kite logistics didn't pay the 2k",
+        "Acme hasn't paid 5000 yet",
+        "acme might pay 3k next week",
+        "if acme pays 2000 on friday, call them",
+        "refund 500 to Acme",
+        "Acme returned goods worth 1200",
+        "brightway will send samples on monday",
+        "Acme will send the documents by friday",
+        "acme paid 5000 and 3000",
+        "Acme owes 5000, reversed",
+        "美华商贸退货3000",
+        "东方酒店的支票3000被退回了",
+        "东方酒店没付5000",
+        "美华商贸可能下周付2000",
+        "美华商贸还没付款3000",
+        "东方酒店答应周五寄合同",
+        "美华商贸退款1500",
+        "东方酒店付款2000的单子作废了",
+        "美华商贸拒付5000",
+        "如果东方酒店周五付3000就发货",
+    ]
+
+    func testDoubtfulLinesAreNotRecordedAsRead() {
+        var recorded: [String] = []
+        for line in Self.mustAskOrRefuse {
+            let p = Self.parser.parse(line, today: Fixture.today)
+            let changes = p.clauses.isEmpty ? [p] : p.clauses
+            let writes = changes.contains { Coverage.checked.contains($0.intent) && $0.problem == nil }
+            if writes && p.alternatives.isEmpty && changes.allSatisfy({ $0.problem == nil }) {
+                recorded.append("\(line) → \(Fixture.describe(p))")
+            }
+        }
+        XCTAssertEqual(recorded, [])
+    }
+
+    /// The negative corpus: plain money lines stay plain.
+    static let plain: [String] = [
+        "Acme paid 5000", "pinecrest paid 2k by bank transfer today", "Acme wired us 10k for INV-0003",
+        "acme paid 3000 for 5 chairs", "brightway will pay 6k next friday", "Acme owes 12,500 due Dec 10",
+        "pinecrest promised to pay the rest by the end of the month", "Acme paid in full",
+        "东方酒店付款8000元", "美华商贸昨天回款1.5万", "东方酒店答应下周一付3000", "美华商贸应收两万五,下月15号到期",
+        "美华商贸又下了一单，8500，45天账期", "东方酒店答应月底前付一半", "kite logistics paid 1,200 cash",
+        "invoice Acme 3,250 due in 15 days for the AC units",
+    ]
+
+    func testPlainLinesAreRecorded() {
+        var refused: [String] = []
+        for line in Self.plain {
+            let p = Self.parser.parse(line, today: Fixture.today)
+            if p.problem != nil || !p.alternatives.isEmpty { refused.append("\(line) → \(Fixture.describe(p))") }
+        }
+        XCTAssertEqual(refused, [])
+    }
+}
