@@ -70,7 +70,8 @@ public struct LineParser: Sendable {
         log.note("amount", a, amounts.first?.range)
 
         let bareDay = times.first { $0.value.bareDayOfMonth != nil }
-        let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil, hasInvoice: slots.invoice != nil,
+        // "paid half", 付一半: a share of what is owed stands where an amount would.
+        let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil || PortionLexicon.find(a) != nil, hasInvoice: slots.invoice != nil,
                                            hasId: slots.id != nil,
                                            hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
         let match = IntentClassifier.classify(a, facts: facts)

@@ -7,7 +7,7 @@ enum PortionLexicon {
         ("half", .half), ("half of it", .half), ("half the amount", .half), ("half of what they owe", .half),
         ("50%", .half), ("in full", .all), ("everything", .all), ("all of it", .all), ("the full amount", .all),
         ("the whole amount", .all), ("the whole thing", .all), ("everything owed", .all), ("all they owe", .all),
-        ("all it owes", .all), ("paid up", .all), ("paid off", .all), ("settled up", .all), ("all", .all),
+        ("all it owes", .all), ("paid up", .all), ("paid off", .all), ("settled up", .all),
         ("余款", .rest), ("剩下的", .rest), ("剩余的", .rest), ("剩下", .rest), ("剩余", .rest), ("尾款", .rest),
         ("余下的", .rest), ("剩余款项", .rest), ("一半", .half), ("一半的钱", .half), ("半数", .half),
         ("全部", .all), ("全款", .all), ("全额", .all), ("所有欠款", .all), ("全部欠款", .all), ("结清", .all),

@@ -55,7 +55,7 @@ enum Coverage {
     private static func dropDescription(_ a: Analysis, _ left: inout [Bool]) {
         guard let start = (0..<a.count).first(where: { left[$0] && L.descriptionOpeners.contains(a.tokens[$0].text) })
         else { return }
-        for i in start..<a.count where a.marks[i] == .free { left[i] = false }
+        for i in start..<a.count where a.marks[i] == .free || a.marks[i] == .amount { left[i] = false }
     }
 
     /// Words in brackets are an aside (`Wang Fang (buyer)`), not part of the reading.

@@ -29,7 +29,7 @@ enum SlotFiller {
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
-            slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
+            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: match, keepTime: true, dropName: true)))
             slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
@@ -259,6 +259,14 @@ enum SlotFiller {
         }
         let s = trimPunctuation(String(v))
         return s.isEmpty ? nil : s
+    }
+
+    /// A contact's note without the particle that led to the name (给东方酒店发了对账单 → 对账单).
+    static func contactNote(_ t: String?) -> String? {
+        guard var t else { return nil }
+        while let f = t.first, ["给", "跟", "和", "向", "与"].contains(f) { t.removeFirst() }
+        t = t.trimmingWhitespace
+        return t.isEmpty ? nil : t
     }
 
     /// The rest of a help line as its topic (`help reminders` → `reminders`).

@@ -12,7 +12,9 @@ enum SlotLexicon {
         ("e-mail", .email), ("mail", .email), ("邮件", .email), ("发邮件", .email), ("电邮", .email),
         ("sms", .sms), ("text", .sms), ("texted", .sms), ("message", .sms), ("messaged", .sms),
         ("wechat", .sms), ("whatsapp", .sms), ("短信", .sms), ("发短信", .sms), ("微信", .sms), ("信息", .sms),
-        ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
+        ("lunch", .visit), ("dinner", .visit), ("coffee", .visit), ("vm", .call), ("voicemail", .call),
+        ("来电", .call), ("回电", .call), ("关机", .call), ("占线", .call), ("没人接", .call), ("发了", .sms),
+        ("发了对账单", .email), ("吃饭", .visit), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
     ])
 
     static let topics = PhraseTable<String>([

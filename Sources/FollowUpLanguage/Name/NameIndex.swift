@@ -15,7 +15,7 @@ struct NameIndex: Sendable {
             var s = n.trimmingWhitespace
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
-            if let w = NameIndex.firstWord(of: s) { shorts.insert(w) }
+            for w in NameIndex.shortForms(of: s) { shorts.insert(w) }
         }
         table = PhraseTable(cleaned)
         for n in cleaned { shorts.remove(n.lowercased()) }
@@ -36,7 +36,8 @@ struct NameIndex: Sendable {
         var i = 0
         while i < a.count {
             if a.isFree(i), let m = t.match(a.tokens, at: i), (i..<(i + m.length)).allSatisfy({ a.isFree($0) }),
-               i + m.length == a.count || a.tokens[i + m.length].spaceBefore || a.tokens[i + m.length].kind != .word {
+               i + m.length == a.count || a.tokens[i + m.length].spaceBefore || a.tokens[i + m.length].kind != .word
+                || a.tokens[i + m.length].text == "'s" {
                 if m.length > (best?.count ?? 0) { best = i..<(i + m.length) }
                 i += m.length
                 continue
@@ -46,22 +47,28 @@ struct NameIndex: Sendable {
         return best
     }
 
-    /// The first space-separated word of a Latin-script name of two or more words, when it can
-    /// stand for the name: not a plain number, not ordinary vocabulary, not a time word.
-    static func firstWord(of name: String) -> String? {
-        guard !name.unicodeScalars.contains(where: Normalizer.isCJK) else { return nil }
-        let parts = name.lowercased().split(separator: " ", omittingEmptySubsequences: true)
-        guard parts.count >= 2, let first = parts.first.map(String.init), first.unicodeScalars.count >= 2 else { return nil }
-        let tokens = Tokenizer.tokenize(Normalizer.normalize(first))
-        guard tokens.contains(where: { $0.kind == .word }) else { return nil }
-        if tokens.count == 1 {
-            let w = tokens[0]
-            if IntentClassifier.vocabularyEN.contains(w.text) || TimeScanner.english.starters.contains(w.key)
-                || AmountLexicon.suffixCurrency.contains(tokens, at: 0) || AmountLexicon.prefixCurrency.contains(tokens, at: 0)
-                || NumberWords.values[w.text] != nil || NumberWords.ordinals[w.text] != nil {
-                return nil
-            }
+    /// The leading words of a Latin-script name of two or more words (`golden`, `golden harvest`
+    /// for Golden Harvest Foods), each when it can stand for the name: not a plain number, and
+    /// not made only of ordinary vocabulary, time or amount words.
+    static func shortForms(of name: String) -> [String] {
+        guard !name.unicodeScalars.contains(where: Normalizer.isCJK) else { return [] }
+        let parts = name.lowercased().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
+        guard parts.count >= 2 else { return [] }
+        var out: [String] = []
+        for k in 1..<parts.count {
+            let prefix = parts[0..<k].joined(separator: " ")
+            let tokens = Tokenizer.tokenize(Normalizer.normalize(prefix))
+            guard prefix.unicodeScalars.count >= 2, tokens.contains(where: { $0.kind == .word }) else { continue }
+            if tokens.allSatisfy({ $0.kind == .word && isOrdinary($0) }) { continue }
+            out.append(prefix)
         }
-        return first
+        return out
+    }
+
+    /// A word that means something by itself in a line, so it cannot stand for a name alone.
+    private static func isOrdinary(_ w: Token) -> Bool {
+        IntentClassifier.vocabularyEN.contains(w.text) || TimeScanner.english.starters.contains(w.key)
+            || AmountLexicon.suffixCurrency.contains([w], at: 0) || AmountLexicon.prefixCurrency.contains([w], at: 0)
+            || NumberWords.values[w.text] != nil || NumberWords.ordinals[w.text] != nil
     }
 }

@@ -41,12 +41,17 @@ enum Tokenizer {
                                     scalar: c))
                 i += 1; space = false; continue
             }
+            // A possessive is its own token, so `Acme's` still holds the name `Acme`.
+            if c == "'", isPossessive(s, i), let last = tokens.last, last.kind == .word, last.end == i {
+                tokens.append(Token(kind: .word, text: "'s", start: i, end: i + 2, spaceBefore: false))
+                i += 2; space = false; continue
+            }
             if isLetter(c) {
                 var j = i + 1
                 while j < n {
                     let d = s[j]
                     if isLetter(d) { j += 1; continue }
-                    if d == "'", j + 1 < n, isLetter(s[j + 1]) { j += 1; continue }
+                    if d == "'", j + 1 < n, isLetter(s[j + 1]), !isPossessive(s, j) { j += 1; continue }
                     break
                 }
                 tokens.append(Token(kind: .word, text: string(s, i, j), start: i, end: j, spaceBefore: space))
@@ -67,6 +72,11 @@ enum Tokenizer {
     /// Token keys of a lexicon phrase.
     static func keys(_ phrase: String) -> [TokenKey] {
         tokenize(Normalizer.normalize(phrase)).map(\.key)
+    }
+
+    /// `'s` at `i` closing a word (not `'st` or `'sun`).
+    static func isPossessive(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i + 1 < s.count && s[i] == "'" && s[i + 1] == "s" && (i + 2 == s.count || !isLetter(s[i + 2]))
     }
 
     static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 48 && c.value <= 57 }
