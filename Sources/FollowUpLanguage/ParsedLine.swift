@@ -14,6 +14,8 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case invoiceAdd = "invoice.add"
     case paymentRecord = "payment.record"
     case promiseRecord = "promise.record"
+    /// Promises to pay, all or the broken or pending ones: "broken promises", 谁没兑现承诺.
+    case promiseList = "promise.list"
     case reminderAdd = "reminder.add"
     case reminderDone = "reminder.done"
     case reminderSnooze = "reminder.snooze"
@@ -27,6 +29,8 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case reportAging = "report.aging"
     case reportStatement = "report.statement"
     case reportPareto = "report.pareto"
+    /// What all customers owe together: "total owed", 一共欠多少.
+    case reportTotal = "report.total"
     case planStart = "plan.start"
     case settingSet = "setting.set"
     case history

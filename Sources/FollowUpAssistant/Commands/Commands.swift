@@ -20,6 +20,8 @@ enum Commands {
             case .agenda: return ReportCommands.agenda(parsed, c)
             case .reportAging: return ReportCommands.aging(parsed, c)
             case .reportStatement: return try ReportCommands.statement(parsed, c)
+            case .reportTotal: return ReportCommands.total(c)
+            case .promiseList: return try PromiseCommands.list(parsed, c)
             case .contactLog: return try CustomerCommands.logContact(parsed, c)
             case .history: return try MetaCommands.history(parsed, c)
             case .undo: return try MetaCommands.undo(c)

@@ -99,6 +99,30 @@ enum ReportCommands {
         return .show(lines)
     }
 
+    /// What all customers owe together, per currency, with the overdue part and who owes most.
+    static func total(_ c: Context) -> Outcome {
+        let report = AgingReport(book: c.book, asOf: c.today)
+        guard !report.sections.isEmpty else {
+            return .show([Reply.Line(c.t("Nothing outstanding: no customer owes anything.", "目前没有应收账款,没有客户欠款。"), tone: .muted)])
+        }
+        var lines: [Reply.Line] = []
+        for section in report.sections {
+            let money: (Int64) -> String = { Money(minor: $0, currency: section.currency).formatted }
+            let overdue = section.total - section.totals[0]
+            let owing = section.rows.filter { $0.total > 0 }
+            let who = Words.plural(owing.count, "customer", "customers")
+            let late = overdue == 0 ? c.t("none of it overdue", "均未逾期") : c.t("\(money(overdue)) of it overdue", "其中逾期\(money(overdue))")
+            lines.append(Reply.Line(c.t("Outstanding: \(money(section.total)) from \(who), \(late).",
+                                        "应收总额:\(money(section.total)),共\(owing.count)个客户,\(late)。"),
+                                    tone: .heading))
+            if let top = owing.max(by: { ($0.total, $1.name) < ($1.total, $0.name) }) {
+                lines.append(Reply.Line(c.t("  Largest: \(top.name), \(money(top.total)).", "  最多：\(top.name)，\(money(top.total))。")))
+            }
+        }
+        lines.append(Reply.Line(c.t("Type 'aging' for each customer by days overdue.", "输入“账龄”查看每个客户的逾期情况。"), tone: .muted))
+        return .show(lines)
+    }
+
     static func statement(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, _) = try c.customer(p, example: c.t("statement Acme", "美华商贸对账单"), offerAdd: false)
         let st = Statement(book: c.book, customer: cu.id)

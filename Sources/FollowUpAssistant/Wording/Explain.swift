@@ -31,6 +31,8 @@ enum ExplainWording {
         case .reportAging: return ("show who owes what, by days overdue", "账龄分析")
         case .reportStatement: return ("show a customer's statement", "查看客户对账单")
         case .reportPareto: return ("show the best customers", "大客户分析")
+        case .reportTotal: return ("show what all customers owe together", "查看应收总额")
+        case .promiseList: return ("list promises to pay", "列出付款承诺")
         case .planStart: return ("start a follow-up plan", "启动跟进计划")
         case .settingSet: return ("change a setting", "修改设置")
         case .history: return ("show the history of changes", "查看修改记录")

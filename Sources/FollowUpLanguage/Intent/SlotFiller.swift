@@ -73,6 +73,8 @@ enum SlotFiller {
             }
         case .help:
             slots.topic = take("topic", helpTopicRange(a, match))
+        case .promiseList:
+            slots.value = take("value", firstMatch(S.promiseFilters, a))
         case .planStart:
             slots.topic = take("topic", firstMatch(S.topics, a))
         default:

@@ -108,6 +108,15 @@ enum SlotLexicon {
         ("月/日", "month-day"), ("月日", "month-day"),
     ])
 
+    /// Which promises a list asks for.
+    static let promiseFilters = PhraseTable<String>([
+        ("broken", "broken"), ("broke", "broken"), ("didn't pay", "broken"), ("not kept", "broken"),
+        ("unkept", "broken"), ("missed", "broken"), ("didn't keep", "broken"), ("没兑现", "broken"),
+        ("未兑现", "broken"), ("失信", "broken"), ("没付", "broken"), ("违约", "broken"),
+        ("pending", "pending"), ("open", "pending"), ("待兑现", "pending"), ("all", "all"), ("所有", "all"),
+        ("全部", "all"),
+    ])
+
     /// Words that introduce payment terms.
     static let termsCues = PhraseTable<Bool>(["terms", "payment terms", "net", "账期", "付款期", "结算期"])
 
