@@ -331,6 +331,7 @@ private final class EditLineState {
             switch key {
             case 0x12: // Ctrl-R: an older match (or the last pattern again)
                 if pattern.isEmpty { pattern = lastPattern }
+                if pattern.isEmpty { continue }
                 failing = !find(from: (match ?? -1) + 1, skipping: match.map { entries[$0] })
                 if failing { showCurrent(); beep() }
             case 0x7F, 0x08: // Backspace: a shorter pattern, searched from the newest line again
