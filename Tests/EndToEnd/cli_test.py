@@ -793,6 +793,13 @@ def c15_say_json(sb):
     if obj is not None:
         report("东方酒店" in obj.get("question", ""), "15 say --json keeps Chinese text as is", r.out)
 
+    # A load warning (a cut-off journal line set aside) goes to stderr: stdout stays one object.
+    with open(sb.path("book.journal"), "ab") as f:
+        f.write(b'{"seq":99,"da')
+    r, obj = say_json("agenda")
+    report(obj is not None and r.code == 0 and "cut off" in r.err, "15 say --json puts load warnings on stderr",
+           r.describe())
+
 
 def main():
     global BINARY
