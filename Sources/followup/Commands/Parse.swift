@@ -8,7 +8,11 @@ import FollowUpStore
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show how a line is understood, without changing anything.",
-        discussion: "Without LINE, reads one line per input line and prints one result per line."
+        discussion: """
+            Without LINE, reads one line per input line and prints one result per line. With --book or \
+            $FOLLOWUP_BOOK, the book's customer names and date order are used, as at the prompt; the book \
+            is only read (no lock, no writes). Otherwise names are taken as typed.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
