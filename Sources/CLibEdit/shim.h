@@ -166,7 +166,42 @@ static inline void fu_el_cursor_to_end(EditLine *el) {
     }
 }
 
+/// Redraws prompt and line from scratch; the terminal cursor must be at the start of the prompt.
+static inline void fu_el_redraw(EditLine *el) {
+    el_set(el, EL_REFRESH);
+}
+
+/// Reads one key as a code point, or -1 at end of input or on an error.
+static inline long fu_el_getc(EditLine *el) {
+    wchar_t c = 0;
+    return el_wgetc(el, &c) == 1 ? (long)c : -1;
+}
+
+/// Pushes one key back, so the editor handles it as the next key typed.
+static inline void fu_el_push_key(EditLine *el, long key) {
+    wchar_t keys[2] = {(wchar_t)key, 0};
+    el_wpush(el, keys);
+}
+
+/// Length of the edit buffer in characters (wide characters, not bytes).
+static inline int fu_el_character_count(EditLine *el) {
+    const LineInfoW *li = el_wline(el);
+    return (li == NULL || li->lastchar < li->buffer) ? 0 : (int)(li->lastchar - li->buffer);
+}
+
 /* ---- History ---- */
+
+/// The newest history entry (and the start of a walk to older ones), or NULL.
+static inline const char *fu_history_newest(History *h) {
+    HistEvent ev;
+    return history(h, &ev, H_FIRST) == 0 ? ev.str : NULL;
+}
+
+/// The entry older than the last one returned, or NULL at the oldest.
+static inline const char *fu_history_older(History *h) {
+    HistEvent ev;
+    return history(h, &ev, H_NEXT) == 0 ? ev.str : NULL;
+}
 
 /// Creates an empty history keeping at most `size` entries, dropping consecutive duplicates.
 static inline History *fu_history_init(int size) {

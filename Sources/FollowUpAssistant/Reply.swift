@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// What the assistant says back for one line.
 public struct Reply: Sendable, Equatable {
     /// How a line of the reply should look on a colour terminal.
@@ -20,6 +22,8 @@ public struct Reply: Sendable, Equatable {
     public var failed: Bool
     /// The user asked to leave.
     public var quit: Bool
+    /// The events of the step this line saved, oldest first; empty when nothing was changed.
+    public var changes: [Event] = []
 
     public init(lines: [Line] = [], failed: Bool = false, quit: Bool = false) {
         self.lines = lines

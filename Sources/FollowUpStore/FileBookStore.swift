@@ -14,29 +14,9 @@ public final class FileBookStore: BookStore {
 
     public func load() throws -> (book: Book, warnings: [String]) {
         var warnings: [String] = []
-        var book = Book()
-        if let bytes = try files.readSnapshot() {
-            book = try SnapshotCodec.read(bytes, path: files.bookPath)
-        }
+        let snapshot = try files.readSnapshot()
         let journal = try files.readJournal()
-        for (n, line) in journal.lines.enumerated() {
-            if line.isEmpty { continue }
-            let step: Step
-            do {
-                var r = JSONReader(line)
-                step = try EventCodec.readStep(&r)
-                try r.expectEnd()
-            } catch let e as JSONError {
-                throw StoreError.malformed(files.journalPath, detail: "line \(n + 1): \(e.message)")
-            }
-            // Steps already in the snapshot (a crash between snapshot and journal truncation) are skipped.
-            if step.seq <= book.lastSeq { continue }
-            do {
-                try book.record(step)
-            } catch let e as BookError {
-                throw StoreError.malformed(files.journalPath, detail: "line \(n + 1): \(e.message)")
-            }
-        }
+        let book = try FileBookStore.fold(snapshot: snapshot, journal: journal, files: files)
         if let torn = journal.torn {
             let side = try files.setAsideTorn(torn)
             warnings.append("The last change in \(files.journalPath) was cut off (FollowUp probably stopped while saving it). "

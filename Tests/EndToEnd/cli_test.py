@@ -685,6 +685,122 @@ def c13_locale_currency(sb):
     report(r.code == 0 and "€500" in r.out, "13 'set currency EUR' wins over the locale", r.describe())
 
 
+HARD_BOOK = {
+    "format": "followup-book", "version": 1, "lastSeq": 0, "settings": {},
+    "customers": [{"id": 1, "name": "3M China", "added": "2026-01-05"},
+                  {"id": 2, "name": "7-Eleven Shanghai", "added": "2026-01-05",
+                   "contacts": [{"name": "Li Wei", "title": "Buyer"}]}],
+    "invoices": [], "payments": [], "promises": [], "reminders": [], "contacts": [], "history": [], "undo": [],
+}
+
+
+def parse_json(sb, line, *extra, env=None):
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY, *extra, line], env=env)
+    try:
+        return r, json.loads(r.out)
+    except ValueError:
+        return r, {}
+
+
+@check
+def c14_parse_with_book(sb):
+    """14. parse --book / FOLLOWUP_BOOK: the book's names and date order, read only."""
+    folder = sb.path("hard")
+    os.mkdir(folder)
+    book = os.path.join(folder, "book.json")
+    with open(book, "w", encoding="utf-8") as f:
+        json.dump(HARD_BOOK, f, ensure_ascii=False)
+    # The journal says day-month, so the date order only shows when the journal is read too.
+    r = sb.say("set dates day-month", book=book)
+    report(r.code == 0, "14 set dates day-month saved in the journal", r.describe())
+    os.remove(os.path.join(folder, "book.lock"))
+    with open(os.path.join(folder, "book.journal"), "ab") as f:
+        f.write(b'{"seq":2,"day":"2026-11-18","li')  # a cut-off last line: must stay where it is
+    before = tree(folder)
+
+    line = "3M China owes 500 due 12/10"
+    r, plain = parse_json(sb, line)
+    report(r.code == 0 and plain.get("slots", {}).get("customer") != "3M China",
+           "14 parse without a book takes names as typed (3M is an amount)", r.describe())
+    report(plain.get("slots", {}).get("date") == "2026-12-10", "14 parse without a book reads 12/10 month first", r.out)
+    r, known = parse_json(sb, line, "--book", book)
+    s = known.get("slots", {})
+    report(r.code == 0 and s.get("customer") == "3M China" and s.get("amount") == 500,
+           "14 parse --book knows the name with digits '3M China'", r.describe())
+    report(s.get("date") == "2026-10-12", "14 parse --book uses the book's date order (from its journal)", r.out)
+    r, known = parse_json(sb, "7-Eleven Shanghai paid 300", env=sb.env(FOLLOWUP_BOOK=book))
+    s = known.get("slots", {})
+    report(r.code == 0 and s.get("customer") == "7-Eleven Shanghai" and s.get("amount") == 300,
+           "14 parse with FOLLOWUP_BOOK knows '7-Eleven Shanghai'", r.describe())
+    r = sb.exec([BINARY, "parse", "--today", TODAY, "--book", book, "7-Eleven Shanghai paid 300"])
+    report(r.code == 0 and "customer: 7-Eleven Shanghai" in r.out, "14 parse --book (text) shows the book's name", r.describe())
+
+    report(tree(folder) == before, "14 parse --book leaves the book's files byte for byte (no lock, torn line kept)",
+           tree_diff(before, tree(folder)))
+    report(tree(sb.home) == {}, "14 parse --book writes nothing under HOME/XDG", str(sorted(tree(sb.home))))
+
+    with open(book, "w") as f:
+        f.write('{"format":"followup-book","version":1,"customers":[{"id":1}')
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY, "--book", book, "Acme paid 5k"])
+    report(r.code == 1 and "book.json" in r.err and r.out == "", "14 parse --book on a damaged book says so, exit 1",
+           r.describe())
+
+
+@check
+def c15_say_json(sb):
+    """15. say --json: one object with the reply, the question and the saved changes."""
+    def say_json(line):
+        r = sb.run(["say", "--json", line])
+        lines = r.out.rstrip("\n").split("\n")
+        try:
+            obj = json.loads(r.out)
+        except ValueError as e:
+            report(False, f"15 say --json {line!r} prints valid JSON", f"{e}\n{r.describe()}")
+            return r, None
+        report(len(lines) == 1 and isinstance(obj, dict), f"15 say --json {line!r} prints exactly one object", r.out)
+        report(obj.get("input") == line and isinstance(obj.get("reply"), str) and isinstance(obj.get("changes"), list)
+               and obj.get("failed") in (True, False), f"15 say --json {line!r} has input, reply, failed, changes", r.out)
+        return r, obj
+
+    r, obj = say_json("add customer Acme")
+    if obj is not None:
+        report(r.code == 0 and [c.get("type") for c in obj["changes"]] == ["customerAdded"]
+               and obj["changes"][0].get("customer", {}).get("name") == "Acme",
+               "15 add customer gives one customerAdded change", r.out)
+    r, obj = say_json("Acme owes 12,500 due Dec 10")
+    if obj is not None:
+        types = [c.get("type") for c in obj["changes"]]
+        report(r.code == 0 and obj["failed"] is False and types == ["invoiceAdded"] and "INV-0001" in obj["reply"],
+               "15 an invoice line gives an invoiceAdded change and the reply text", r.out)
+        report("question" not in obj, "15 a change is not a question", r.out)
+        with open(sb.path("book.journal"), encoding="utf-8") as f:
+            step = json.loads(f.read().splitlines()[-1])
+        report(step.get("events") == obj["changes"], "15 the changes are the journal's events, encoded the same way",
+               f"{step}\n{obj}")
+    r, obj = say_json("Kite paid 300")
+    if obj is not None:
+        report(r.code == 1 and isinstance(obj.get("question"), str) and obj["question"] and obj["changes"] == []
+               and obj["failed"] is False, "15 a line that asks gives question, no changes, exit 1", r.describe())
+    r, obj = say_json("aging")
+    if obj is not None:
+        report(r.code == 0 and obj["changes"] == [] and "question" not in obj and "12,500" in obj["reply"],
+               "15 a report gives its text and no changes", r.describe())
+    r, obj = say_json("done 99")
+    if obj is not None:
+        report(r.code == 1 and obj["failed"] is True and obj["changes"] == [], "15 a failed line: failed true, exit 1",
+               r.describe())
+    r, obj = say_json("东方酒店答应下周一付3000")
+    if obj is not None:
+        report("东方酒店" in obj.get("question", ""), "15 say --json keeps Chinese text as is", r.out)
+
+    # A load warning (a cut-off journal line set aside) goes to stderr: stdout stays one object.
+    with open(sb.path("book.journal"), "ab") as f:
+        f.write(b'{"seq":99,"da')
+    r, obj = say_json("agenda")
+    report(obj is not None and r.code == 0 and "cut off" in r.err, "15 say --json puts load warnings on stderr",
+           r.describe())
+
+
 def main():
     global BINARY
     if len(sys.argv) != 2:

@@ -7,7 +7,8 @@ Runs the binary in a pseudo-terminal (as a person at a terminal would) with a fr
 XDG_STATE_HOME in a temporary directory, TERM=xterm and no LANG/LC_* (so the program's fallback to a
 UTF-8 locale is exercised), and checks: the prompt appears; a typed line gets a reply; Chinese input
 is echoed intact; Ctrl-C clears a half-typed line and the program keeps running; Up-arrow recalls
-the previous line; Tab completes `hel` to `help`; Ctrl-D exits with status 0 and leaves the terminal
+the previous line; Ctrl-R finds Chinese and English history lines and Enter runs exactly the line
+found; Tab completes `hel` to `help`; Ctrl-D exits with status 0 and leaves the terminal
 settings as they were; the history file exists with mode 0600 and is read back by the next session.
 
 Replies are not compared with exact text, only required to appear, so the test keeps working while
@@ -37,6 +38,8 @@ ANSI_RE = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(\x07|\x1b\\)
 
 CTRL_C = b"\x03"
 CTRL_D = b"\x04"
+CTRL_G = b"\x07"
+CTRL_R = b"\x12"
 UP = b"\x1b[A"
 TAB = b"\t"
 ENTER = b"\r"
@@ -281,6 +284,48 @@ def main():
             results.check("Tab completes hel to help", completed is not None and entries[-1:] == ["help"]
                           and entries.count("help") >= 2, repr(entries[-3:]))
 
+            # Ctrl-R searches the history by whole characters: a Chinese pattern (东 is U+4E1C and
+            # 店 U+5E97, whose low bytes are control keys to libedit's own search) finds the line,
+            # and Enter runs exactly that line.
+            chinese_line = "提醒我明天给东方酒店打电话"
+            reply = s.command(chinese_line)
+            results.check("Chinese reminder gets a reply", reply is not None and "东方酒店" in reply, tail(s))
+            s.command("help")
+            s.send(CTRL_R)
+            s.wait_for(lambda t: "search" in t, 3)
+            s.type_slowly("东方酒店".encode("utf-8"))
+            found = s.wait_for(lambda t: "东方酒店':" in t and chinese_line in t, 3)
+            ran = s.finish_line()
+            entries = history_entries(history_path) if os.path.exists(history_path) else []
+            results.check("Ctrl-R with Chinese text shows the history line", found is not None, tail(s))
+            results.check("Ctrl-R with Chinese text runs exactly the history line",
+                          ran is not None and "东方酒店" in ran and entries[-1:] == [chinese_line],
+                          repr(entries[-3:]) + " " + tail(s))
+
+            # English: Ctrl-R `e` finds "help", Ctrl-R again the next older different line.
+            s.send(CTRL_R)
+            s.type_slowly(b"e")
+            s.wait_for(lambda t: "help" in t, 3)
+            s.send(CTRL_R)
+            older = s.wait_for(lambda t: "add customer Acme" in t, 3)
+            s.finish_line()
+            entries = history_entries(history_path) if os.path.exists(history_path) else []
+            results.check("Ctrl-R with English text, twice for an older line", older is not None
+                          and entries[-1:] == ["add customer Acme"], repr(entries[-3:]) + " " + tail(s))
+
+            # Ctrl-G leaves the search with the half-typed line as it was.
+            s.type_slowly(b"agen")
+            s.send(CTRL_R)
+            s.type_slowly(b"Acme")
+            s.wait_for(lambda t: "add customer Acme" in t, 3)
+            s.send(CTRL_G)
+            s.wait_for(lambda t: "followup> agen" in t, 3)
+            s.type_slowly(b"da")
+            s.finish_line()
+            entries = history_entries(history_path) if os.path.exists(history_path) else []
+            results.check("Ctrl-G puts the line back as it was", entries[-1:] == ["agenda"],
+                          repr(entries[-3:]) + " " + tail(s))
+
             # Ctrl-D on an empty line exits with status 0, terminal settings as before.
             s.send(CTRL_D)
             status = s.wait_exit()
@@ -302,7 +347,7 @@ def main():
         try:
             if results.check("second session prompt appears", s.wait_for_prompt() is not None, tail(s)):
                 s.send(UP)
-                recalled = s.wait_for(lambda t: "help" in t, 3)
+                recalled = s.wait_for(lambda t: "agenda" in t, 3)
                 results.check("history survives a restart", recalled is not None, tail(s))
                 s.send(CTRL_C)
                 s.wait_for_prompt()

@@ -128,7 +128,7 @@ public final class Conversation {
     private static let plainDayFirstParser = LineParser(names: [], dayFirst: true)
 
     /// The book's date order: `12/10` as 12 October.
-    private var dayFirst: Bool { book.settings["dates"] == "day-month" }
+    private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
         .settingSet, .complaintList,
@@ -248,7 +248,9 @@ public final class Conversation {
                 lines.append(Reply.Line((error as? StoreError)?.message ?? "\(error)", tone: .warning))
             }
         }
-        return Reply(lines: lines)
+        var saved = Reply(lines: lines)
+        saved.changes = events
+        return saved
     }
 
     func failure(_ problem: Problem, lang: Lang, today: Day) -> Reply {
@@ -314,14 +316,7 @@ public final class Conversation {
 
     private func refreshParser() {
         guard parserDirty || parserCustomerCount != book.customers.count else { return }
-        var names: [String] = []
-        names.reserveCapacity(book.customers.count * 2)
-        for c in book.customers {
-            names.append(c.name)
-            names += c.aliases
-            for p in c.contacts { names.append(p.name); if let t = p.title { names.append(t) } }
-        }
-        parser = LineParser(names: names, dayFirst: dayFirst)
+        parser = LineParser(book: book)
         parserCustomerCount = book.customers.count
         parserDirty = false
     }

@@ -20,6 +20,13 @@ struct GlobalOptions: ParsableArguments {
         return BookFiles.defaultBookPath(environment: BookFiles.processEnvironment())
     }
 
+    /// The book named by `--book` or `$FOLLOWUP_BOOK`, nil when neither is given.
+    var chosenBookPath: String? {
+        if let book, !book.isEmpty { return book }
+        if let env = Environment.value("FOLLOWUP_BOOK"), !env.isEmpty { return env }
+        return nil
+    }
+
     /// The clock the options choose.
     func clock() throws -> any Clock {
         guard let text = today ?? Environment.value("FOLLOWUP_TODAY"), !text.isEmpty else { return SystemClock() }

@@ -99,15 +99,41 @@ struct Say: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Say one line and print the reply, e.g. followup say \"Acme paid 5k\".")
 
     @OptionGroup var options: GlobalOptions
+    @Flag(name: .long, help: "Print one JSON object: input, reply, failed, question (when one was asked) and the changes saved.")
+    var json = false
     @Argument(help: "The line, as you would type it at the prompt.")
     var words: [String]
 
     func run() throws {
         let output = Output(noColor: options.noColor)
-        let (conversation, _) = try start(options, output)
-        let reply = conversation.handle(words.joined(separator: " "))
-        output.write(reply)
+        let line = words.joined(separator: " ")
+        // With --json, standard output carries the object alone: load warnings go to stderr.
+        let (conversation, _) = try start(options, json ? Output(usesColor: false, sink: { fputsStandardError($0) }) : output)
+        let reply = conversation.handle(line)
+        if json {
+            output.write(raw: SayReport.json(input: line, reply: reply, asking: conversation.isAsking) + "\n")
+        } else {
+            output.write(reply)
+        }
         if reply.failed || conversation.isAsking { throw ExitCode(1) }
+    }
+}
+
+/// `say --json`: `{"input":…,"reply":…,"failed":…,"question":…,"changes":[{"type":…},…]}`.
+enum SayReport {
+    static func json(input: String, reply: Reply, asking: Bool) -> String {
+        var w = JSONWriter()
+        w.beginObject()
+        w.field("input", input)
+        w.field("reply", reply.text)
+        w.field("failed", reply.failed)
+        if asking { w.field("question", reply.text) }
+        w.key("changes")
+        w.beginArray()
+        for event in reply.changes { event.writeJSON(&w) }
+        w.endArray()
+        w.endObject()
+        return w.text
     }
 }
 

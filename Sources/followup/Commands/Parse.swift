@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpAssistant
 import FollowUpCore
 import FollowUpLanguage
 import FollowUpStore
@@ -7,7 +8,11 @@ import FollowUpStore
 struct Parse: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show how a line is understood, without changing anything.",
-        discussion: "Without LINE, reads one line per input line and prints one result per line."
+        discussion: """
+            Without LINE, reads one line per input line and prints one result per line. With --book or \
+            $FOLLOWUP_BOOK, the book's customer names and date order are used, as at the prompt; the book \
+            is only read (no lock, no writes). Otherwise names are taken as typed.
+            """
     )
 
     @OptionGroup var options: GlobalOptions
@@ -18,8 +23,7 @@ struct Parse: ParsableCommand {
 
     func run() throws {
         let today = try options.clock().today()
-        // Parsing is read-only and deterministic: it uses no book, so names are taken as typed.
-        let parser = LineParser(names: [])
+        let parser = try bookParser()
         let output = Output(noColor: options.noColor)
         let show: (String) -> Void = { line in
             let parsed = parser.parse(line, today: today)
@@ -29,6 +33,22 @@ struct Parse: ParsableCommand {
             for line in PlainLineReader() where !line.isEmpty { show(line) }
         } else {
             show(words.joined(separator: " "))
+        }
+    }
+}
+
+extension Parse {
+    /// With `--book` or `$FOLLOWUP_BOOK`, a parser that knows that book's names and date order,
+    /// read without the lock and without writing; otherwise none, so names are taken as typed.
+    func bookParser() throws -> LineParser {
+        guard let path = options.chosenBookPath else { return LineParser(names: []) }
+        do {
+            let (book, warnings) = try FileBookStore.readOnly(path: path)
+            for w in warnings { fputsStandardError(w + "\n") }
+            return LineParser(book: book)
+        } catch let e as StoreError {
+            fputsStandardError(e.message + "\n")
+            throw ExitCode(1)
         }
     }
 }

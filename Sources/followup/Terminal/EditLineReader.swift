@@ -58,7 +58,7 @@ final class EditLineReader: LineReader {
         self.editLine = editLine
         self.history = history
         self.historyPath = historyPath
-        self.state = EditLineState(completions: completions)
+        self.state = EditLineState(completions: completions, history: history)
 
         fu_el_set_clientdata(editLine, Unmanaged.passUnretained(state).toOpaque())
         // The editor must be chosen first: choosing it resets the key bindings.
@@ -85,9 +85,15 @@ final class EditLineReader: LineReader {
             guard let editLine, let state = EditLineState.from(editLine) else { return UInt8(CC_ERROR) }
             return state.complete(editLine)
         })
+        // libedit's own em-inc-search-prev looks keys up by their low byte, so the second CJK
+        // character of a pattern (店 is U+5E97) can end the search and land in the line.
+        fu_el_addfn(editLine, "followup-search", "Search the history", { editLine, _ in
+            guard let editLine, let state = EditLineState.from(editLine) else { return UInt8(CC_ERROR) }
+            return state.search(editLine)
+        })
         fu_el_bind(editLine, "^C", "followup-cancel")
         fu_el_bind(editLine, "^I", "followup-complete")
-        fu_el_bind(editLine, "^R", "em-inc-search-prev")
+        fu_el_bind(editLine, "^R", "followup-search")
 
         if let historyPath {
             _ = fu_history_load(history, historyPath)
@@ -229,9 +235,13 @@ private final class EditLineState {
     /// The line and cursor after the last Tab, so a second Tab in a row lists the candidates.
     var lastListing: (line: [UInt8], cursor: Int)?
     private let completions: (String) -> [String]
+    private let history: OpaquePointer
+    /// The last Ctrl-R pattern, searched again by Ctrl-R on an empty pattern.
+    private var lastPattern: [Unicode.Scalar] = []
 
-    init(completions: @escaping (String) -> [String]) {
+    init(completions: @escaping (String) -> [String], history: OpaquePointer) {
         self.completions = completions
+        self.history = history
     }
 
     deinit {
@@ -257,6 +267,136 @@ private final class EditLineState {
         // Pushing a newline lets libedit finish the line and move below it the normal way.
         el_push(editLine, "\n")
         return UInt8(CC_REFRESH)
+    }
+
+    /// Ctrl-R: searches the history backwards as you type, by whole characters.
+    ///
+    /// The prompt shows the pattern and the line the newest match; Ctrl-R again finds an older
+    /// one, Backspace shortens the pattern, Enter runs the line, Ctrl-G puts the line back as
+    /// it was, and any other control key (arrows, Ctrl-A, Ctrl-C…) ends the search on the match
+    /// and then does its usual job.
+    func search(_ editLine: OpaquePointer) -> UInt8 {
+        var entries: [[Unicode.Scalar]] = []
+        var entry = fu_history_newest(history)
+        while let text = entry {
+            entries.append(Array(String(cString: text).unicodeScalars))
+            entry = fu_history_older(history)
+        }
+        let original = currentLine(editLine)
+        let originalText = Array(String(decoding: original.line, as: UTF8.self).unicodeScalars)
+        let originalCursor = String(decoding: original.line[0..<original.cursor], as: UTF8.self).unicodeScalars.count
+        let savedPrompt = promptText.map { String(cString: $0) } ?? ""
+        var pattern: [Unicode.Scalar] = []
+        var match: Int? // index in entries, newest first
+        var failing = false
+        var shown = (text: originalText, cursor: originalCursor, prompt: savedPrompt)
+
+        func show(_ text: [Unicode.Scalar], cursor: Int, prompt: String) {
+            EditLineState.moveToPromptStart(prompt: shown.prompt, line: shown.text, cursor: shown.cursor)
+            setPrompt(prompt)
+            fu_el_cursor_to_end(editLine)
+            let count = fu_el_character_count(editLine)
+            if count > 0 { el_deletestr(editLine, count) }
+            if !text.isEmpty { _ = el_insertstr(editLine, String(String.UnicodeScalarView(text))) }
+            if text.count > cursor { _ = el_cursor(editLine, Int32(cursor - text.count)) }
+            fu_el_redraw(editLine)
+            shown = (text, cursor, prompt)
+        }
+        /// Finds the pattern in entries from `start` on, skipping lines equal to `skipping`.
+        func find(from start: Int, skipping: [Unicode.Scalar]? = nil) -> Bool {
+            guard !pattern.isEmpty, start < entries.count else { return false }
+            for i in start..<entries.count where entries[i] != skipping {
+                if let at = EditLineState.firstIndex(of: pattern, in: entries[i]) {
+                    match = i
+                    show(entries[i], cursor: at, prompt: label())
+                    return true
+                }
+            }
+            return false
+        }
+        func label() -> String {
+            "(\(failing ? "failing " : "")reverse-i-search)`\(String(String.UnicodeScalarView(pattern)))': "
+        }
+        func showCurrent() {
+            if let m = match {
+                show(entries[m], cursor: EditLineState.firstIndex(of: pattern, in: entries[m]) ?? 0, prompt: label())
+            } else {
+                show(originalText, cursor: originalCursor, prompt: label())
+            }
+        }
+
+        showCurrent()
+        while true {
+            let key = fu_el_getc(editLine)
+            switch key {
+            case 0x12: // Ctrl-R: an older match (or the last pattern again)
+                if pattern.isEmpty { pattern = lastPattern }
+                if pattern.isEmpty { continue }
+                failing = !find(from: (match ?? -1) + 1, skipping: match.map { entries[$0] })
+                if failing { showCurrent(); beep() }
+            case 0x7F, 0x08: // Backspace: a shorter pattern, searched from the newest line again
+                if !pattern.isEmpty { pattern.removeLast() }
+                match = nil
+                failing = !pattern.isEmpty && !find(from: 0)
+                if pattern.isEmpty || failing { showCurrent() }
+            case 0x07: // Ctrl-G: the line as it was
+                show(originalText, cursor: originalCursor, prompt: savedPrompt)
+                return UInt8(CC_REFRESH)
+            case 0x0D, 0x0A: // Enter: run the match
+                lastPattern = pattern
+                show(shown.text, cursor: shown.cursor, prompt: savedPrompt)
+                // libedit's own newline moves below the line and ends it the normal way.
+                fu_el_push_key(editLine, 0x0A)
+                return UInt8(CC_REFRESH)
+            default:
+                guard key >= 0x20, key != 0x7F, let scalar = Unicode.Scalar(UInt32(key)) else {
+                    // End of input, or another control key: keep the match and let the key act.
+                    lastPattern = pattern
+                    show(shown.text, cursor: shown.cursor, prompt: savedPrompt)
+                    if key < 0 { return UInt8(CC_EOF) }
+                    fu_el_push_key(editLine, key)
+                    return UInt8(CC_REFRESH)
+                }
+                pattern.append(scalar)
+                // A longer pattern may still fit the current match.
+                failing = !find(from: match ?? 0)
+                if failing { showCurrent(); beep() }
+            }
+        }
+    }
+
+    /// Where `needle` first starts in `haystack`, in characters.
+    static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
+        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
+        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
+            if Array(haystack[start..<(start + needle.count)]) == needle { return start }
+        }
+        return nil
+    }
+
+    /// Moves the terminal cursor from its place in the shown line to the start of the prompt and
+    /// clears below, so libedit can draw prompt and line afresh (its refresh assumes that spot).
+    private static func moveToPromptStart(prompt: String, line: [Unicode.Scalar], cursor: Int) {
+        let columns = max(Int(fu_terminal_columns()), 1)
+        let before = visiblePrompt(prompt) + String(String.UnicodeScalarView(line.prefix(cursor)))
+        let row = TextWidth.of(before) / columns
+        let text = (row > 0 ? "\u{1B}[\(row)A" : "") + "\r\u{1B}[J"
+        fu_stdout_write(text, text.utf8.count)
+    }
+
+    /// The prompt without its `\u{1}`-marked escapes, as the terminal shows it.
+    private static func visiblePrompt(_ prompt: String) -> String {
+        var out = String.UnicodeScalarView()
+        var hidden = false
+        for u in prompt.unicodeScalars {
+            if u == "\u{1}" { hidden.toggle(); continue }
+            if !hidden { out.append(u) }
+        }
+        return String(out)
+    }
+
+    private func beep() {
+        fu_stdout_write("\u{7}", 1)
     }
 
     /// Tab: completes the word before the cursor, or lists the candidates on a second Tab.

@@ -1,0 +1,27 @@
+import FollowUpCore
+import FollowUpLanguage
+
+extension LineParser {
+    /// A parser that knows `book`'s names and date order: the one a conversation uses, shared so
+    /// `followup parse --book` understands a line exactly as the prompt would.
+    public init(book: Book) {
+        self.init(names: book.parserNames, dayFirst: book.datesDayFirst)
+    }
+}
+
+extension Book {
+    /// The names a line can mention: customer names, aliases, contact names and titles.
+    public var parserNames: [String] {
+        var names: [String] = []
+        names.reserveCapacity(customers.count * 2)
+        for c in customers {
+            names.append(c.name)
+            names += c.aliases
+            for p in c.contacts { names.append(p.name); if let t = p.title { names.append(t) } }
+        }
+        return names
+    }
+
+    /// The book's date order: `12/10` as 12 October (`set dates day-month`).
+    public var datesDayFirst: Bool { settings["dates"] == "day-month" }
+}
