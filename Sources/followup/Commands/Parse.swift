@@ -58,6 +58,12 @@ enum ParseReport {
     /// `{"input": "…", "intent": "…", "language": "en", "slots": {…}, "evidence": {…}}` on one line.
     static func json(_ p: ParsedLine) -> String {
         var w = JSONWriter()
+        write(p, to: &w)
+        return w.text
+    }
+
+    /// One reading as an object; a line that says two things adds `"clauses"`, one object each.
+    private static func write(_ p: ParsedLine, to w: inout JSONWriter) {
         w.beginObject()
         w.field("input", p.input)
         w.field("intent", p.intent.rawValue)
@@ -84,8 +90,13 @@ enum ParseReport {
             w.key("problem")
             w.string(problemText(problem))
         }
+        if !p.clauses.isEmpty {
+            w.key("clauses")
+            w.beginArray()
+            for clause in p.clauses { write(clause, to: &w) }
+            w.endArray()
+        }
         w.endObject()
-        return w.text
     }
 
     /// A readable breakdown: the intent and its cue words, then each slot with the words that
@@ -108,6 +119,10 @@ enum ParseReport {
             lines.append(line)
         }
         if let problem = p.problem { lines.append("problem: \(problemText(problem))") }
+        for (n, clause) in p.clauses.enumerated() {
+            lines.append("clause \(n + 1) of \(p.clauses.count): “\(clause.input)”")
+            lines += text(clause, today: today).split(separator: "\n").map { "  " + $0 }
+        }
         return lines.joined(separator: "\n")
     }
 
@@ -122,6 +137,7 @@ enum ParseReport {
             out.append(("amount", .raw(v.plain)))
             if let c = v.currency { out.append(("currency", .text(c))) }
         }
+        if let v = s.portion { out.append(("portion", .text(v.rawValue))) }
         if let v = s.date { out.append(("date", .text(v.iso))) }
         if let v = s.until { out.append(("until", .text(v.iso))) }
         if let v = s.time { out.append(("time", .text(v.description))) }
