@@ -20,6 +20,8 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case reminderDone = "reminder.done"
     case reminderSnooze = "reminder.snooze"
     case reminderList = "reminder.list"
+    /// Deleting a reminder by its number: "delete 4", 删除提醒4.
+    case reminderDelete = "reminder.delete"
     case agenda
     case complaintLog = "complaint.log"
     case complaintUpdate = "complaint.update"

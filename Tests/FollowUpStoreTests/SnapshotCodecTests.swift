@@ -85,6 +85,21 @@ final class SnapshotCodecTests: XCTestCase {
                                "contactAdded", "contactRemoved"])
     }
 
+    func testADeletedReminderKeepsItsDayThroughSnapshotAndJournal() throws {
+        let today = Day(year: 2026, month: 11, day: 18) ?? Day(ordinal: 0)
+        var r = Reminder(id: ReminderID(1), text: "call 张总", due: today, created: today)
+        let before = r
+        r.cancelled = today
+        let step = Step(seq: 1, day: today, line: "删除提醒1", events: [.reminderAdded(before), .reminderChanged(before: before, after: r)])
+        var reader = JSONReader(FileBookStore.journalLine(step))
+        XCTAssertEqual(try EventCodec.readStep(&reader), step)
+        var book = Book()
+        _ = try book.record(step)
+        let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)
+        XCTAssertEqual(loaded.reminders.first?.cancelled, today)
+        XCTAssertFalse(loaded.reminders.first?.isOpen ?? true)
+    }
+
     func testPaidIsRecomputedFromPayments() throws {
         let book = try StoreFixture.book(try StoreFixture.steps())
         let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)

@@ -16,6 +16,7 @@ enum Commands {
             case .reminderAdd: return try ReminderCommands.add(parsed, c)
             case .reminderDone: return try ReminderCommands.done(parsed, c)
             case .reminderSnooze: return try ReminderCommands.snooze(parsed, c)
+            case .reminderDelete: return try ReminderCommands.delete(parsed, c)
             case .reminderList: return ReminderCommands.list(c)
             case .agenda: return ReportCommands.agenda(parsed, c)
             case .reportAging: return ReportCommands.aging(parsed, c)

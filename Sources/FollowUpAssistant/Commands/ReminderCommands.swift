@@ -47,6 +47,7 @@ enum ReminderCommands {
     static func reminder(_ p: ParsedLine, _ c: Context, example: String) throws -> Reminder {
         guard let n = p.slots.id else { throw Problem.needReminderID(example: example) }
         guard let r = c.book.reminder(ReminderID(n)) else { throw Problem.unknownReminder(n) }
+        if r.cancelled != nil { throw Problem.reminderDeleted(n) }
         return r
     }
 
@@ -66,6 +67,17 @@ enum ReminderCommands {
             after.done = c.today
             line = c.t("Done: \(r.id) \(r.text).", "已完成:\(r.id) \(r.text)。")
         }
+        return .change([.reminderChanged(before: r, after: after)], [Reply.Line(line, tone: .success)])
+    }
+
+    /// Deletes a reminder: it stays in the book, marked, so `undo` and the history keep it.
+    static func delete(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let r = try reminder(p, c, example: c.t("delete reminder 2", "删除提醒2"))
+        guard r.isOpen else { throw Problem.reminderAlreadyDone(r.id.raw) }
+        var after = r
+        after.cancelled = c.today
+        let line = c.t("Deleted reminder \(r.id): \(r.text). Type undo to bring it back.",
+                       "已删除提醒\(r.id)：\(r.text)。输入“撤销”可以恢复。")
         return .change([.reminderChanged(before: r, after: after)], [Reply.Line(line, tone: .success)])
     }
 

@@ -16,6 +16,7 @@ enum Problem: Error, Equatable {
     case futurePayment(Day, customer: String, amount: Money)
     case unknownReminder(Int)
     case reminderAlreadyDone(Int)
+    case reminderDeleted(Int)
     case needReminderID(example: String)
     case unknownInvoice(String)
     case invoiceOfOther(String, owner: String)
@@ -87,7 +88,9 @@ enum Problem: Error, Equatable {
         case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
         case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
         case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."
-        case (.reminderAlreadyDone(let n), .zh): return "#\(n) 号提醒已经完成了。输入“提醒列表”查看未完成的提醒。"
+        case (.reminderDeleted(let n), .en): return "Reminder #\(n) was deleted. Type 'reminders' to see the open ones, or undo right after deleting to bring it back."
+        case (.reminderDeleted(let n), .zh): return "提醒 #\(n) 已经删除了。输入“提醒列表”查看未完成的提醒；刚删除的可以输入“撤销”恢复。"
+        case (.reminderAlreadyDone(let n), .zh): return "提醒 #\(n) 已经完成了。输入“提醒列表”查看未完成的提醒。"
         case (.needReminderID(let ex), .en): return "Which reminder? Give its number, for example: \(ex)"
         case (.needReminderID(let ex), .zh): return "哪一个提醒?请给出编号,例如:\(ex)"
         case (.unknownInvoice(let n), .en): return "There is no invoice \(n). Type 'statement CUSTOMER' to see a customer's invoices, or leave the number out to apply the payment oldest-first."

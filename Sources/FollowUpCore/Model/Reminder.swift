@@ -12,6 +12,8 @@ public struct Reminder: Hashable, Sendable {
     /// call, visit, email, sms, letter, collect…: what kind of task it is.
     public var kind: String?
     public var done: Day?
+    /// The day it was deleted: kept, so `undo` and the history still know it, but never due again.
+    public var cancelled: Day?
     /// The day it was due before the last snooze.
     public var snoozedFrom: Day?
     public var created: Day
@@ -32,5 +34,5 @@ public struct Reminder: Hashable, Sendable {
         self.created = created
     }
 
-    public var isOpen: Bool { done == nil }
+    public var isOpen: Bool { done == nil && cancelled == nil }
 }

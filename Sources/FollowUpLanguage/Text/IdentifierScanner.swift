@@ -26,7 +26,7 @@ enum IdentifierScanner {
         "close", "closed", "snooze", "postpone", "defer", "delay", "push", "push back", "move", "reschedule",
         "reminder", "reminder #", "task", "item", "complaint", "complaint #", "ticket", "resolve", "resolved",
         "第", "完成", "完成了", "做完", "搞定", "推迟", "延后", "推后", "顺延", "延期", "改到", "提醒", "投诉",
-        "编号", "事项", "任务",
+        "编号", "事项", "任务", "delete", "remove", "cancel", "drop", "scrap", "del", "rm", "删除", "删掉", "取消", "去掉",
     ])
 
     /// Words that put an id right before them (`2 done`, `3 完成了`).

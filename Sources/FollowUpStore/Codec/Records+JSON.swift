@@ -265,6 +265,7 @@ enum RecordCodec {
         }
         w.optionalField("kind", x.kind)
         w.optionalField("done", x.done)
+        if let d = x.cancelled { w.field("cancelled", d) }
         w.optionalField("snoozedFrom", x.snoozedFrom)
         w.field("created", x.created)
         w.endObject()
@@ -273,7 +274,7 @@ enum RecordCodec {
     static func readReminder(_ r: inout JSONReader) throws -> Reminder {
         let start = r.offset
         var id: Int?, text: String?, customer: Int?, due: Day?, time: TimeOfDay?, rec: Recurrence?
-        var kind: String?, done: Day?, snoozed: Day?, created: Day?, anchor: Day?
+        var kind: String?, done: Day?, snoozed: Day?, created: Day?, anchor: Day?, cancelled: Day?
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
@@ -290,15 +291,19 @@ enum RecordCodec {
             case "kind": kind = try r.readOptionalString()
             case "done": done = r.readNullIfPresent() ? nil : try r.readDay()
             case "snoozedFrom": snoozed = r.readNullIfPresent() ? nil : try r.readDay()
+            case "cancelled": cancelled = r.readNullIfPresent() ? nil : try r.readDay()
             case "created": created = try r.readDay()
             default: try r.skipValue()
             }
         }
         let what = "a reminder"
-        return Reminder(id: ReminderID(try r.require(id, "id", in: what, at: start)),
-                        text: try r.require(text, "text", in: what, at: start), customer: customer.map(CustomerID.init),
-                        due: try r.require(due, "due", in: what, at: start), time: time, recurrence: rec, anchor: anchor, kind: kind,
-                        done: done, snoozedFrom: snoozed, created: try r.require(created, "created", in: what, at: start))
+        var reminder = Reminder(id: ReminderID(try r.require(id, "id", in: what, at: start)),
+                                text: try r.require(text, "text", in: what, at: start), customer: customer.map(CustomerID.init),
+                                due: try r.require(due, "due", in: what, at: start), time: time, recurrence: rec, anchor: anchor,
+                                kind: kind, done: done, snoozedFrom: snoozed,
+                                created: try r.require(created, "created", in: what, at: start))
+        reminder.cancelled = cancelled
+        return reminder
     }
 
     // MARK: Contact
