@@ -11,6 +11,8 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case customerShow = "customer.show"
     case customerUpdate = "customer.update"
     case customerList = "customer.list"
+    /// Deleting a customer: "delete customer Acme", 删除客户东方酒店 (asks first).
+    case customerRemove = "customer.remove"
     case invoiceAdd = "invoice.add"
     case paymentRecord = "payment.record"
     case promiseRecord = "promise.record"

@@ -87,4 +87,23 @@ final class UnderstandingTests: XCTestCase {
         XCTAssertNil(c.book.reminders.first?.cancelled)
         XCTAssertTrue(c.book.reminders.first?.isOpen ?? false)
     }
+
+    func testDeletingACustomerAsksIsRefusedWhileOwingAndUndoes() {
+        let (c, _) = make()
+        for line in ["add customer Acme Trading", "Acme owes 500", "remind me friday to call Acme"] {
+            XCTAssertFalse(c.handle(line).failed, line)
+        }
+        XCTAssertTrue(c.handle("delete customer Acme").failed, "refused while money is owed")
+        XCTAssertNil(c.book.customers.first?.removed)
+        XCTAssertFalse(c.handle("Acme paid 500").failed)
+        let ask = c.handle("delete customer Acme")
+        XCTAssertTrue(c.isAsking, ask.text)
+        XCTAssertNil(c.book.customers.first?.removed, "nothing changes before yes")
+        XCTAssertFalse(c.handle("yes").failed)
+        XCTAssertEqual(c.book.customers.first?.removed, today)
+        XCTAssertFalse(c.book.reminders.first?.isOpen ?? true, "its open reminders go with it")
+        XCTAssertFalse(c.handle("undo").failed)
+        XCTAssertNil(c.book.customers.first?.removed)
+        XCTAssertTrue(c.book.reminders.first?.isOpen ?? false)
+    }
 }

@@ -100,6 +100,18 @@ final class SnapshotCodecTests: XCTestCase {
         XCTAssertFalse(loaded.reminders.first?.isOpen ?? true)
     }
 
+    func testARemovedCustomerKeepsItsDay() throws {
+        let today = Day(year: 2026, month: 11, day: 18) ?? Day(ordinal: 0)
+        var cu = Customer(id: CustomerID(1), name: "Acme", added: today)
+        let before = cu
+        cu.removed = today
+        var book = Book()
+        _ = try book.record(Step(seq: 1, day: today, line: "add", events: [.customerAdded(before)]))
+        _ = try book.record(Step(seq: 2, day: today, line: "delete", events: [.customerChanged(before: before, after: cu)]))
+        let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)
+        XCTAssertEqual(loaded.customers.first?.removed, today)
+    }
+
     func testPaidIsRecomputedFromPayments() throws {
         let book = try StoreFixture.book(try StoreFixture.steps())
         let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)

@@ -10,6 +10,7 @@ enum Commands {
             case .customerShow: return try CustomerCommands.show(parsed, c)
             case .customerUpdate: return try CustomerCommands.update(parsed, c)
             case .customerList: return CustomerCommands.list(c)
+            case .customerRemove: return try CustomerCommands.remove(parsed, c)
             case .invoiceAdd: return try ReceivableCommands.addInvoice(parsed, c)
             case .paymentRecord: return try ReceivableCommands.recordPayment(parsed, c)
             case .promiseRecord: return try ReceivableCommands.recordPromise(parsed, c)

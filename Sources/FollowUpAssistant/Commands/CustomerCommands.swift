@@ -17,6 +17,34 @@ enum CustomerCommands {
         return .change([.customerAdded(customer)], lines)
     }
 
+    /// Deletes a customer once asked and confirmed; refused while they owe money. Their open
+    /// reminders go with them, in the same step, so `undo` brings everything back.
+    static func remove(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let (cu, _) = try c.customer(p, example: c.t("delete customer Acme", "删除客户东方酒店"), offerAdd: false)
+        let owed = c.book.outstanding(of: cu.id).filter { $0.minor > 0 }
+        if !owed.isEmpty { throw Problem.removeWhileOwing(cu.name, Words.moneys(owed, zero: c.defaultCurrency)) }
+        let reminders = c.book.reminders(of: cu.id).filter(\.isOpen)
+        guard c.decisions.removalConfirmed else {
+            let also = reminders.isEmpty ? "" : c.t(" and its \(Words.plural(reminders.count, "open reminder", "open reminders"))",
+                                                     "及其\(reminders.count)个未完成的提醒")
+            throw Ask(question: .confirmRemoval(resume: p),
+                      lines: [Reply.Line(c.t("Delete \(cu.name) (\(cu.id))\(also)? Their history stays in the book. (yes/no)",
+                                             "删除客户\(cu.name)（\(cu.id)）\(also)吗？历史记录会保留。（是/否）"), tone: .warning)])
+        }
+        var after = cu
+        after.removed = c.today
+        var events: [Event] = [.customerChanged(before: cu, after: after)]
+        for r in reminders {
+            var gone = r
+            gone.cancelled = c.today
+            events.append(.reminderChanged(before: r, after: gone))
+        }
+        let also = reminders.isEmpty ? "" : c.t(" with \(Words.plural(reminders.count, "open reminder", "open reminders"))",
+                                                 "，连同\(reminders.count)个未完成的提醒")
+        return .change(events, [Reply.Line(c.t("Deleted \(cu.name)\(also). Type undo to bring it back.",
+                                               "已删除客户\(cu.name)\(also)。输入“撤销”可以恢复。"), tone: .success)])
+    }
+
     static func update(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (before, _) = try c.customer(p, example: c.t("Acme terms 30 days", "美华商贸 账期30天"), offerAdd: false)
         var after = before
@@ -152,13 +180,18 @@ enum CustomerCommands {
             sums.isEmpty ? "-" : Words.moneys(sums.keys.sorted().compactMap { sums[$0] }, zero: c.defaultCurrency)
         }
         var rows: [[String]] = [[c.t("#", "#"), c.t("Customer", "客户"), c.t("Owes", "欠款"), c.t("Overdue", "逾期")]]
-        for cu in book.customers {
+        let shown = book.customers.filter { $0.removed == nil }
+        guard !shown.isEmpty else {
+            return .show([Reply.Line(c.t("No customers yet. Add one: add customer Acme Trading, terms 30 days",
+                                         "还没有客户。添加一个:新增客户美华商贸,账期30天"), tone: .muted)])
+        }
+        for cu in shown {
             let k = cu.id.raw - 1
             rows.append([cu.id.description, cu.name, cell(owed[k]), cell(overdue[k])])
         }
         var lines = Table.render(rows, rightAligned: [2, 3]).map { Reply.Line($0) }
         lines[0].tone = .heading
-        lines.append(Reply.Line(c.t(Words.plural(book.customers.count, "customer", "customers"), "共\(book.customers.count)个客户"), tone: .muted))
+        lines.append(Reply.Line(c.t(Words.plural(shown.count, "customer", "customers"), "共\(shown.count)个客户"), tone: .muted))
         return .show(lines)
     }
 

@@ -52,7 +52,7 @@ final class BookIndex {
     private func buildNames(_ book: Book) {
         var n: [String: [CustomerID]] = [:], c: [String: [CustomerID]] = [:]
         n.reserveCapacity(book.customers.count)
-        for customer in book.customers {
+        for customer in book.customers where customer.removed == nil {
             for name in [customer.name] + customer.aliases { n[CustomerResolver.fold(name), default: []].append(customer.id) }
             for person in customer.contacts {
                 c[CustomerResolver.fold(person.name), default: []].append(customer.id)

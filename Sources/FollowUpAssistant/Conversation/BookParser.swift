@@ -14,7 +14,7 @@ extension Book {
     public var parserNames: [String] {
         var names: [String] = []
         names.reserveCapacity(customers.count * 2)
-        for c in customers {
+        for c in customers where c.removed == nil {
             names.append(c.name)
             names += c.aliases
             for p in c.contacts { names.append(p.name); if let t = p.title { names.append(t) } }

@@ -140,7 +140,7 @@ public final class Conversation {
         let isFirstWord = !text.contains(" ")
         var pool: [String] = []
         if isFirstWord { pool += Help.commandWords }
-        for c in book.customers { pool.append(c.name); pool += c.aliases }
+        for c in book.customers where c.removed == nil { pool.append(c.name); pool += c.aliases }
         let lower = word.lowercased()
         var seen = Set<String>()
         return pool.filter { $0.lowercased().hasPrefix(lower) && !$0.isEmpty && seen.insert($0).inserted }.sorted()
@@ -286,6 +286,10 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             decisions.overpaymentConfirmed = true
+        case .confirmRemoval:
+            if Answer.no(key) { return cancelled }
+            guard Answer.yes(key) else { return nil }
+            decisions.removalConfirmed = true
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

@@ -24,7 +24,7 @@ struct CustomerResolver {
         var exact: [CustomerID] = [], contact: [CustomerID] = [], prefix: [CustomerID] = []
         var contains: [CustomerID] = [], fuzzy: [(CustomerID, Int)] = []
         let limit = key.count <= 3 ? 0 : (key.count <= 6 ? 1 : 2)
-        for c in book.customers {
+        for c in book.customers where c.removed == nil {
             let names = [c.name] + c.aliases
             let folded = names.map(fold)
             if folded.contains(key) { exact.append(c.id); continue }

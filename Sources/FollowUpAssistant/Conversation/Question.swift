@@ -13,10 +13,13 @@ enum Question {
     case askDate(resume: ParsedLine)
     /// The line could mean two things; the answer is the number of one reading.
     case chooseMeaning(ParsedLine, others: [ParsedLine])
+    /// Deleting a customer; yes deletes.
+    case confirmRemoval(resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
-        case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r): return r
+        case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
+             .confirmRemoval(let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -27,6 +30,7 @@ struct Decisions {
     var customer: CustomerID?
     var addCustomer: String?
     var overpaymentConfirmed = false
+    var removalConfirmed = false
 }
 
 /// How a yes/no answer reads in either language.

@@ -15,6 +15,7 @@ enum ExplainWording {
         case .customerShow: return ("show a customer's file", "查看客户档案")
         case .customerUpdate: return ("change a customer's details", "修改客户资料")
         case .customerList: return ("list all customers", "列出所有客户")
+        case .customerRemove: return ("delete a customer", "删除客户")
         case .invoiceAdd: return ("record an invoice (money owed)", "记一笔应收")
         case .paymentRecord: return ("record a payment received", "记录回款")
         case .promiseRecord: return ("record a promise to pay", "记录付款承诺")

@@ -17,6 +17,7 @@ enum Problem: Error, Equatable {
     case unknownReminder(Int)
     case reminderAlreadyDone(Int)
     case reminderDeleted(Int)
+    case removeWhileOwing(String, String)
     case needReminderID(example: String)
     case unknownInvoice(String)
     case invoiceOfOther(String, owner: String)
@@ -88,6 +89,10 @@ enum Problem: Error, Equatable {
         case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
         case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
         case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."
+        case (.removeWhileOwing(let n, let owed), .en):
+            return "\(n) still owes \(owed), so I won't delete them. Record what they paid first (\(n) paid …), then delete."
+        case (.removeWhileOwing(let n, let owed), .zh):
+            return "\(n)还欠\(owed)，不能删除。请先记下付款（\(n)付款……），再删除。"
         case (.reminderDeleted(let n), .en): return "Reminder #\(n) was deleted. Type 'reminders' to see the open ones, or undo right after deleting to bring it back."
         case (.reminderDeleted(let n), .zh): return "提醒 #\(n) 已经删除了。输入“提醒列表”查看未完成的提醒；刚删除的可以输入“撤销”恢复。"
         case (.reminderAlreadyDone(let n), .zh): return "提醒 #\(n) 已经完成了。输入“提醒列表”查看未完成的提醒。"

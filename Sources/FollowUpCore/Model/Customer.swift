@@ -32,6 +32,9 @@ public struct Customer: Hashable, Sendable {
     public var tier: Tier
     public var notes: String?
     public var added: Day
+    /// The day the user deleted the customer. Records stay (ids are dense and undo restores
+    /// them); a removed customer is left out of lists, names and lookups.
+    public var removed: Day?
 
     public init(id: CustomerID, name: String, aliases: [String] = [], contacts: [ContactPerson] = [],
                 phone: String? = nil, email: String? = nil, termsDays: Int? = nil, creditLimit: Money? = nil,

@@ -19,6 +19,8 @@ enum IntentRulesZH {
                            "用法", "怎么使用", "帮助一下", "help"], at: .start),
         IntentRule(.reminderDone, ["完成", "完成了", "做完", "做完了", "搞定", "搞定了", "已完成", "办完了", "已办",
                                    "打勾", "划掉"], needs: [.id, .noAmount], unless: ["投诉"]),
+        IntentRule(.customerRemove, ["删除客户", "删掉客户", "移除客户", "去掉客户", "不要这个客户了"],
+                   at: .start, needs: [.noAmount], names: [.object]),
         IntentRule(.reminderDelete, ["删除提醒", "删掉提醒", "取消提醒", "去掉提醒", "删除", "删掉", "取消", "去掉",
                                      "不用提醒", "作废提醒"],
                    at: .start, needs: [.id, .noAmount], unless: ["投诉", "客户", "发票"]),

@@ -30,6 +30,7 @@ enum RecordCodec {
         if c.tier != .regular { w.field("tier", c.tier.rawValue) }
         w.optionalField("notes", c.notes)
         w.field("added", c.added)
+        if let d = c.removed { w.field("removed", d) }
         w.endObject()
     }
 
@@ -37,6 +38,7 @@ enum RecordCodec {
         let start = r.offset
         var id: Int?, name: String?, added: Day?, aliases: [String] = [], contacts: [ContactPerson] = []
         var phone: String?, email: String?, terms: Int?, limit: Int64?, limitCurrency: Currency?, tier = Tier.regular, notes: String?
+        var removed: Day?
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
@@ -69,15 +71,18 @@ enum RecordCodec {
                 tier = t
             case "notes": notes = try r.readOptionalString()
             case "added": added = try r.readDay()
+            case "removed": removed = r.readNullIfPresent() ? nil : try r.readDay()
             default: try r.skipValue()
             }
         }
         let credit = try limit.map { Money(minor: $0, currency: try r.require(limitCurrency, "creditLimitCurrency", in: "a customer", at: start)) }
-        return Customer(id: CustomerID(try r.require(id, "id", in: "a customer", at: start)),
-                        name: try r.require(name, "name", in: "a customer", at: start),
-                        aliases: aliases, contacts: contacts, phone: phone, email: email, termsDays: terms,
-                        creditLimit: credit, tier: tier, notes: notes,
-                        added: try r.require(added, "added", in: "a customer", at: start))
+        var customer = Customer(id: CustomerID(try r.require(id, "id", in: "a customer", at: start)),
+                                name: try r.require(name, "name", in: "a customer", at: start),
+                                aliases: aliases, contacts: contacts, phone: phone, email: email, termsDays: terms,
+                                creditLimit: credit, tier: tier, notes: notes,
+                                added: try r.require(added, "added", in: "a customer", at: start))
+        customer.removed = removed
+        return customer
     }
 
     // MARK: Invoice
