@@ -13,14 +13,33 @@ enum TimeCompositions {
             guard let w = c.expr(1)?.bareWeekday, let m = c.expr(2)?.monthRef else { return nil }
             return .on(.nthWeekday(c[0], w, of: m))
         },
+        TimeRule(name: "last weekday of month", pattern: [TP.e(.lastWeekday), TP.w("of", "in"), TP.e(.month)]) { c in
+            guard case .weekday(let w, _)? = c.expr(0)?.day, let m = c.expr(1)?.monthRef else { return nil }
+            return .on(.nthWeekday(-1, w, of: m))
+        },
+        // the third Tuesday after Christmas 2014
+        TimeRule(name: "nth weekday after day", pattern: [TP.opt("the"), TP.t(L.nth), TP.e(.weekday), TP.w("after"),
+                                                          TP.e(.day)]) { c in
+            guard c[0] > 0, let w = c.expr(1)?.bareWeekday, let d = c.expr(2)?.plainDay else { return nil }
+            return .on(.shifted(.weekdayAfter(w, d), by: c[0] - 1, .week))
+        },
+        TimeRule(name: "weekday after day", pattern: [TP.opt("the"), TP.e(.weekday), TP.w("after"), TP.e(.day)]) { c in
+            guard let w = c.expr(0)?.bareWeekday, let d = c.expr(1)?.plainDay else { return nil }
+            return .on(.weekdayAfter(w, d))
+        },
         // third day of October, the 5th last day of May, last day of February
-        TimeRule(name: "nth day of month", pattern: [TP.opt("the"), TP.t(L.nth), TP.opt("last"), TP.w("day of", "day in"),
+        TimeRule(name: "nth day of month", pattern: [TP.opt("the"), TP.t(L.nth), TP.w("day of", "day in"),
                                                      TP.e(.month)]) { c in
             c.expr(1)?.monthRef.map { .on(.nthDay(c[0], of: $0)) }
         },
         TimeRule(name: "nth last day of month", pattern: [TP.opt("the"), TP.t(L.nth), TP.w("last day of", "last day in"),
                                                           TP.e(.month)]) { c in
             c.expr(1)?.monthRef.map { .on(.nthDay(-abs(c[0]), of: $0)) }
+        },
+        TimeRule(name: "day-of-month last day of month", pattern: [TP.e(.dayOfMonth), TP.w("last day of", "last day in"),
+                                                                   TP.e(.month)]) { c in
+            guard case .dayOfMonth(let n)? = c.expr(0)?.day, let m = c.expr(1)?.monthRef else { return nil }
+            return .on(.nthDay(-n, of: m))
         },
         TimeRule(name: "last day of month", pattern: [TP.w("last day of", "the last day of", "last day in"),
                                                       TP.e(.month)]) { c in
@@ -60,7 +79,7 @@ enum TimeCompositions {
 
     static let chinese: [TimeRule] = [
         // 十月第一个星期一, 十月的第一个星期一
-        TimeRule(name: "nth weekday of month", pattern: [TP.e(.month), TP.opt("的"), TP.w("第"), TP.n(1...5),
+        TimeRule(name: "nth weekday of month", pattern: [TP.e(.month), TP.opt("的"), TP.chineseOrdinal,
                                                          TP.opt("个"), TP.e(.weekday)]) { c in
             guard let m = c.expr(0)?.monthRef, let w = c.expr(2)?.bareWeekday else { return nil }
             return .on(.nthWeekday(c[1], w, of: m))
@@ -96,9 +115,12 @@ enum TimeCompositions {
     /// A day with a clock time; a part of the day said with the day ("this morning") only sets
     /// whether the hour is morning or afternoon.
     static func atTime(_ day: TimeExpr?, _ clock: TimeExpr?) -> TimeExpr? {
-        guard var e = day, let t = clock?.time else { return nil }
-        if let part = e.time, part.hour >= 12, t.hour < 12 {
+        guard var e = day, let t = clock?.time, let part = e.time else { return nil }
+        if part.hour >= 12, t.hour < 12 {
             e.time = TimeOfDay(hour: t.hour + 12, minute: t.minute)
+        } else if part.hour < 12, t.hour > 12 {
+            // "this morning at 3": the hour guessed as afternoon is the morning's.
+            e.time = TimeOfDay(hour: t.hour - 12, minute: t.minute)
         } else {
             e.time = t
         }

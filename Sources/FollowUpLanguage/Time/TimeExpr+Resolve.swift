@@ -33,6 +33,11 @@ extension DayExpr {
             return MonthMath.inMonth(ref, today: today) { MonthMath.nthDay(n, of: $0) }
         case .nthWeekday(let n, let w, let ref):
             return MonthMath.inMonth(ref, today: today) { MonthMath.nthWeekday(n, w, of: $0) }
+        case .weekdayAfter(let w, let base):
+            var v = base.resolve(today)
+            guard let d = v.day else { return v }
+            v = TimeValue(day: DateMath.nextWeekday(w, after: d))
+            return v
         case .holiday(let h, let pick):
             return TimeValue(day: HolidayMath.day(h, pick, today: today))
         case .span(let s):
@@ -46,11 +51,27 @@ extension DayExpr {
             v.bareDayOfMonth = nil
             return v
         case .checked(let base, let w):
-            let v = base.resolve(today)
-            guard let d = v.day, d.weekday != w else { return v }
-            return TimeValue(impossible: "\(MonthMath.long(d)) is a \(DateMath.weekdayNames[d.weekday.rawValue]), "
-                             + "not a \(DateMath.weekdayNames[w.rawValue])")
+            return DayExpr.checked(base, w, today: today)
         }
+    }
+}
+
+extension DayExpr {
+    /// A day said with its weekday. A month-day without a year, or a bare day of the month, may
+    /// be the last occurrence or the next: the one (nearer first) on that weekday is meant.
+    /// When neither is, the words disagree and the line is refused with the reason.
+    static func checked(_ base: DayExpr, _ w: Weekday, today: Day) -> TimeValue {
+        let v = base.resolve(today)
+        var candidates = [v.day, v.past]
+        if case .date(let m, let d, nil) = base {
+            let both = DateMath.monthDay(month: m, day: d, year: nil, today: today, upcoming: true)
+            candidates += [both.day, both.past]
+        }
+        let days = candidates.compactMap { $0 }
+        if let match = days.first(where: { $0.weekday == w }) { return TimeValue(day: match) }
+        guard let d = v.day else { return v }
+        return TimeValue(impossible: "\(MonthMath.long(d)) is a \(DateMath.weekdayNames[d.weekday.rawValue]), "
+                         + "not a \(DateMath.weekdayNames[w.rawValue])")
     }
 }
 

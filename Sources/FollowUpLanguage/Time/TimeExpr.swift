@@ -19,6 +19,8 @@ indirect enum DayExpr: Sendable, Equatable {
     case nthDay(Int, of: MonthRef)
     /// The nth weekday of a month, counted from the end when negative (`first Tuesday of October`).
     case nthWeekday(Int, Weekday, of: MonthRef)
+    /// The first `Weekday` strictly after another day (`the Tuesday after Christmas`).
+    case weekdayAfter(Weekday, DayExpr)
     case holiday(Holiday, HolidayPick)
     case span(NamedSpan)
     /// Another day moved by a count of units (`a week after tomorrow`, `2 days before the 15th`).

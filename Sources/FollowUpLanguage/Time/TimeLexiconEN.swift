@@ -166,7 +166,7 @@ enum TimeLexiconEN {
         ("new years eve", .fixed(month: 12, day: 31)), ("st patrick's day", .fixed(month: 3, day: 17)),
         ("st paddy's day", .fixed(month: 3, day: 17)), ("saint paddy's day", .fixed(month: 3, day: 17)),
         ("saint patrick's day", .fixed(month: 3, day: 17)), ("saint patricks day", .fixed(month: 3, day: 17)),
-        ("the ides of march", .fixed(month: 3, day: 15)), ("world vegan day", .fixed(month: 11, day: 1)),
+        ("ides of march", .fixed(month: 3, day: 15)), ("the ides of march", .fixed(month: 3, day: 15)), ("world vegan day", .fixed(month: 11, day: 1)),
         ("chinese new year", .lunar(month: 1, day: 1)), ("lunar new year", .lunar(month: 1, day: 1)),
         ("chinese new year's day", .lunar(month: 1, day: 1)), ("chinese lunar new year's day", .lunar(month: 1, day: 1)),
         ("chinese new years", .lunar(month: 1, day: 1)), ("chinese lunar new year", .lunar(month: 1, day: 1)),

@@ -1,12 +1,29 @@
 import FollowUpCore
 
-/// Chinese time words (Mandarin and Cantonese; traditional characters arrive simplified):
-/// relative days, weekdays, units, month offsets, periods, holidays, repeats.
+/// Chinese time words (Mandarin and Cantonese): relative days, weekdays, units, month offsets,
+/// periods, holidays, repeats.
 enum TimeLexiconZH {
-    static let relativeDays = PhraseTable<Int>([
+    /// Traditional forms of characters in these words that the normaliser leaves as typed,
+    /// so each word also matches when written traditionally (聽日, 聖誕節, 婦女節).
+    static let traditional: [Character: Character] = {
+        let pairs = Array("听聽寻尋昼晝圣聖诞誕妇婦儿兒军軍劳勞动動归歸费費权權阳陽际際国國")
+        return Dictionary(uniqueKeysWithValues: stride(from: 0, to: pairs.count - 1, by: 2).map { (pairs[$0], pairs[$0 + 1]) })
+    }()
+
+    /// A table whose words match in simplified and in traditional writing.
+    static func table<T: Sendable>(_ entries: [(String, T)]) -> PhraseTable<T> {
+        var all = entries
+        for (word, value) in entries {
+            let other = String(word.map { traditional[$0] ?? $0 })
+            if other != word { all.append((other, value)) }
+        }
+        return PhraseTable(all)
+    }
+
+    static let relativeDays: PhraseTable<Int> = table([
         ("今天", 0), ("今日", 0), ("今儿", 0), ("当天", 0), ("明天", 1), ("明日", 1), ("明儿", 1), ("听日", 1),
         ("后天", 2), ("后日", 2), ("大后天", 3), ("大后日", 3), ("昨天", -1), ("昨日", -1), ("寻日", -1), ("琴日", -1),
-        ("尋日", -1), ("前天", -2), ("前日", -2), ("大前天", -3), ("大前日", -3), ("马上", 0), ("立刻", 0),
+        ("前天", -2), ("前日", -2), ("大前天", -3), ("大前日", -3), ("马上", 0), ("立刻", 0),
     ])
 
     /// 周一 … 星期天 … 礼拜日.
@@ -65,7 +82,7 @@ enum TimeLexiconZH {
     ])
 
     /// Parts of the day before an hour.
-    static let periods = PhraseTable<DayPeriod>([
+    static let periods: PhraseTable<DayPeriod> = table([
         ("上午", .morning), ("早上", .morning), ("早晨", .morning), ("清早", .morning), ("凌晨", .morning),
         ("早", .morning), ("中午", .noon), ("下午", .afternoon), ("晏昼", .afternoon), ("傍晚", .afternoon),
         ("晚上", .night), ("晚", .night), ("夜里", .night),
@@ -86,7 +103,7 @@ enum TimeLexiconZH {
     /// Minute words after the hour: 半 = 30, 一刻 = 15, 三刻 = 45.
     static let minuteWords = PhraseTable<Int>([("半", 30), ("一刻", 15), ("三刻", 45), ("整", 0)])
 
-    static let holidays = PhraseTable<Holiday>([
+    static let holidays: PhraseTable<Holiday> = table([
         ("元旦", .fixed(month: 1, day: 1)), ("元旦节", .fixed(month: 1, day: 1)), ("阳历新年", .fixed(month: 1, day: 1)),
         ("国庆", .fixed(month: 10, day: 1)), ("国庆节", .fixed(month: 10, day: 1)), ("劳动节", .fixed(month: 5, day: 1)),
         ("五一", .fixed(month: 5, day: 1)), ("五一劳动节", .fixed(month: 5, day: 1)),

@@ -57,6 +57,13 @@ enum TimeMatcher {
             captures.items.append(f.expr)
             return f.range.count
         }
+        if case .chineseOrdinal = piece {
+            let readable = { (k: Int) in k < t.count && !spans.isCovered(k) && (a.isFree(k) || a.marks[k] == .id) }
+            guard readable(j), t[j].text == "第", readable(j + 1), let r = ChineseNumeral.read(t, at: j + 1),
+                  (j + 1..<j + 1 + r.length).allSatisfy(readable), let v = Int(exactly: r.value) else { return nil }
+            captures.items.append(v)
+            return 1 + r.length
+        }
         if case .lineEnd = piece {
             return j >= t.count || (t[j].kind == .symbol && [",", ".", "!", "?", ";"].contains(t[j].text)) ? 0 : nil
         }
@@ -76,6 +83,10 @@ enum TimeMatcher {
             captures.items.append(absentValue)
             return 0
         case .number(let range, let words):
+            if let r = twenties(t, at: j), range.contains(r.value) {
+                captures.items.append(r.value)
+                return r.length
+            }
             guard let r = IntegerReader.read(t, at: j, words: words), range.contains(r.value) else { return nil }
             // A number straight after another number token is part of something else.
             if t[j].kind == .number, j + 1 < t.count, t[j + 1].kind == .number, !t[j + 1].spaceBefore { return nil }
@@ -92,9 +103,24 @@ enum TimeMatcher {
         case .glued(let inner):
             if j < t.count, t[j].spaceBefore { return absent(inner, &captures) }
             return matchPiece(inner, a, spans, at: j, captures: &captures, mustGlue: true)
-        case .expr, .lineEnd:
+        case .dotted:
+            guard j < t.count, t[j].kind == .number, let digits = t[j].number?.digits else { return nil }
+            let parts = digits.split(separator: ".")
+            guard parts.count == 2, [1, 2, 4].contains(parts[0].count), (1...2).contains(parts[1].count),
+                  let first = Int(parts[0]), let second = Int(parts[1]) else { return nil }
+            captures.items.append(first)
+            captures.items.append(second)
+            return 1
+        case .expr, .lineEnd, .chineseOrdinal:
             return nil
         }
+    }
+
+    /// 廿 (20) and 卅 (30), with a digit after them (廿五 = 25), as days are written.
+    private static func twenties(_ t: [Token], at j: Int) -> (value: Int, length: Int)? {
+        guard j < t.count, let c = t[j].scalar, let tens = ["廿": 20, "卅": 30][c] else { return nil }
+        if j + 1 < t.count, let u = t[j + 1].scalar, let d = ChineseNumeral.digits[u], d > 0 { return (tens + Int(d), 2) }
+        return (tens, 1)
     }
 
     /// A four-digit year 1900–2200, or `二〇二六` / `二零一六`: four numeral digits.

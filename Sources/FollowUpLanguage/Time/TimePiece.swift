@@ -16,6 +16,10 @@ enum TimePiece: Sendable {
     case ordinal
     /// An expression found earlier covering tokens from here, of this kind; captures the `TimeExpr`.
     case expr(SpanKind)
+    /// A decimal-looking number `25.05` or `2015.05` read as two numbers (dotted dates); captures both.
+    case dotted
+    /// 第N (`第一个星期一`), read even where the id scanner took it for an item number; captures N.
+    case chineseOrdinal
     /// The end of the line or of a clause (a punctuation mark next); consumes nothing.
     case lineEnd
     /// The inner piece with no space before it.
@@ -41,6 +45,10 @@ enum SpanKind: Sendable {
     case day
     /// A day given by month and day, or a bare day of the month (`Feb 10`, `the 19th`).
     case date
+    /// A bare day of the month (`the 5th`), for `the 5th last day of May`.
+    case dayOfMonth
+    /// A weekday with "last" (`last Friday`), for `last Friday of October`.
+    case lastWeekday
     /// A month without a day (`October`, `next month`).
     case month
     /// A count of units (`a week`, `2 days`).
@@ -59,6 +67,8 @@ enum SpanKind: Sendable {
             case .date?, .dayOfMonth?: return true
             default: return false
             }
+        case .dayOfMonth: if case .dayOfMonth? = e.plainDay { return true } else { return false }
+        case .lastWeekday: if case .weekday(_, .last)? = e.plainDay { return true } else { return false }
         case .month: return e.monthRef != nil
         case .duration: if case .duration? = e.partial { return true } else { return false }
         case .clock: return e.day == nil && e.time != nil && e.recurrence == nil
@@ -87,9 +97,11 @@ extension TimePiece {
         case .word(let t), .optional(let t): return t.firstTokens
         case .table(let t), .optionalTable(let t, _): return t.firstTokens
         case .glued(let inner): return inner.words
-        case .number(_, let words): return words ? Set(NumberWords.values.keys.map(TokenKey.init)) : []
+        case .number(_, let words):
+            return words ? Set(NumberWords.values.keys.map(TokenKey.init)) : [TokenKey("廿"), TokenKey("卅")]
         case .year, .ordinal: return Set(NumberWords.ordinals.keys.map(TokenKey.init))
-        case .expr, .lineEnd: return []
+        case .expr, .lineEnd, .dotted: return []
+        case .chineseOrdinal: return [TokenKey("第")]
         }
     }
 }

@@ -11,4 +11,6 @@ enum TP {
     static func e(_ kind: SpanKind) -> TimePiece { .expr(kind) }
     static let ordinal = TimePiece.ordinal
     static let year = TimePiece.year
+    static let dotted = TimePiece.dotted
+    static let chineseOrdinal = TimePiece.chineseOrdinal
 }

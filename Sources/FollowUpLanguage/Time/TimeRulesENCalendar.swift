@@ -53,18 +53,20 @@ enum TimeRulesENCalendar {
                 ordered(c[0], c[1], year: c[2], dayFirst: c.dayFirst)
             })
         }
-        for sep in ["-", "/", "."] {
+        for sep in ["-", "/"] {
             r.append(TimeRule(name: "iso", pattern: [TP.year, TP.g(TP.w(sep)), TP.g(TP.n(0...99)), TP.g(TP.w(sep)),
                                                      TP.g(TP.n(0...99))]) { c in
                 .on(.date(month: c[1], day: c[2], year: c[0]))
             })
         }
         // Dotted dates are European, day first, whatever the book's setting — unless only the
-        // other order is a date (10.31.1974).
-        r.append(TimeRule(name: "d.m.y", pattern: [TP.n(1...31), TP.g(TP.w(".")), TP.g(TP.n(1...31)), TP.g(TP.w(".")),
-                                                   TP.g(TP.year)]) { c in
+        // other order is a date (10.31.1974). The tokenizer reads 25.05 as one number.
+        r.append(TimeRule(name: "d.m.y", pattern: [TP.dotted, TP.g(TP.w(".")), TP.g(TP.year)]) { c in
             c[1] > 12 && c[0] <= 12 ? .on(.date(month: c[0], day: c[1], year: c[2]))
                 : .on(.date(month: c[1], day: c[0], year: c[2]))
+        })
+        r.append(TimeRule(name: "y.m.d", pattern: [TP.dotted, TP.g(TP.w(".")), TP.g(TP.n(1...31))]) { c in
+            (1900...2200).contains(c[0]) ? .on(.date(month: c[1], day: c[2], year: c[0])) : nil
         })
         return r
     }()
@@ -86,7 +88,7 @@ enum TimeRulesENCalendar {
     ]
 
     static let holidayPicks = PhraseTable<HolidayPick>([
-        ("next", .upcoming), ("this", .upcoming), ("coming", .upcoming), ("the", .upcoming), ("last", .previous),
+        ("next", .upcoming), ("this", .upcoming), ("coming", .upcoming), ("last", .previous),
         ("past", .previous),
     ])
 }
