@@ -57,15 +57,14 @@ extension DayExpr {
 }
 
 extension DayExpr {
-    /// A day said with its weekday. A month-day without a year, or a bare day of the month, may
-    /// be the last occurrence or the next: the one (nearer first) on that weekday is meant.
-    /// When neither is, the words disagree and the line is refused with the reason.
+    /// A day said with its weekday. When the nearer reading (`Sep 20` in February is last
+    /// September's) is not on that weekday, the next occurrence may be; when neither is, the
+    /// words disagree and the line is refused with the reason.
     static func checked(_ base: DayExpr, _ w: Weekday, today: Day) -> TimeValue {
         let v = base.resolve(today)
-        var candidates = [v.day, v.past]
+        var candidates = [v.day]
         if case .date(let m, let d, nil) = base {
-            let both = DateMath.monthDay(month: m, day: d, year: nil, today: today, upcoming: true)
-            candidates += [both.day, both.past]
+            candidates.append(DateMath.monthDay(month: m, day: d, year: nil, today: today, upcoming: true).day)
         }
         let days = candidates.compactMap { $0 }
         if let match = days.first(where: { $0.weekday == w }) { return TimeValue(day: match) }
