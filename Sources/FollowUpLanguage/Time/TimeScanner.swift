@@ -59,9 +59,8 @@ enum TimeScanner {
     private static func bestStart(_ g: TimeGrammar, _ a: Analysis, _ spans: SpanIndex, at i: Int, dayFirst: Bool)
         -> (Int, (length: Int, expr: TimeExpr))? {
         var best: (Int, (length: Int, expr: TimeExpr))?
-        if g.canStart(a.tokens[i]), let m = longest(g.rules, a, spans, at: i, dayFirst: dayFirst) { best = (i, m) }
-        if let lead = g.leadIns.match(a.tokens, at: i), a.isFree(i + lead.length), i + lead.length < a.count,
-           g.canStart(a.tokens[i + lead.length]),
+        if let m = longest(g.rules, a, spans, at: i, dayFirst: dayFirst) { best = (i, m) }
+        if let lead = g.leadIns.match(a.tokens, at: i), a.isFree(i + lead.length),
            let m = longest(g.rules, a, spans, at: i + lead.length, dayFirst: dayFirst),
            lead.length + m.length > (best?.1.length ?? 0) {
             best = (i + lead.length, m)
@@ -80,7 +79,7 @@ enum TimeScanner {
             var i = 0
             while i < a.count {
                 let start = spans.span(startingAt: i)
-                guard start != nil || (!spans.isCovered(i) && a.isFree(i) && g.canStartComposition(a.tokens[i])),
+                guard start != nil || (!spans.isCovered(i) && a.isFree(i)),
                       let m = longest(g.compositions, a, spans, at: i, dayFirst: dayFirst),
                       m.length > (start?.range.count ?? 0) else {
                     i = spans.span(startingAt: i)?.range.upperBound ?? (i + 1)
@@ -93,10 +92,12 @@ enum TimeScanner {
         }
     }
 
-    private static func longest(_ rules: [TimeRule], _ a: Analysis, _ spans: SpanIndex, at i: Int, dayFirst: Bool)
+    private static func longest(_ index: TimeRuleIndex, _ a: Analysis, _ spans: SpanIndex, at i: Int, dayFirst: Bool)
         -> (length: Int, expr: TimeExpr)? {
+        guard i < a.count else { return nil }
         var best: (length: Int, expr: TimeExpr)?
-        for rule in rules {
+        for k in index.candidates(a.tokens[i], atSpan: spans.span(startingAt: i) != nil) {
+            let rule = index.rules[k]
             guard let m = TimeMatcher.match(rule, a, spans, at: i), m.length > (best?.length ?? 0) else { continue }
             var caps = m.captures
             caps.dayFirst = dayFirst
@@ -126,36 +127,15 @@ enum TimeScanner {
 
 /// A language's rules and compositions with the lead-in and trailing words that may wrap a match.
 struct TimeGrammar: Sendable {
-    let rules: [TimeRule]
-    let compositions: [TimeRule]
+    let rules: TimeRuleIndex
+    let compositions: TimeRuleIndex
     let leadIns: PhraseTable<Bool>
     let trailers: PhraseTable<Bool>
-    /// Word tokens that can start a time expression; other words are skipped at once.
-    let starters: Set<TokenKey>
-    let compositionStarters: Set<TokenKey>
 
     init(rules: [TimeRule], compositions: [TimeRule], leadIns: PhraseTable<Bool>, trailers: PhraseTable<Bool>) {
-        self.rules = rules
-        self.compositions = compositions
+        self.rules = TimeRuleIndex(rules)
+        self.compositions = TimeRuleIndex(compositions)
         self.leadIns = leadIns
         self.trailers = trailers
-        starters = rules.reduce(into: Set<TokenKey>()) { s, r in for p in r.pattern { s.formUnion(p.words) } }
-        compositionStarters = compositions.reduce(into: Set<TokenKey>()) { s, r in
-            for p in r.pattern { s.formUnion(p.words) }
-        }
-    }
-
-    /// Whether any rule could start at token `t` (numbers and numerals always can).
-    func canStart(_ t: Token) -> Bool { can(t, starters) }
-
-    func canStartComposition(_ t: Token) -> Bool { can(t, compositionStarters) }
-
-    private func can(_ t: Token, _ words: Set<TokenKey>) -> Bool {
-        switch t.kind {
-        case .number: return true
-        case .cjk: return ChineseNumeral.isNumeral(t) || words.contains(t.key)
-        case .email: return false
-        default: return words.contains(t.key)
-        }
     }
 }
