@@ -42,6 +42,8 @@ final class TimeCompositionTests: XCTestCase {
             ("remind me to call Acme one week before christmas", "2026-12-18"),
             ("remind me to call Acme Dec 10 + 10 days", "2026-12-20"),
             ("remind me to call Acme tomorrow plus 2 weeks", "2026-12-03"),
+            ("remind me to call Acme Dec 10 +10 days", "2026-12-20"),
+            ("remind me to call Acme +10 days", "2026-11-28"),
         ])
     }
 

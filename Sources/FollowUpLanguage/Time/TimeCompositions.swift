@@ -56,6 +56,11 @@ enum TimeCompositions {
         TimeRule(name: "duration before day", pattern: [TP.e(.duration), TP.w("before"), TP.e(.day)]) { c in
             shifted(c.expr(1), by: c.expr(0), sign: -1)
         },
+        // Dec 10 +10 days, tomorrow +2 weeks
+        TimeRule(name: "day with offset", pattern: [TP.e(.day), TP.e(.offset)]) { c in
+            guard let d = c.expr(0)?.plainDay, case .offset(let n, let unit)? = c.expr(1)?.partial else { return nil }
+            return .on(.shifted(d, by: n, unit))
+        },
         // Dec 10 + 10 days, tomorrow plus 2 weeks
         TimeRule(name: "day plus duration", pattern: [TP.e(.day), TP.w("+", "plus"), TP.e(.duration)]) { c in
             shifted(c.expr(0), by: c.expr(1), sign: 1)

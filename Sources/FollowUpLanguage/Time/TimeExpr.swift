@@ -35,6 +35,9 @@ enum PartialTime: Sendable, Equatable {
     case month(MonthRef)
     /// A count of units (`a week`, `2 days`) waiting for `after tomorrow`.
     case duration(Int, TimeUnit)
+    /// A signed count (`+10 days`): added to the day before it (`Dec 10 +10 days`), or
+    /// alone counted from today.
+    case offset(Int, TimeUnit)
 }
 
 /// One time expression found in a line, unresolved: a day, a time of day, a repetition.

@@ -53,6 +53,8 @@ enum SpanKind: Sendable {
     case month
     /// A count of units (`a week`, `2 days`).
     case duration
+    /// A signed count of units (`+10 days`).
+    case offset
     /// A time of day alone (`3pm`, `at 10`).
     case clock
     /// A day said with a part of the day (`this morning`, `tomorrow afternoon`).
@@ -71,6 +73,7 @@ enum SpanKind: Sendable {
         case .lastWeekday: if case .weekday(_, .last)? = e.plainDay { return true } else { return false }
         case .month: return e.monthRef != nil
         case .duration: if case .duration? = e.partial { return true } else { return false }
+        case .offset: if case .offset? = e.partial { return true } else { return false }
         case .clock: return e.day == nil && e.time != nil && e.recurrence == nil
         case .dayWithPeriod: return e.day != nil && e.time != nil && e.recurrence == nil && e.impossible == nil
         }

@@ -98,6 +98,9 @@ enum TimeRulesEN {
         TimeRule(name: "duration", pattern: [TP.n(1...10_000, words: true), TP.t(L.units)]) { c in
             c.value(1, as: TimeUnit.self).map { TimeExpr(partial: .duration(c[0], $0)) }
         },
+        TimeRule(name: "signed count", pattern: [TP.w("+"), TP.g(TP.n(1...10_000)), TP.t(L.units)]) { c in
+            c.value(1, as: TimeUnit.self).map { TimeExpr(partial: .offset(c[0], $0)) }
+        },
         TimeRule(name: "a duration", pattern: [TP.w("a", "one"), TP.t(L.units)]) { c in
             c.value(0, as: TimeUnit.self).map { TimeExpr(partial: .duration(1, $0)) }
         },

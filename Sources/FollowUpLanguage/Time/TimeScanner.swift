@@ -30,7 +30,7 @@ enum TimeScanner {
         var spans = SpanIndex(count: a.count)
         findBase(grammar, a, &spans, dayFirst: dayFirst)
         compose(grammar, a, &spans, dayFirst: dayFirst)
-        var found = spans.found.filter { $0.expr.partial == nil }
+        var found = spans.found.compactMap(standingAlone)
         let hasDay = found.contains { $0.expr.day != nil }
         for k in found.indices {
             found[k].value = found[k].expr.resolve(today)
@@ -40,6 +40,16 @@ enum TimeScanner {
             a.mark(found[k].range, .time)
         }
         return found
+    }
+
+    /// A span as a result: partials left over are no date and are dropped, except a signed
+    /// count, which alone counts from today (`+10 days`).
+    private static func standingAlone(_ f: Found) -> Found? {
+        switch f.expr.partial {
+        case nil: return f
+        case .offset(let n, let unit)?: return Found(expr: .on(.shifted(.relative(days: 0), by: n, unit)), range: f.range)
+        case .month?, .duration?: return nil
+        }
     }
 
     /// Base rules: the longest match at each free token, left to right, without overlaps.
