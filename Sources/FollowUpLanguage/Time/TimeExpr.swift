@@ -45,19 +45,15 @@ struct TimeExpr: Sendable, Equatable {
     var day: DayExpr?
     var time: TimeOfDay?
     var recurrence: Recurrence?
-    /// Set when the words cannot be a real date whatever today is (`Feb 30`, `13/45`).
-    var impossible: String?
     var partial: PartialTime?
     /// The time is an hour on the clock (`3pm`), not a part of the day (`morning`): only such a
     /// time, said with no day, means today.
     var isClock = false
 
-    init(day: DayExpr? = nil, time: TimeOfDay? = nil, recurrence: Recurrence? = nil, impossible: String? = nil,
-         partial: PartialTime? = nil) {
+    init(day: DayExpr? = nil, time: TimeOfDay? = nil, recurrence: Recurrence? = nil, partial: PartialTime? = nil) {
         self.day = day
         self.time = time
         self.recurrence = recurrence
-        self.impossible = impossible
         self.partial = partial
     }
 
@@ -72,7 +68,6 @@ struct TimeExpr: Sendable, Equatable {
 
     /// A part of the day said alone (`in the morning`, `下午`).
     static func during(_ time: TimeOfDay?) -> TimeExpr? { time.map { TimeExpr(time: $0) } }
-    static func problem(_ reason: String) -> TimeExpr { TimeExpr(impossible: reason) }
 
     /// A weekday said alone (`Friday`), which compositions may place in a month or check a date by.
     var bareWeekday: Weekday? {
@@ -81,5 +76,5 @@ struct TimeExpr: Sendable, Equatable {
     }
 
     /// A day with nothing else (no time, no repeat), to shift or check.
-    var plainDay: DayExpr? { time == nil && recurrence == nil && impossible == nil ? day : nil }
+    var plainDay: DayExpr? { time == nil && recurrence == nil ? day : nil }
 }

@@ -75,7 +75,7 @@ enum SpanKind: Sendable {
         case .duration: if case .duration? = e.partial { return true } else { return false }
         case .offset: if case .offset? = e.partial { return true } else { return false }
         case .clock: return e.day == nil && e.time != nil && e.recurrence == nil
-        case .dayWithPeriod: return e.day != nil && e.time != nil && e.recurrence == nil && e.impossible == nil
+        case .dayWithPeriod: return e.day != nil && e.time != nil && e.recurrence == nil
         }
     }
 }
