@@ -30,7 +30,7 @@ final class TimeCompositionTests: XCTestCase {
             ("remind me to call Acme 20 of next month", "2026-12-20"),
             ("remind me to call Acme the third day of january", "2027-01-03"),
             ("remind me to call Acme end of month", "2026-11-30"),
-            ("二月最后一天提醒我对账", "2027-02-28"),
+            ("二月最后一天提醒我对账", "2027-02-28"), ("下个月最后一天提醒我对账", "2026-12-31"),
         ])
     }
 
@@ -44,6 +44,8 @@ final class TimeCompositionTests: XCTestCase {
             ("remind me to call Acme tomorrow plus 2 weeks", "2026-12-03"),
             ("remind me to call Acme Dec 10 +10 days", "2026-12-20"),
             ("remind me to call Acme +10 days", "2026-11-28"),
+            ("15号前两天提醒我给张总打电话", "2026-12-13"), ("周五后三天提醒我给张总打电话", "2026-11-23"),
+            ("圣诞节之后一周提醒我给张总打电话", "2027-01-01"),
         ])
     }
 

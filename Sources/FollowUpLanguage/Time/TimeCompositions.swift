@@ -94,6 +94,12 @@ enum TimeCompositions {
             guard let m = c.expr(0)?.monthRef, let w = c.expr(1)?.bareWeekday else { return nil }
             return .on(.nthWeekday(-1, w, of: m))
         },
+        // 15号前两天, 周五后三天, 圣诞节之后一周: a count of units from another day
+        TimeRule(name: "days around a day", pattern: [TP.e(.day), TP.t(TimeLexiconZH.direction), TP.n(1...10_000),
+                                                       TP.t(TimeLexiconZH.units)]) { c in
+            guard let d = c.expr(0)?.plainDay, let unit = c.value(3, as: TimeUnit.self) else { return nil }
+            return .on(.shifted(d, by: c[1] * c[2], unit))
+        },
         // 二月最后一天, 下个月的最后一天
         TimeRule(name: "last day of month", pattern: [TP.e(.month), TP.opt("的"), TP.w("最后一天")]) { c in
             c.expr(0)?.monthRef.map { .on(.nthDay(-1, of: $0)) }
