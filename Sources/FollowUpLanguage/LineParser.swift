@@ -46,11 +46,13 @@ public struct LineParser: Sendable {
         slots.invoice = ids.invoice
         slots.phone = ids.phone
         slots.email = ids.email
-        slots.id = ids.id
+        // 十月第一个星期一: a 第N the time scanner read as part of a date is no item number.
+        let idInDate = ids.idRange.map { r in times.contains { $0.range.overlaps(r) } } ?? false
+        slots.id = idInDate ? nil : ids.id
         log.note("invoice", a, ids.invoiceRange)
         log.note("phone", a, ids.phoneRange)
         log.note("email", a, ids.emailRange)
-        log.note("id", a, ids.idRange)
+        log.note("id", a, idInDate ? nil : ids.idRange)
         var problem: ParseProblem?
         for f in times {
             let v = f.value

@@ -1,6 +1,8 @@
-/// How a reminder repeats: every N days, weeks or months.
+/// How a reminder repeats: every N days, weeks or months, every working day, or on the last day
+/// of every N months.
 public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
-    public enum Unit: String, Sendable, CaseIterable { case day, week, month }
+    /// `weekday`: Monday to Friday, skipping Saturday and Sunday. `monthEnd`: the last day of the month.
+    public enum Unit: String, Sendable, CaseIterable { case day, week, month, weekday, monthEnd }
 
     public let every: Int
     public let unit: Unit
@@ -14,6 +16,8 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
     public static let daily = Recurrence(every: 1, unit: .day)!
     public static let weekly = Recurrence(every: 1, unit: .week)!
     public static let monthly = Recurrence(every: 1, unit: .month)!
+    public static let weekdays = Recurrence(every: 1, unit: .weekday)!
+    public static let monthEnds = Recurrence(every: 1, unit: .monthEnd)!
 
     /// The next occurrence after `day`.
     public func next(after day: Day) -> Day { step(day, 1) }
@@ -32,15 +36,36 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
         case .day: return start.adding(days: every * n)
         case .week: return start.adding(days: 7 * every * n)
         case .month: return start.adding(months: every * n)
+        case .monthEnd: return start.adding(months: every * n).endOfMonth
+        case .weekday: return Recurrence.weekdays(after: start, n * every)
         }
     }
 
-    /// Canonical text: `daily`, `weekly`, `monthly`, or `every 3 days`.
+    /// The `n`th working day after `start`: whole weeks at once, then day by day.
+    private static func weekdays(after start: Day, _ n: Int) -> Day {
+        // From a weekend day, count from the Friday before it.
+        let from = start.weekday.rawValue >= 5 ? start.adding(days: 4 - start.weekday.rawValue) : start
+        var d = from.adding(days: 7 * (n / 5))
+        var left = n % 5
+        while left > 0 {
+            d = d.adding(days: 1)
+            if d.weekday.rawValue < 5 { left -= 1 }
+        }
+        return d
+    }
+
+    /// Canonical text: `daily`, `weekly`, `monthly`, `weekdays`, `month ends`, or `every 3 days`.
     public var description: String {
         if every == 1 {
-            switch unit { case .day: return "daily"; case .week: return "weekly"; case .month: return "monthly" }
+            switch unit {
+            case .day: return "daily"
+            case .week: return "weekly"
+            case .month: return "monthly"
+            case .weekday: return "weekdays"
+            case .monthEnd: return "month ends"
+            }
         }
-        return "every \(every) \(unit.rawValue)s"
+        return unit == .monthEnd ? "every \(every) month ends" : "every \(every) \(unit.rawValue)s"
     }
 
     /// Parses the canonical text.
@@ -49,9 +74,15 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
         case "daily": self = .daily; return
         case "weekly": self = .weekly; return
         case "monthly": self = .monthly; return
+        case "weekdays": self = .weekdays; return
+        case "month ends": self = .monthEnds; return
         default: break
         }
         let p = text.split(separator: " ")
+        if p.count == 4, p[0] == "every", let n = Int(p[1]), p[2] == "month", p[3] == "ends" {
+            self.init(every: n, unit: .monthEnd)
+            return
+        }
         guard p.count == 3, p[0] == "every", let n = Int(p[1]),
               let u = Unit(rawValue: String(p[2].hasSuffix("s") ? p[2].dropLast() : p[2])) else { return nil }
         self.init(every: n, unit: u)
@@ -62,6 +93,10 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
         case (1, .day): return "每天"
         case (1, .week): return "每周"
         case (1, .month): return "每月"
+        case (1, .weekday): return "每个工作日"
+        case (1, .monthEnd): return "每月最后一天"
+        case (_, .weekday): return "每\(every)个工作日"
+        case (_, .monthEnd): return "每\(every)个月的最后一天"
         case (_, .day): return "每\(every)天"
         case (_, .week): return "每\(every)周"
         case (_, .month): return "每\(every)个月"

@@ -127,22 +127,4 @@ enum LunarCalendar {
         }
         return nil
     }
-
-    /// The next day on or after `today` that is lunar `month`/`day` (ordinary months only, as
-    /// festivals are kept in the ordinary month when a leap copy follows).
-    static func next(month: Int, day: Int, onOrAfter today: Day) -> Day? {
-        // Lunar year y runs from late January/February of y into early y + 1.
-        for y in (today.year - 1)...(today.year + 1) {
-            if let d = self.day(year: y, month: month, day: day), d >= today { return d }
-        }
-        return nil
-    }
-
-    /// The next lunar new year's eve (除夕, the last day of the twelfth month) on or after `today`.
-    static func nextNewYearsEve(onOrAfter today: Day) -> Day? {
-        for y in today.year...(today.year + 1) {
-            if let d = newYear(y)?.adding(days: -1), d >= today { return d }
-        }
-        return nil
-    }
 }

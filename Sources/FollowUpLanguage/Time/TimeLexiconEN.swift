@@ -1,39 +1,48 @@
+import FollowUpCore
+
 /// English time words: relative days, weekdays, months, units, periods, holidays, repeats.
 enum TimeLexiconEN {
     static let relativeDays = PhraseTable<Int>([
-        ("today", 0), ("this evening", 0), ("tomorrow", 1), ("tmr", 1),
+        ("today", 0), ("2day", 0), ("tomorrow", 1), ("tomorrows", 1), ("tmr", 1), ("yday", -1), ("yest", -1),
         ("tmrw", 1), ("tomorow", 1), ("tommorow", 1), ("2moro", 1), ("the day after tomorrow", 2),
         ("day after tomorrow", 2), ("overmorrow", 2), ("yesterday", -1), ("the day before yesterday", -2),
         ("day before yesterday", -2), ("end of day", 0), ("end of today", 0), ("eod", 0),
         ("right now", 0), ("asap", 0),
     ])
 
-    static let weekdays = PhraseTable<Int>([
-        ("monday", 0), ("mon", 0), ("tuesday", 1), ("tue", 1), ("tues", 1), ("wednesday", 2), ("wed", 2),
-        ("weds", 2), ("thursday", 3), ("thu", 3), ("thur", 3), ("thurs", 3), ("friday", 4), ("fri", 4),
-        ("saturday", 5), ("sunday", 6),
+    static let weekdays = PhraseTable<Weekday>([
+        ("monday", .monday), ("mon", .monday), ("tuesday", .tuesday), ("tue", .tuesday), ("tues", .tuesday),
+        ("wednesday", .wednesday), ("wed", .wednesday), ("weds", .wednesday), ("thursday", .thursday),
+        ("thu", .thursday), ("thur", .thursday), ("thurs", .thursday), ("friday", .friday), ("fri", .friday),
+        ("saturday", .saturday), ("sunday", .sunday),
     ])
 
     /// Abbreviations that are also ordinary words; they need "on", "this", "next"… before them.
-    static let ambiguousWeekdays = PhraseTable<Int>([("sat", 5), ("sun", 6)])
+    static let ambiguousWeekdays = PhraseTable<Weekday>([("sat", .saturday), ("sun", .sunday)])
 
     /// Plural weekdays for repeats ("on Mondays").
-    static let weekdaysPlural = PhraseTable<Int>([
-        ("mondays", 0), ("tuesdays", 1), ("wednesdays", 2), ("thursdays", 3), ("fridays", 4),
-        ("saturdays", 5), ("sundays", 6),
+    static let weekdaysPlural = PhraseTable<Weekday>([
+        ("mondays", .monday), ("tuesdays", .tuesday), ("wednesdays", .wednesday), ("thursdays", .thursday),
+        ("fridays", .friday), ("saturdays", .saturday), ("sundays", .sunday),
     ])
 
-    /// Weekday modifiers: 0 bare/coming, 1 next week's, -1 last, 2 this week's, 3 the week after next.
-    static let weekdayModifiers = PhraseTable<Int>([
-        ("this", 2), ("this coming", 0), ("the coming", 0), ("coming", 0), ("next", 1), ("last", -1),
-        ("past", -1), ("this past", -1), ("the following", 1), ("following", 1), ("the next", 0),
-        ("a week from", 1), ("next next", 3),
+    /// Words before a weekday.
+    static let weekdayModifiers = PhraseTable<WeekdayModifier>([
+        ("this", .thisWeek), ("this coming", .coming), ("the coming", .coming), ("coming", .coming),
+        ("upcoming", .coming), ("the next", .coming), ("next", .nextWeek), ("the following", .nextWeek),
+        ("following", .nextWeek), ("a week from", .nextWeek), ("next next", .weekAfterNext), ("last", .last),
+        ("past", .last), ("this past", .last),
     ])
 
-    /// "Friday next week": the week shift after a weekday.
+    /// "Friday next week", "sunday from last week": the week shift after a weekday.
     static let weekAfterWeekday = PhraseTable<Int>([
         ("next week", 1), ("of next week", 1), ("this week", 0), ("of this week", 0), ("last week", -1),
-        ("week after next", 2), ("the week after next", 2),
+        ("of last week", -1), ("from last week", -1), ("week after next", 2), ("the week after next", 2),
+    ])
+
+    /// "last week's Sunday": the week shift before a weekday.
+    static let weekBeforeWeekday = PhraseTable<Int>([
+        ("last week's", -1), ("this week's", 0), ("next week's", 1),
     ])
 
     static let months = PhraseTable<Int>([
@@ -43,95 +52,162 @@ enum TimeLexiconEN {
         ("nov", 11), ("december", 12), ("dec", 12),
     ])
 
-    /// Units of a count: 1 day, 2 week, 3 month, 4 year, 5 business day, 6 fortnight.
-    static let units = PhraseTable<Int>([
-        ("day", 1), ("days", 1), ("d", 1), ("week", 2), ("weeks", 2), ("wk", 2), ("wks", 2), ("w", 2),
-        ("month", 3), ("months", 3), ("mo", 3), ("mos", 3), ("year", 4), ("years", 4), ("yr", 4),
-        ("yrs", 4), ("business day", 5), ("business days", 5), ("working day", 5), ("working days", 5),
-        ("workdays", 5), ("fortnight", 6), ("fortnights", 6),
+    /// Ordinal words as days (`march first`, `first of march`).
+    static let ordinalWords = PhraseTable<Int>(NumberWords.ordinals.map { ($0.key, $0.value) })
+
+    /// Which one in a month (`first Tuesday of October`, `last Friday in October`).
+    static let nth = PhraseTable<Int>([
+        ("first", 1), ("1st", 1), ("second", 2), ("2nd", 2), ("third", 3), ("3rd", 3), ("fourth", 4), ("4th", 4),
+        ("fifth", 5), ("5th", 5), ("last", -1),
     ])
 
-    /// Months-of offsets after an ordinal ("the 5th of next month").
+    static let units = PhraseTable<TimeUnit>([
+        ("minute", .minute), ("minutes", .minute), ("min", .minute), ("mins", .minute), ("hour", .hour),
+        ("hours", .hour), ("hr", .hour), ("hrs", .hour), ("h", .hour),
+        ("day", .day), ("days", .day), ("d", .day), ("week", .week), ("weeks", .week), ("wk", .week),
+        ("wks", .week), ("w", .week), ("month", .month), ("months", .month), ("mo", .month), ("mos", .month),
+        ("quarter", .quarter), ("quarters", .quarter), ("year", .year), ("years", .year), ("yr", .year),
+        ("yrs", .year), ("business day", .businessDay), ("business days", .businessDay),
+        ("working day", .businessDay), ("working days", .businessDay), ("workdays", .businessDay),
+        ("fortnight", .fortnight), ("fortnights", .fortnight),
+    ])
+
+    /// The month after a day of the month (`the 5th of next month`).
     static let monthOf = PhraseTable<Int>([
-        ("of the month", 0), ("of this month", 0), ("this month", 0), ("of next month", 1),
-        ("next month", 1), ("of the next month", 1), ("of the following month", 1),
+        ("of the month", 0), ("of this month", 0), ("this month", 0), ("of the current month", 0),
+        ("day of this month", 0), ("of next month", 1), ("next month", 1), ("of the next month", 1),
+        ("of the following month", 1), ("day of next month", 1), ("day of the next month", 1),
+        ("of last month", -1), ("of the previous month", -1), ("of the last month", -1), ("day of last month", -1),
     ])
 
-    /// Named ranges and boundaries (codes interpreted by the range rule).
-    static let ranges = PhraseTable<Int>([
-        ("next week", 1), ("this week", 2), ("last week", 3), ("next month", 4), ("this month", 5),
-        ("end of the month", 6), ("end of month", 6), ("end of this month", 6), ("eom", 6),
-        ("month end", 6), ("month-end", 6), ("the end of the month", 6), ("end of the week", 7),
-        ("end of week", 7), ("end of this week", 7), ("eow", 7), ("the end of the week", 7),
-        ("end of next month", 8), ("the end of next month", 8), ("end of next week", 9),
-        ("end of the year", 10), ("end of year", 10), ("end of this year", 10), ("eoy", 10),
-        ("year end", 10), ("year-end", 10), ("beginning of next month", 11), ("start of next month", 11),
-        ("early next month", 11), ("the beginning of next month", 11), ("the start of next month", 11),
-        ("the weekend", 12), ("this weekend", 12), ("weekend", 12), ("next weekend", 13),
-        ("next year", 15), ("mid month", 16), ("mid-month", 16), ("the middle of the month", 16),
-        ("middle of the month", 16), ("mid next month", 17), ("mid-next month", 17),
-        ("the middle of next month", 17), ("middle of next month", 17), ("last month", 18),
-        ("the week after next", 19), ("week after next", 19), ("later this week", 20), ("later this month", 21),
+    /// Months named relative to this one, after "of".
+    static let monthRefs = PhraseTable<Int>([
+        ("the month", 0), ("this month", 0), ("the current month", 0), ("next month", 1), ("the next month", 1),
+        ("the following month", 1), ("last month", -1), ("the previous month", -1), ("the last month", -1),
+    ])
+
+    /// Named ranges and boundaries.
+    static let ranges = PhraseTable<NamedSpan>([
+        ("next week", .nextWeek), ("this week", .thisWeek), ("last week", .lastWeek), ("next month", .nextMonth),
+        ("this month", .thisMonth), ("the month", .thisMonth), ("the current month", .thisMonth),
+        ("end of the month", .endOfMonth), ("end of month", .endOfMonth), ("end of this month", .endOfMonth),
+        ("eom", .endOfMonth), ("month end", .endOfMonth), ("month-end", .endOfMonth),
+        ("the end of the month", .endOfMonth), ("end of the week", .endOfWeek), ("end of week", .endOfWeek),
+        ("end of this week", .endOfWeek), ("eow", .endOfWeek), ("the end of the week", .endOfWeek),
+        ("end of next month", .endOfNextMonth), ("the end of next month", .endOfNextMonth),
+        ("end of next week", .endOfNextWeek), ("end of the year", .endOfYear), ("end of year", .endOfYear),
+        ("end of this year", .endOfYear), ("eoy", .endOfYear), ("year end", .endOfYear), ("year-end", .endOfYear),
+        ("beginning of next month", .startOfNextMonth), ("start of next month", .startOfNextMonth),
+        ("early next month", .startOfNextMonth), ("the beginning of next month", .startOfNextMonth),
+        ("the start of next month", .startOfNextMonth), ("the weekend", .weekend), ("this weekend", .weekend),
+        ("weekend", .weekend), ("next weekend", .nextWeekend), ("next year", .startOfNextYear),
+        ("mid month", .midMonth), ("mid-month", .midMonth), ("the middle of the month", .midMonth),
+        ("middle of the month", .midMonth), ("mid next month", .midNextMonth), ("mid-next month", .midNextMonth),
+        ("the middle of next month", .midNextMonth), ("middle of next month", .midNextMonth),
+        ("last month", .lastMonth), ("the previous month", .lastMonth), ("the week after next", .weekAfterNext),
+        ("week after next", .weekAfterNext), ("later this week", .laterThisWeek), ("later this month", .thisMonth),
         // Taskwarrior's start-of synonyms look ahead, like its end-of ones.
-        ("sow", 22), ("start of next week", 22), ("beginning of next week", 22), ("som", 11), ("soy", 15),
-        ("start of next year", 15), ("beginning of next year", 15),
+        ("sow", .startOfNextWeek), ("start of next week", .startOfNextWeek),
+        ("beginning of next week", .startOfNextWeek), ("som", .startOfNextMonth), ("soy", .startOfNextYear),
+        ("start of next year", .startOfNextYear), ("beginning of next year", .startOfNextYear),
     ])
 
     /// A part of a named month: "mid December" is the 15th, "end of March" its last day.
-    static let partOfMonth = PhraseTable<Int>([
-        ("mid", 15), ("mid -", 15), ("middle of", 15), ("the middle of", 15), ("in the middle of", 15),
-        ("end of", 31), ("the end of", 31), ("late", 31), ("beginning of", 1), ("the beginning of", 1),
-        ("start of", 1), ("the start of", 1), ("early", 1),
+    static let partOfMonth = PhraseTable<MonthPart>([
+        ("mid", .middle), ("mid -", .middle), ("middle of", .middle), ("the middle of", .middle),
+        ("in the middle of", .middle), ("end of", .end), ("the end of", .end), ("late", .end),
+        ("beginning of", .start), ("the beginning of", .start), ("start of", .start), ("the start of", .start),
+        ("early", .start),
     ])
 
     static let afterCount = PhraseTable<Bool>([
-        "from now", "from today", "later", "hence", "after today", "out", "from tomorrow",
+        "from now", "from today", "later", "hence", "after today", "out", "from tomorrow", "from right now",
     ])
 
-    static let ampm = PhraseTable<Int>([
-        ("am", 1), ("a.m.", 1), ("a.m", 1), ("pm", 2), ("p.m.", 2), ("p.m", 2),
-        ("in the morning", 1), ("in the afternoon", 2), ("in the evening", 2), ("at night", 2),
+    static let ampm = PhraseTable<DayPeriod>([
+        ("am", .morning), ("a.m.", .morning), ("a.m", .morning), ("pm", .afternoon), ("p.m.", .afternoon),
+        ("p.m", .afternoon), ("in the morning", .morning), ("in the am", .morning), ("in the afternoon", .afternoon),
+        ("in the evening", .afternoon), ("at night", .afternoon),
     ])
 
-    /// Parts of the day as times (minutes after midnight).
-    static let periods = PhraseTable<Int>([
-        ("morning", 9 * 60), ("afternoon", 14 * 60), ("evening", 19 * 60), ("night", 20 * 60),
-        ("noon", 12 * 60), ("midday", 12 * 60), ("lunchtime", 12 * 60),
-        ("midnight", 0), ("first thing", 9 * 60), ("close of business", 17 * 60), ("cob", 17 * 60),
-        ("end of business", 17 * 60), ("eob", 17 * 60),
+    /// `3p`, `7a`: a letter glued to the hour.
+    static let ampmLetters = PhraseTable<DayPeriod>([("a", .morning), ("p", .afternoon)])
+
+    /// Parts of the day as times.
+    static let periods = PhraseTable<DayAtTime>([
+        ("morning", DayAtTime(0, 9)), ("afternoon", DayAtTime(0, 14)), ("evening", DayAtTime(0, 19)),
+        ("night", DayAtTime(0, 20)), ("noon", DayAtTime(0, 12)), ("midday", DayAtTime(0, 12)),
+        ("mid day", DayAtTime(0, 12)), ("lunchtime", DayAtTime(0, 12)), ("midnight", DayAtTime(0, 0)),
+        ("first thing", DayAtTime(0, 9)), ("close of business", DayAtTime(0, 17)), ("cob", DayAtTime(0, 17)),
+        ("end of business", DayAtTime(0, 17)), ("eob", DayAtTime(0, 17)),
     ])
 
-    /// Holidays by `DateMath.holiday` code: month*100+day for Gregorian dates, 10000 + lunar
-    /// month*100+day for lunar feasts, 20000 for the lunar new year's eve.
-    static let holidays = PhraseTable<Int>([
-        ("christmas", 1225), ("xmas", 1225), ("christmas day", 1225), ("christmas eve", 1224),
-        ("new year", 101), ("new year's day", 101), ("new years day", 101), ("new year's", 101),
-        ("new years", 101), ("valentine's day", 214), ("valentines day", 214), ("valentine's", 214),
-        ("halloween", 1031), ("national day", 1001), ("labor day", 501), ("labour day", 501),
-        ("new year's eve", 1231), ("new years eve", 1231),
-        ("chinese new year", 10101), ("lunar new year", 10101), ("spring festival", 10101),
-        ("lantern festival", 10115), ("dragon boat festival", 10505), ("duanwu", 10505), ("qixi", 10707),
-        ("qixi festival", 10707), ("mid-autumn festival", 10815), ("mid autumn festival", 10815),
-        ("mid-autumn", 10815), ("moon festival", 10815), ("double ninth festival", 10909),
-        ("chongyang festival", 10909), ("laba festival", 11208), ("chinese new year's eve", 20000),
-        ("chinese new years eve", 20000), ("lunar new year's eve", 20000), ("lunar new years eve", 20000),
+    /// A day with a part of it: "this morning" is today at 9, "last night" yesterday at 20.
+    static let dayPeriods = PhraseTable<DayAtTime>([
+        ("this morning", DayAtTime(0, 9)), ("this afternoon", DayAtTime(0, 14)),
+        ("this evening", DayAtTime(0, 19)), ("tonight", DayAtTime(0, 20)), ("tonite", DayAtTime(0, 20)),
+        ("last night", DayAtTime(-1, 20)), ("yesterday morning", DayAtTime(-1, 9)),
+        ("yesterday afternoon", DayAtTime(-1, 14)), ("yesterday evening", DayAtTime(-1, 19)),
+        ("tomorrow morning", DayAtTime(1, 9)), ("tomorrow afternoon", DayAtTime(1, 14)),
+        ("tomorrow evening", DayAtTime(1, 19)), ("tomorrow night", DayAtTime(1, 20)),
+        ("early morning", DayAtTime(0, 9)),
     ])
 
-    /// Repeats as every*10 + unit (1 day, 2 week, 3 month): 11 daily, 12 weekly, 13 monthly…
-    static let repeats = PhraseTable<Int>([
-        ("daily", 11), ("every day", 11), ("each day", 11), ("everyday", 11), ("every single day", 11),
-        ("once a day", 11), ("every morning", 11), ("every evening", 11), ("every night", 11),
-        ("every weekday", 11), ("every workday", 11), ("weekly", 12), ("every week", 12), ("each week", 12),
-        ("once a week", 12), ("monthly", 13), ("every month", 13), ("each month", 13), ("once a month", 13),
-        ("biweekly", 22), ("bi-weekly", 22), ("fortnightly", 22), ("every other week", 22),
-        ("every two weeks", 22), ("every fortnight", 22), ("every other day", 21), ("every other month", 23),
-        ("quarterly", 33), ("every quarter", 33), ("each quarter", 33), ("yearly", 123), ("annually", 123),
-        ("every year", 123), ("each year", 123), ("once a year", 123), ("twice a month", 0),
+    static let holidays = PhraseTable<Holiday>([
+        ("christmas", .fixed(month: 12, day: 25)), ("xmas", .fixed(month: 12, day: 25)),
+        ("christmas day", .fixed(month: 12, day: 25)), ("christmas eve", .fixed(month: 12, day: 24)),
+        ("new year", .fixed(month: 1, day: 1)), ("new year's day", .fixed(month: 1, day: 1)),
+        ("new years day", .fixed(month: 1, day: 1)), ("new year's", .fixed(month: 1, day: 1)),
+        ("new years", .fixed(month: 1, day: 1)), ("valentine's day", .fixed(month: 2, day: 14)),
+        ("valentines day", .fixed(month: 2, day: 14)), ("valentine day", .fixed(month: 2, day: 14)),
+        ("valentine's", .fixed(month: 2, day: 14)), ("halloween", .fixed(month: 10, day: 31)),
+        ("national day", .fixed(month: 10, day: 1)), ("labor day", .fixed(month: 5, day: 1)),
+        ("labour day", .fixed(month: 5, day: 1)), ("new year's eve", .fixed(month: 12, day: 31)),
+        ("new years eve", .fixed(month: 12, day: 31)), ("st patrick's day", .fixed(month: 3, day: 17)),
+        ("st paddy's day", .fixed(month: 3, day: 17)), ("saint paddy's day", .fixed(month: 3, day: 17)),
+        ("saint patrick's day", .fixed(month: 3, day: 17)), ("saint patricks day", .fixed(month: 3, day: 17)),
+        ("ides of march", .fixed(month: 3, day: 15)), ("the ides of march", .fixed(month: 3, day: 15)), ("world vegan day", .fixed(month: 11, day: 1)),
+        ("chinese new year", .lunar(month: 1, day: 1)), ("lunar new year", .lunar(month: 1, day: 1)),
+        ("chinese new year's day", .lunar(month: 1, day: 1)), ("chinese lunar new year's day", .lunar(month: 1, day: 1)),
+        ("chinese new years", .lunar(month: 1, day: 1)), ("chinese lunar new year", .lunar(month: 1, day: 1)),
+        ("spring festival", .lunar(month: 1, day: 1)), ("lantern festival", .lunar(month: 1, day: 15)),
+        ("dragon boat festival", .lunar(month: 5, day: 5)), ("duanwu", .lunar(month: 5, day: 5)),
+        ("qixi", .lunar(month: 7, day: 7)), ("qixi festival", .lunar(month: 7, day: 7)),
+        ("mid-autumn festival", .lunar(month: 8, day: 15)), ("mid autumn festival", .lunar(month: 8, day: 15)),
+        ("mid-autumn", .lunar(month: 8, day: 15)), ("moon festival", .lunar(month: 8, day: 15)),
+        ("double ninth festival", .lunar(month: 9, day: 9)), ("chongyang festival", .lunar(month: 9, day: 9)),
+        ("laba festival", .lunar(month: 12, day: 8)), ("chinese new year's eve", .lunarNewYearsEve),
+        ("chinese new years eve", .lunarNewYearsEve), ("lunar new year's eve", .lunarNewYearsEve),
+        ("lunar new years eve", .lunarNewYearsEve),
+    ])
+
+    static let repeats = PhraseTable<Recurrence>([
+        ("daily", .daily), ("every day", .daily), ("each day", .daily), ("everyday", .daily),
+        ("every single day", .daily), ("once a day", .daily), ("every morning", .daily), ("every evening", .daily),
+        ("every night", .daily), ("every weekday", .weekdays), ("every workday", .weekdays),
+        ("every working day", .weekdays), ("every business day", .weekdays), ("weekdays", .weekdays),
+        ("on weekdays", .weekdays), ("weekly", .weekly), ("every week", .weekly), ("each week", .weekly),
+        ("once a week", .weekly), ("monthly", .monthly), ("every month", .monthly), ("each month", .monthly),
+        ("once a month", .monthly), ("biweekly", .every(2, .week)), ("bi-weekly", .every(2, .week)),
+        ("fortnightly", .every(2, .week)), ("every other week", .every(2, .week)),
+        ("every two weeks", .every(2, .week)), ("every fortnight", .every(2, .week)),
+        ("every other day", .every(2, .day)), ("every other month", .every(2, .month)),
+        ("quarterly", .every(3, .month)), ("every quarter", .every(3, .month)), ("each quarter", .every(3, .month)),
+        ("yearly", .every(12, .month)), ("annually", .every(12, .month)), ("every year", .every(12, .month)),
+        ("each year", .every(12, .month)), ("once a year", .every(12, .month)),
+    ])
+
+    /// Monthly on the last day (`last day of every month`, `every month on the last day`).
+    static let monthEndRepeats = PhraseTable<Bool>([
+        "last day of every month", "the last day of every month", "last day of each month",
+        "the last day of each month", "every month on the last day", "monthly on the last day",
+        "on the last day of every month", "on the last day of each month", "end of every month",
+        "the end of every month", "end of each month",
     ])
 
     /// Words that may precede a time expression and belong to it.
     static let leadIns = PhraseTable<Bool>([
         "on", "by", "before", "until", "till", "til", "no later than", "not later than", "from", "starting",
-        "starting from", "beginning", "at", "around", "as of", "sometime", "some time", "on or before",
+        "starting from", "beginning", "at", "around", "as of", "sometime", "some time", "on or before", "@",
     ])
 }

@@ -1,222 +1,188 @@
 import FollowUpCore
 
-/// English time grammar: each rule is a pattern over tokens and what it means relative to today.
+/// English base rules: each is a pattern over tokens and the expression it describes.
 enum TimeRulesEN {
     typealias L = TimeLexiconEN
 
-    static let rules: [TimeRule] = dayRules + calendarRules + relativeRules + clockRules + repeatRules
+    static let rules: [TimeRule] = dayRules + TimeRulesENCalendar.rules + relativeRules + clockRules + repeatRules
 
     /// today, tomorrow, (next) Friday, Friday next week, the 10th, the 5th of next month.
     static let dayRules: [TimeRule] = [
-        TimeRule(name: "relative day", pattern: [TP.t(L.relativeDays)]) { c, x in
-            TimeValue(day: x.today.adding(days: c[0]))
+        TimeRule(name: "relative day", pattern: [TP.t(L.relativeDays)]) { c in .on(.relative(days: c[0])) },
+        TimeRule(name: "day with period", pattern: [TP.t(L.dayPeriods)]) { c in
+            c.value(0, as: DayAtTime.self).map { TimeExpr(day: .relative(days: $0.days), time: $0.time) }
         },
-        TimeRule(name: "weekday", pattern: [TP.optT(L.weekdayModifiers, absent: 0), TP.t(L.weekdays),
-                                             TP.g(TP.opt("."))]) { c, x in
-            TimeValue(day: DateMath.weekday(c[1], modifier: c[0], today: x.today),
-                      past: c[0] == 0 ? DateMath.previousWeekday(c[1], before: x.today) : nil)
+        TimeRule(name: "weekday", pattern: [TP.optT(L.weekdayModifiers, absent: .coming), TP.t(L.weekdays),
+                                             TP.g(TP.opt("."))]) { c in
+            guard let m = c.value(0, as: WeekdayModifier.self), let w = c.value(1, as: Weekday.self) else { return nil }
+            return .on(.weekday(w, m))
         },
-        TimeRule(name: "ambiguous weekday", pattern: [TP.t(ambiguousLeads), TP.t(L.ambiguousWeekdays)]) { c, x in
-            TimeValue(day: DateMath.weekday(c[1], modifier: c[0], today: x.today))
+        // "sat"/"sun" are also words: a weekday only after a date word, or at the end of the line.
+        TimeRule(name: "ambiguous weekday", pattern: [TP.t(ambiguousLeads), TP.t(L.ambiguousWeekdays),
+                                                       TP.g(TP.opt("."))]) { c in
+            guard let m = c.value(0, as: WeekdayModifier.self), let w = c.value(1, as: Weekday.self) else { return nil }
+            return .on(.weekday(w, m))
         },
-        TimeRule(name: "weekday of week", pattern: [TP.t(L.weekdays), TP.opt(","), TP.t(L.weekAfterWeekday)]) { c, x in
-            TimeValue(day: DateMath.weekday(c[0], weekShift: c[1], from: x.today))
+        TimeRule(name: "ambiguous weekday at the end", pattern: [TP.t(L.ambiguousWeekdays), TP.g(TP.opt(".")),
+                                                                  .lineEnd]) { c in
+            c.value(0, as: Weekday.self).map { .on(.weekday($0, .coming)) }
         },
-        TimeRule(name: "ordinal day", pattern: [TP.opt("the"), TP.ordinal, TP.optT(L.monthOf, absent: -9)]) { c, x in
-            guard (1...31).contains(c[0]) else { return TimeValue(impossible: "no month has a day \(c[0])") }
-            if c[1] == -9 {
-                return TimeValue(day: DateMath.nextDayOfMonth(c[0], from: x.today), bareDayOfMonth: c[0],
-                                 past: DateMath.previousDayOfMonth(c[0], before: x.today))
-            }
-            return DateMath.dayInMonth(offset: c[1], day: c[0], today: x.today)
+        TimeRule(name: "weekday of week", pattern: [TP.t(L.weekdays), TP.opt(","), TP.t(L.weekAfterWeekday)]) { c in
+            c.value(0, as: Weekday.self).map { .on(.weekdayOfWeek($0, weekShift: c[1])) }
         },
-    ]
-
-    /// Dec 10, 10 Dec, December 10th 2026, 12/10, 2026-12-10, holidays.
-    static let calendarRules: [TimeRule] = {
-        var r: [TimeRule] = []
-        let day: [TimePiece] = [TP.ordinal, TP.n(1...99)]
-        for d in day {
-            r.append(TimeRule(name: "month day", pattern: [TP.t(L.months), TP.g(TP.opt(".")), TP.opt("the"), d]) { c, x in
-                DateMath.monthDay(month: c[0], day: c[1], year: nil, today: x.today)
-            })
-            r.append(TimeRule(name: "month day year",
-                              pattern: [TP.t(L.months), TP.g(TP.opt(".")), TP.opt("the"), d, TP.opt(","), TP.year]) { c, x in
-                DateMath.monthDay(month: c[0], day: c[1], year: c[2], today: x.today)
-            })
-            r.append(TimeRule(name: "day month", pattern: [TP.opt("the"), d, TP.opt("of"), TP.t(L.months)]) { c, x in
-                DateMath.monthDay(month: c[1], day: c[0], year: nil, today: x.today)
-            })
-            r.append(TimeRule(name: "day month year",
-                              pattern: [TP.opt("the"), d, TP.opt("of"), TP.t(L.months), TP.opt(","), TP.year]) { c, x in
-                DateMath.monthDay(month: c[1], day: c[0], year: c[2], today: x.today)
-            })
-        }
-        r.append(TimeRule(name: "part of month", pattern: [TP.t(L.partOfMonth), TP.t(L.months)]) { c, x in
-            // The month is the nearer one, as for "Dec 10"; then the part of it.
-            let first = DateMath.monthDay(month: c[1], day: 1, year: nil, today: x.today)
-            guard let start = first.day else { return first }
-            switch c[0] {
-            case 31: return TimeValue(day: start.endOfMonth)
-            case 15: return TimeValue(day: start.adding(days: 14))
-            default: return TimeValue(day: start)
-            }
-        })
-        r.append(TimeRule(name: "m/d", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99))]) { c, x in
-            DateMath.monthDay(month: x.dayFirst ? c[1] : c[0], day: x.dayFirst ? c[0] : c[1], year: nil, today: x.today)
-        })
-        r.append(TimeRule(name: "m/d/y", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99)),
-                                                   TP.g(TP.w("/")), TP.g(TP.year)]) { c, x in
-            DateMath.monthDay(month: x.dayFirst ? c[1] : c[0], day: x.dayFirst ? c[0] : c[1], year: c[2], today: x.today)
-        })
-        r.append(TimeRule(name: "m/d/yy", pattern: [TP.n(0...99), TP.g(TP.w("/")), TP.g(TP.n(0...99)),
-                                                    TP.g(TP.w("/")), TP.g(TP.n(0...99))]) { c, x in
-            DateMath.monthDay(month: x.dayFirst ? c[1] : c[0], day: x.dayFirst ? c[0] : c[1], year: 2000 + c[2], today: x.today)
-        })
-        for sep in ["-", "/"] {
-            r.append(TimeRule(name: "iso", pattern: [TP.year, TP.g(TP.w(sep)), TP.g(TP.n(0...99)), TP.g(TP.w(sep)),
-                                                     TP.g(TP.n(0...99))]) { c, x in
-                DateMath.monthDay(month: c[1], day: c[2], year: c[0], today: x.today)
-            })
-        }
-        r.append(TimeRule(name: "holiday", pattern: [TP.t(L.holidays)]) { c, x in
-            TimeValue(day: DateMath.holiday(c[0], today: x.today))
-        })
-        return r
-    }()
-
-    /// in 3 days, 2 weeks from now, 3 days ago, next week, end of the month.
-    static let relativeRules: [TimeRule] = [
-        TimeRule(name: "in n units", pattern: [TP.w("in", "within", "after", "in about", "in another"),
-                                               TP.n(0...10_000, words: true), TP.t(L.units), TP.opt("time")]) { c, x in
-            TimeValue(day: offset(c[0], c[1], x.today))
+        TimeRule(name: "week's weekday", pattern: [TP.t(L.weekBeforeWeekday), TP.t(L.weekdays)]) { c in
+            c.value(1, as: Weekday.self).map { .on(.weekdayOfWeek($0, weekShift: c[0])) }
         },
-        TimeRule(name: "in a unit", pattern: [TP.w("in", "within"), TP.opt("a", "one"), TP.t(L.units)]) { c, x in
-            TimeValue(day: offset(1, c[0], x.today))
+        TimeRule(name: "ordinal day", pattern: [TP.opt("the"), TP.ordinal]) { c in .on(.dayOfMonth(c[0])) },
+        TimeRule(name: "ordinal of month", pattern: [TP.opt("the"), TP.ordinal, TP.t(L.monthOf)]) { c in
+            .on(.nthDay(c[0], of: .offset(c[1])))
         },
-        TimeRule(name: "n units from now", pattern: [TP.n(0...10_000, words: true), TP.t(L.units),
-                                                     TP.w("from now", "from today", "later", "hence", "after today", "out")]) { c, x in
-            TimeValue(day: offset(c[0], c[1], x.today))
-        },
-        TimeRule(name: "a unit from now", pattern: [TP.w("a", "one"), TP.t(L.units), TP.w("from now", "from today", "later")]) { c, x in
-            TimeValue(day: offset(1, c[0], x.today))
-        },
-        TimeRule(name: "n units ago", pattern: [TP.n(0...10_000, words: true), TP.t(L.units), TP.w("ago", "back")]) { c, x in
-            TimeValue(day: offset(-c[0], c[1], x.today))
-        },
-        TimeRule(name: "for n units", pattern: [TP.w("for", "by", "another"), TP.n(1...1000, words: true), TP.t(L.units)]) { c, x in
-            TimeValue(day: offset(c[0], c[1], x.today))
-        },
-        TimeRule(name: "for a unit", pattern: [TP.w("for a", "for one", "for another"), TP.t(L.units)]) { c, x in
-            TimeValue(day: offset(1, c[0], x.today))
-        },
-        TimeRule(name: "range", pattern: [TP.t(L.ranges)]) { c, x in range(c[0], x.today) },
-    ]
-
-    /// at 3pm, 15:30, 3:30 pm, at 3, noon, in the morning.
-    static let clockRules: [TimeRule] = [
-        TimeRule(name: "h ampm", pattern: [TP.n(1...12), TP.t(L.ampm)]) { c, _ in
-            TimeValue(time: DateMath.time(hour: c[0], minute: 0, period: c[1], guessPM: false))
-        },
-        TimeRule(name: "h:mm ampm", pattern: [TP.n(0...23), TP.g(TP.w(":", ".")), TP.g(TP.n(0...59)), TP.t(L.ampm)]) { c, _ in
-            TimeValue(time: DateMath.time(hour: c[0], minute: c[1], period: c[2], guessPM: false))
-        },
-        TimeRule(name: "h:mm", pattern: [TP.n(0...23), TP.g(TP.w(":")), TP.g(TP.n(0...59))]) { c, _ in
-            TimeValue(time: DateMath.time(hour: c[0], minute: c[1], period: 0, guessPM: c[0] <= 6 && c[0] > 0))
-        },
-        TimeRule(name: "at h", pattern: [TP.w("at", "around", "about"), TP.n(0...23), TP.opt("o'clock", "oclock", "sharp")]) { c, _ in
-            TimeValue(time: DateMath.time(hour: c[0], minute: 0, period: 0, guessPM: true))
-        },
-        TimeRule(name: "h o'clock", pattern: [TP.n(0...23), TP.w("o'clock", "oclock")]) { c, _ in
-            TimeValue(time: DateMath.time(hour: c[0], minute: 0, period: 0, guessPM: true))
-        },
-        TimeRule(name: "period", pattern: [TP.opt("in the", "this", "the", "in", "at"), TP.t(L.periods)]) { c, _ in
-            TimeValue(time: TimeOfDay(hour: c[0] / 60, minute: c[0] % 60))
-        },
-        TimeRule(name: "tonight", pattern: [TP.w("tonight", "tonite")]) { _, x in
-            TimeValue(day: x.today, time: TimeOfDay(hour: 20, minute: 0))
+        TimeRule(name: "number of month", pattern: [TP.opt("the"), TP.n(1...31), TP.w("of", "day of"),
+                                                    TP.t(L.monthRefs)]) { c in
+            .on(.nthDay(c[0], of: .offset(c[1])))
         },
     ]
 
-    /// daily, every 2 weeks, every Monday, on Mondays.
-    static let repeatRules: [TimeRule] = [
-        TimeRule(name: "repeat word", pattern: [TP.t(L.repeats)]) { c, _ in
-            repeatValue(c[0])
-        },
-        TimeRule(name: "every n units", pattern: [TP.w("every", "each"), TP.n(1...1000, words: true), TP.t(L.units)]) { c, _ in
-            let unit: Recurrence.Unit = c[1] == 3 ? .month : (c[1] == 2 || c[1] == 6 ? .week : .day)
-            let n = c[1] == 4 ? c[0] * 12 : (c[1] == 6 ? c[0] * 2 : c[0])
-            return TimeValue(recurrence: Recurrence(every: n, unit: c[1] == 4 ? .month : unit))
-        },
-        TimeRule(name: "every weekday", pattern: [TP.w("every", "each"), TP.t(L.weekdays)]) { c, x in
-            TimeValue(day: DateMath.nextWeekday(c[0], after: x.today), recurrence: .weekly)
-        },
-        TimeRule(name: "every other weekday", pattern: [TP.w("every other", "every second", "every 2nd", "alternate"),
-                                                         TP.t(L.weekdays)]) { c, x in
-            TimeValue(day: DateMath.nextWeekday(c[0], after: x.today), recurrence: Recurrence(every: 2, unit: .week))
-        },
-        TimeRule(name: "every weekday plural", pattern: [TP.opt("on", "every"), TP.t(L.weekdaysPlural)]) { c, x in
-            TimeValue(day: DateMath.nextWeekday(c[0], after: x.today), recurrence: .weekly)
-        },
-    ]
-
-    /// Words that make `sat`/`sun` a weekday, with the weekday modifier they carry.
-    static let ambiguousLeads = PhraseTable<Int>([
-        ("on", 0), ("by", 0), ("until", 0), ("this", 2), ("next", 1), ("last", -1), ("coming", 0),
-        ("before", 0), ("till", 0),
+    /// Words that make `sat`/`sun` a weekday mid-line.
+    static let ambiguousLeads = PhraseTable<WeekdayModifier>([
+        ("on", .coming), ("by", .coming), ("until", .coming), ("till", .coming), ("before", .coming),
+        ("coming", .coming), ("this", .thisWeek), ("next", .nextWeek), ("last", .last),
     ])
 
-    /// A repeat code (every*10 + unit) as a value.
-    static func repeatValue(_ code: Int) -> TimeValue? {
-        let every = code / 10, u = code % 10
-        let unit: Recurrence.Unit = u == 3 ? .month : (u == 2 ? .week : .day)
-        guard let r = Recurrence(every: every, unit: unit) else { return nil }
-        return TimeValue(recurrence: r)
+    /// in 3 days, 2 weeks from now, 3 days ago, 3 fridays from now, next week, end of the month.
+    static let relativeRules: [TimeRule] = [
+        TimeRule(name: "in n units", pattern: [TP.w("in", "within", "after", "in about", "in another"),
+                                               TP.n(0...10_000, words: true), TP.opt("more"), TP.t(L.units),
+                                               TP.opt("time")]) { c in
+            fromToday(c[0], c.value(1))
+        },
+        TimeRule(name: "in a unit", pattern: [TP.w("in", "within"), TP.opt("a", "one"), TP.t(L.units)]) { c in
+            fromToday(1, c.value(0))
+        },
+        TimeRule(name: "n units from now", pattern: [TP.n(0...10_000, words: true), TP.t(L.units),
+                                                     TP.t(L.afterCount)]) { c in
+            fromToday(c[0], c.value(1))
+        },
+        TimeRule(name: "upcoming n units", pattern: [TP.w("upcoming"), TP.n(0...10_000, words: true), TP.t(L.units)]) { c in
+            fromToday(c[0], c.value(1))
+        },
+        TimeRule(name: "n upcoming units", pattern: [TP.n(0...10_000, words: true), TP.w("upcoming"), TP.t(L.units)]) { c in
+            fromToday(c[0], c.value(1))
+        },
+        TimeRule(name: "a unit from now", pattern: [TP.w("a", "one"), TP.t(L.units), TP.t(L.afterCount)]) { c in
+            fromToday(1, c.value(0))
+        },
+        TimeRule(name: "n units ago", pattern: [TP.n(0...10_000, words: true), TP.t(L.units), TP.w("ago", "back")]) { c in
+            fromToday(-c[0], c.value(1))
+        },
+        TimeRule(name: "a unit ago", pattern: [TP.w("a", "one"), TP.t(L.units), TP.w("ago", "back")]) { c in
+            fromToday(-1, c.value(0))
+        },
+        TimeRule(name: "for n units", pattern: [TP.w("for", "by", "another"), TP.n(1...1000, words: true), TP.t(L.units)]) { c in
+            fromToday(c[0], c.value(1))
+        },
+        TimeRule(name: "for a unit", pattern: [TP.w("for a", "for one", "for another"), TP.t(L.units)]) { c in
+            fromToday(1, c.value(0))
+        },
+        // "3 fridays from now": the coming Friday is the first.
+        TimeRule(name: "n weekdays from now", pattern: [TP.n(1...1000, words: true), TP.t(L.weekdaysPlural),
+                                                        TP.t(L.afterCount)]) { c in
+            c.value(1, as: Weekday.self).map { .on(.shifted(.weekday($0, .coming), by: c[0] - 1, .week)) }
+        },
+        TimeRule(name: "n weekdays ago", pattern: [TP.n(1...1000, words: true), TP.t(L.weekdaysPlural),
+                                                   TP.w("ago", "back")]) { c in
+            c.value(1, as: Weekday.self).map { .on(.shifted(.weekday($0, .last), by: 1 - c[0], .week)) }
+        },
+        TimeRule(name: "range", pattern: [TP.t(L.ranges)]) { c in c.value(0, as: NamedSpan.self).map { .on(.span($0)) } },
+        // Pieces for compositions: "a week" (after tomorrow), "October" (first Tuesday of).
+        TimeRule(name: "duration", pattern: [TP.n(1...10_000, words: true), TP.t(L.units)]) { c in
+            c.value(1, as: TimeUnit.self).map { TimeExpr(partial: .duration(c[0], $0)) }
+        },
+        TimeRule(name: "signed count", pattern: [TP.w("+"), TP.g(TP.n(1...10_000)), TP.t(L.units)]) { c in
+            c.value(1, as: TimeUnit.self).map { TimeExpr(partial: .offset(c[0], $0)) }
+        },
+        TimeRule(name: "a duration", pattern: [TP.w("a", "one"), TP.t(L.units)]) { c in
+            c.value(0, as: TimeUnit.self).map { TimeExpr(partial: .duration(1, $0)) }
+        },
+        TimeRule(name: "month", pattern: [TP.t(L.months)]) { c in TimeExpr(partial: .month(.named(c[0], year: nil))) },
+        TimeRule(name: "month year", pattern: [TP.t(L.months), TP.opt(","), TP.year]) { c in
+            TimeExpr(partial: .month(.named(c[0], year: c[1])))
+        },
+    ]
+
+    /// Today moved by a count of units; `in 2 hours` stays today, having no clock to add to.
+    static func fromToday(_ n: Int, _ unit: TimeUnit?) -> TimeExpr? {
+        unit.map { .on(.shifted(.relative(days: 0), by: n, $0)) }
     }
 
-    /// Today moved by a count of units (6 = fortnights).
-    static func offset(_ n: Int, _ unit: Int, _ today: Day) -> Day {
-        unit == 6 ? DateMath.add(2 * n, unit: 2, to: today) : DateMath.add(n, unit: unit, to: today)
-    }
+    /// at 3pm, 15:30, 3:30 pm, at 3, noon, in the morning, 8 tonight.
+    static let clockRules: [TimeRule] = [
+        TimeRule(name: "h ampm", pattern: [TP.n(1...12), TP.t(L.ampm)]) { c in
+            .at(DateMath.time(hour: c[0], minute: 0, period: c.value(1) ?? .none, guessPM: false))
+        },
+        TimeRule(name: "h letter", pattern: [TP.n(1...12), TP.g(TP.t(L.ampmLetters)), TP.g(TP.opt("."))]) { c in
+            .at(DateMath.time(hour: c[0], minute: 0, period: c.value(1) ?? .none, guessPM: false))
+        },
+        TimeRule(name: "h:mm ampm", pattern: [TP.n(0...23), TP.g(TP.w(":", ".")), TP.g(TP.n(0...59)), TP.t(L.ampm)]) { c in
+            .at(DateMath.time(hour: c[0], minute: c[1], period: c.value(2) ?? .none, guessPM: false))
+        },
+        TimeRule(name: "h:mm", pattern: [TP.n(0...23), TP.g(TP.w(":")), TP.g(TP.n(0...59))]) { c in
+            .at(DateMath.time(hour: c[0], minute: c[1], period: .none, guessPM: c[0] <= 6 && c[0] > 0))
+        },
+        TimeRule(name: "at h", pattern: [TP.w("at", "around", "about", "@"), TP.n(0...23),
+                                         TP.opt("o'clock", "oclock", "sharp")]) { c in
+            .at(DateMath.time(hour: c[0], minute: 0, period: .none, guessPM: true))
+        },
+        TimeRule(name: "h o'clock", pattern: [TP.n(0...23), TP.w("o'clock", "oclock")]) { c in
+            .at(DateMath.time(hour: c[0], minute: 0, period: .none, guessPM: true))
+        },
+        TimeRule(name: "h day period", pattern: [TP.n(1...12), TP.t(L.dayPeriods)]) { c in
+            guard let p = c.value(1, as: DayAtTime.self) else { return nil }
+            let period: DayPeriod = (p.time?.hour ?? 0) < 12 ? .morning : .afternoon
+            return TimeExpr(day: .relative(days: p.days), time: DateMath.time(hour: c[0], minute: 0, period: period,
+                                                                             guessPM: false))
+        },
+        TimeRule(name: "period", pattern: [TP.opt("in the", "this", "the", "in", "at"), TP.t(L.periods)]) { c in
+            .during(c.value(0, as: DayAtTime.self)?.time)
+        },
+    ]
 
-    /// Named ranges. End of the week is Friday — the end of the working week, when a customer
-    /// promises to pay "by end of week" — or the next Friday once this week's has passed.
-    static func range(_ code: Int, _ today: Day) -> TimeValue? {
-        let monday = today.startOfWeek
-        switch code {
-        case 1: return TimeValue(day: monday.adding(days: 7), until: monday.adding(days: 13))
-        case 2: return TimeValue(day: today, until: monday.adding(days: 6))
-        case 3: return TimeValue(day: monday.adding(days: -7), until: monday.adding(days: -1))
-        case 4:
-            let first = today.startOfMonth.adding(months: 1)
-            return TimeValue(day: first, until: first.endOfMonth)
-        case 5: return TimeValue(day: today, until: today.endOfMonth)
-        case 6: return TimeValue(day: today.endOfMonth)
-        case 7:
-            let friday = monday.adding(days: 4)
-            return TimeValue(day: friday >= today ? friday : friday.adding(days: 7))
-        case 8: return TimeValue(day: today.startOfMonth.adding(months: 1).endOfMonth)
-        case 9: return TimeValue(day: monday.adding(days: 11))
-        case 10: return TimeValue(day: Day(year: today.year, month: 12, day: 31))
-        case 11: return TimeValue(day: today.startOfMonth.adding(months: 1))
-        case 12:
-            let sat = monday.adding(days: 5)
-            return TimeValue(day: sat >= today ? sat : today, until: monday.adding(days: 6))
-        case 13: return TimeValue(day: monday.adding(days: 12), until: monday.adding(days: 13))
-        case 15: return TimeValue(day: Day(year: today.year + 1, month: 1, day: 1))
-        case 16:
-            let mid = today.startOfMonth.adding(days: 14)
-            return TimeValue(day: mid >= today ? mid : today.startOfMonth.adding(months: 1).adding(days: 14))
-        case 17: return TimeValue(day: today.startOfMonth.adding(months: 1).adding(days: 14))
-        case 18:
-            let first = today.startOfMonth.adding(months: -1)
-            return TimeValue(day: first, until: first.endOfMonth)
-        case 19: return TimeValue(day: monday.adding(days: 14), until: monday.adding(days: 20))
-        case 20: return TimeValue(day: today.adding(days: 1) <= monday.adding(days: 6) ? today.adding(days: 1) : today,
-                                  until: monday.adding(days: 6))
-        case 21: return TimeValue(day: today, until: today.endOfMonth)
-        case 22: return TimeValue(day: monday.adding(days: 7))
-        default: return nil
+    /// daily, every 2 weeks, every Monday, on Mondays, last day of every month.
+    static let repeatRules: [TimeRule] = [
+        TimeRule(name: "repeat word", pattern: [TP.t(L.repeats)]) { c in
+            c.value(0, as: Recurrence.self).map { TimeExpr(recurrence: $0) }
+        },
+        TimeRule(name: "month ends", pattern: [TP.t(L.monthEndRepeats)]) { _ in
+            TimeExpr(day: .nthDay(-1, of: .offset(0)), recurrence: .monthEnds)
+        },
+        TimeRule(name: "every n units", pattern: [TP.w("every", "each"), TP.n(1...1000, words: true), TP.t(L.units)]) { c in
+            c.value(1, as: TimeUnit.self).flatMap(repeating(c[0])).map { TimeExpr(recurrence: $0) }
+        },
+        TimeRule(name: "every weekday", pattern: [TP.w("every", "each"), TP.t(L.weekdays)]) { c in
+            c.value(0, as: Weekday.self).map { TimeExpr(day: .weekday($0, .coming), recurrence: .weekly) }
+        },
+        TimeRule(name: "every other weekday", pattern: [TP.w("every other", "every second", "every 2nd", "alternate"),
+                                                         TP.t(L.weekdays)]) { c in
+            c.value(0, as: Weekday.self).map { TimeExpr(day: .weekday($0, .coming), recurrence: .every(2, .week)) }
+        },
+        TimeRule(name: "every weekday plural", pattern: [TP.opt("on", "every"), TP.t(L.weekdaysPlural)]) { c in
+            c.value(0, as: Weekday.self).map { TimeExpr(day: .weekday($0, .coming), recurrence: .weekly) }
+        },
+    ]
+
+    /// A repeat of `n` units, when the unit repeats.
+    static func repeating(_ n: Int) -> (TimeUnit) -> Recurrence? {
+        { unit in
+            switch unit {
+            case .day: return Recurrence(every: n, unit: .day)
+            case .week: return Recurrence(every: n, unit: .week)
+            case .fortnight: return Recurrence(every: 2 * n, unit: .week)
+            case .month: return Recurrence(every: n, unit: .month)
+            case .quarter: return Recurrence(every: 3 * n, unit: .month)
+            case .year: return Recurrence(every: 12 * n, unit: .month)
+            case .businessDay: return Recurrence(every: n, unit: .weekday)
+            case .minute, .hour, .halfMonth: return nil
+            }
         }
     }
 }
