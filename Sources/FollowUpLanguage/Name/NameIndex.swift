@@ -67,7 +67,7 @@ struct NameIndex: Sendable {
 
     /// A word that means something by itself in a line, so it cannot stand for a name alone.
     private static func isOrdinary(_ w: Token) -> Bool {
-        IntentClassifier.vocabularyEN.contains(w.text) || TimeScanner.english.starters.contains(w.key)
+        IntentClassifier.vocabularyEN.contains(w.text) || TimeScanner.english.canStart(with: w.key)
             || AmountLexicon.suffixCurrency.contains([w], at: 0) || AmountLexicon.prefixCurrency.contains([w], at: 0)
             || NumberWords.values[w.text] != nil || NumberWords.ordinals[w.text] != nil
     }

@@ -22,6 +22,9 @@ struct TimeRuleIndex: Sendable {
     }
 
     /// Indexes into `rules` that may match at `t`, in rule order (earlier rules win ties).
+    /// Whether some rule can start with this word.
+    func starts(with key: TokenKey) -> Bool { byWord[key] != nil }
+
     func candidates(_ t: Token, atSpan: Bool) -> [Int] {
         let isNumber = t.kind == .number || ChineseNumeral.isNumeral(t) || t.text == "廿" || t.text == "卅"
         var lists: [[Int]] = []

@@ -148,4 +148,9 @@ struct TimeGrammar: Sendable {
         self.leadIns = leadIns
         self.trailers = trailers
     }
+
+    /// Whether a time expression can start with this word (`may`, `sunday`, `tomorrow`, `by`).
+    func canStart(with key: TokenKey) -> Bool {
+        rules.starts(with: key) || compositions.starts(with: key) || leadIns.firstTokens.contains(key)
+    }
 }
