@@ -119,6 +119,11 @@ public struct LineParser: Sendable {
            let past = times.first(where: { $0.value.day == d })?.value.past {
             slots.date = past
         }
+        if match.intent == .agenda, slots.date == nil, let month = MonthSpan.find(a, today: today) {
+            slots.date = month.from
+            slots.until = month.to
+            log.note("date", a, month.range)
+        }
         SlotFiller.fill(&slots, intent: match.intent, match: match, a, cued: cued, log: &log)
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer
@@ -139,7 +144,7 @@ public struct LineParser: Sendable {
         var competing: (Intent, Range<Int>)?
         if checkCoverage, problem == nil {
             let explained = log.covered + [match.cue, match.customer].compactMap { $0 } + cued.all
-            switch Coverage.check(a, intent: match.intent, explained: explained, slots: slots) {
+            switch Coverage.check(a, intent: match.intent, cue: match.cue, explained: explained, slots: slots) {
             case .doubt(let d, let r)?: problem = .unexplained(d, words: a.originalText(r))
             case .competing(let other, let r)?: competing = (other, r)
             case nil: break

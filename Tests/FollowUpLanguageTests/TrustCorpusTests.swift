@@ -33,6 +33,8 @@ final class TrustCorpusTests: XCTestCase {
         "东方酒店付款2000的单子作废了",
         "美华商贸拒付5000",
         "如果东方酒店周五付3000就发货",
+        "acme hasnt paid yet", "kite logistics might pay 600 next week", "brightway could pay 2k on friday",
+        "东方酒店还没付钱", "美华商贸可能付5000", "acme didnt pay the 2k",
     ]
 
     func testDoubtfulLinesAreNotRecordedAsRead() {
@@ -56,6 +58,8 @@ final class TrustCorpusTests: XCTestCase {
         "东方酒店付款8000元", "美华商贸昨天回款1.5万", "东方酒店答应下周一付3000", "美华商贸应收两万五,下月15号到期",
         "美华商贸又下了一单，8500，45天账期", "东方酒店答应月底前付一半", "kite logistics paid 1,200 cash",
         "invoice Acme 3,250 due in 15 days for the AC units",
+        "acme pd 1000 today", "brightway said theyll pay 3k on friday", "acme paid INV-0003 in full",
+        "琴日东方酒店付咗5000",
     ]
 
     func testPlainLinesAreRecorded() {

@@ -53,6 +53,7 @@ enum CustomerCommands {
         // What is new or changed, then what was cleared, by kind of fact.
         let was = labelledFacts(before, c), now = labelledFacts(after, c)
         var changes = now.filter { fact in !was.contains { $0 == fact } }.map(\.text)
+        if after.name != before.name { changes.insert(c.t("renamed from \(before.name)", "原名\(before.name)"), at: 0) }
         for old in was where !now.contains(where: { $0.label == old.label }) { changes.append(c.t("no \(old.text)", "无\(old.text)")) }
         let lines = [Reply.Line(c.t("Updated \(after.name): ", "已更新\(after.name):") + changes.joined(separator: " · "), tone: .success)]
         return .change([.customerChanged(before: before, after: after)], lines)

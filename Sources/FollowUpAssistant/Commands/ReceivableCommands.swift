@@ -51,11 +51,9 @@ enum ReceivableCommands {
     static func recordPayment(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let example = c.t("Acme paid 5000", "美华商贸付款5000")
         let typed = try c.money(p.slots.amount)
-        if typed == nil, p.slots.portion == nil { throw Problem.needAmount(example: example) }
+        if typed == nil, p.slots.portion == nil, p.slots.invoice == nil { throw Problem.needAmount(example: example) }
         let day = p.slots.date ?? c.today
         let (cu, added) = try c.customer(p, example: example, offerAdd: true)
-        let amount = try typed ?? c.amount(of: p.slots.portion ?? .all, owedBy: cu)
-        if day > c.today { throw Problem.futurePayment(day, customer: cu.name, amount: amount) }
         var named: Invoice?
         if let number = p.slots.invoice {
             guard let inv = c.invoice(number: number) else { throw Problem.unknownInvoice(number) }
@@ -64,6 +62,19 @@ enum ReceivableCommands {
             }
             named = inv
         }
+        // "paid INV-0004" or "paid INV-0004 in full": what is left on that invoice.
+        let amount: Money
+        var share = ""
+        if let typed {
+            amount = typed
+        } else if let inv = named, p.slots.portion == nil || p.slots.portion == .all, inv.outstanding.minor > 0 {
+            amount = inv.outstanding
+            share = c.t(" (what was left on \(inv.number))", "（\(inv.number)的未付部分）")
+        } else {
+            share = c.portionNote(p.slots.portion ?? .all, of: cu)
+            amount = try c.amount(of: p.slots.portion ?? .all, owedBy: cu)
+        }
+        if day > c.today { throw Problem.futurePayment(day, customer: cu.name, amount: amount) }
         let allocations = c.book.plannedAllocations(of: amount, customer: cu.id, invoiceFirst: named?.id)
         let applied = allocations.reduce(Int64(0)) { $0 + $1.minor }
         let extra = Money(minor: amount.minor - applied, currency: amount.currency)
@@ -78,7 +89,6 @@ enum ReceivableCommands {
         }
         let payment = Payment(id: c.book.nextPaymentID, customer: cu.id, amount: amount, day: day,
                               reference: p.slots.invoice, allocations: allocations)
-        let share = typed == nil ? c.portionNote(p.slots.portion, of: cu) : ""
         var lines = [Reply.Line(c.t("Payment recorded: \(cu.name) paid \(amount.formatted)\(share)\(day == c.today ? "" : " on \(c.day(day))").",
                                     "已记回款:\(cu.name)\(day == c.today ? "" : "于\(c.day(day))")付款\(amount.formatted)\(share)。"), tone: .success)]
         if !allocations.isEmpty {

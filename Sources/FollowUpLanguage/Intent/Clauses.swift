@@ -39,6 +39,8 @@ enum Clauses {
         var a = first
         var b = second
         guard let who = a.slots.customer ?? a.slots.contact else { return nil }
+        // A person with a title in the later clause (王经理答应…) speaks for the customer before.
+        if let bc = b.slots.customer, bc == b.slots.contact, bc != who { b.slots.customer = nil }
         if b.slots.customer == nil {
             b.slots.customer = a.slots.customer ?? who
             if b.slots.contact == nil { b.slots.contact = a.slots.contact }

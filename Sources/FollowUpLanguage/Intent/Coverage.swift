@@ -18,8 +18,16 @@ enum Coverage {
     }
 
     /// The first finding about the words `explained` leaves over, or nil when every word is accounted for.
-    static func check(_ a: Analysis, intent: Intent, explained: [Range<Int>], slots: Slots) -> Finding? {
+    static func check(_ a: Analysis, intent: Intent, cue: Range<Int>?, explained: [Range<Int>], slots: Slots) -> Finding? {
         guard checked.contains(intent) else { return nil }
+        // A cue can itself deny or doubt what it names ("hasn't paid", "might pay", 没付).
+        if let cue {
+            for i in cue {
+                for (table, doubt) in doubts {
+                    if table.match(a.tokens, at: i) != nil { return .doubt(doubt, cue) }
+                }
+            }
+        }
         var left = Array(repeating: false, count: a.count)
         // A second amount is as unexplained as an unknown word ("paid 5000 and 3000").
         for i in 0..<a.count where a.marks[i] == .free || a.marks[i] == .amount { left[i] = true }
@@ -29,7 +37,7 @@ enum Coverage {
         var i = 0
         while i < a.count {
             guard left[i] else { i += 1; continue }
-            for (table, doubt) in [(L.reversal, Doubt.reversal), (L.negation, .negation), (L.condition, .condition)] {
+            for (table, doubt) in doubts {
                 if let m = table.match(a.tokens, at: i), allLeft(left, i, m.length) { return .doubt(doubt, i..<(i + m.length)) }
             }
             for (other, table) in L.competing where other != intent {
@@ -46,6 +54,9 @@ enum Coverage {
         if let r = unknownRun(a, left) { return .doubt(.unknownWords, r) }
         return nil
     }
+
+    private static let doubts: [(PhraseTable<Bool>, Doubt)] = [(L.reversal, .reversal), (L.negation, .negation),
+                                                                (L.condition, .condition)]
 
     private static func allLeft(_ left: [Bool], _ i: Int, _ n: Int) -> Bool {
         (i..<(i + n)).allSatisfy { $0 < left.count && left[$0] }

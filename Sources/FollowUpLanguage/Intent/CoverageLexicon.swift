@@ -16,14 +16,14 @@ enum CoverageLexicon {
     static let negation = PhraseTable<Bool>([
         "not", "didn't", "did not", "hasn't", "has not", "haven't", "have not", "never", "won't", "will not",
         "can't", "cannot", "couldn't", "isn't", "wasn't", "doesn't", "does not", "no longer", "refused", "refuses",
-        "没", "没有", "未", "不会", "不肯", "不愿", "拒绝", "不付", "不给", "不还", "还没", "尚未",
+        "没", "没有", "未", "不会", "不肯", "不愿", "拒绝", "不付", "不给", "不还", "还没", "尚未", "不",
     ])
 
     /// Words that make it uncertain.
     static let condition = PhraseTable<Bool>([
-        "if", "maybe", "might", "may be", "perhaps", "possibly", "probably", "unless", "hopefully", "try to",
+        "if", "maybe", "might", "may", "may be", "could", "perhaps", "possibly", "probably", "unless", "hopefully", "try to",
         "trying to", "hope", "hopes",
-        "如果", "要是", "可能", "也许", "大概", "或许", "争取", "尽量", "看看能不能", "希望",
+        "如果", "要是", "可能", "也许", "或许", "争取", "尽量", "看看能不能", "希望", "不一定",
     ])
 
     /// Cues of other money readings: a line holding one could be either, so it is asked about.

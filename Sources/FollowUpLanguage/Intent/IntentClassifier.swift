@@ -162,7 +162,7 @@ enum IntentClassifier {
         case .anywhere:
             var i = 0
             while i < a.count {
-                if let m = rule.cues.match(a.tokens, at: i) {
+                for m in rule.cues.matches(a.tokens, at: i) {
                     let r = i..<(i + m.length)
                     if usable(r) { return r }
                 }

@@ -122,7 +122,7 @@ enum IntentRulesEN {
                                     "assured", "swore to pay", "they'll pay", "he'll pay", "she'll pay", "will clear",
                                     "pledged", "gonna pay"],
                    names: [.subject, .triggers]),
-        IntentRule(.paymentRecord, ["paid", "pays", "payment of", "payment from", "received", "got", "wired",
+        IntentRule(.paymentRecord, ["paid", "pays", "pd", "rcvd", "recd", "rec'd", "pmt", "pymt", "pmt from", "payment of", "payment from", "received", "got", "wired",
                                     "transferred", "sent us", "sent me", "deposited", "settled", "cleared", "remitted",
                                     "collected", "payment received", "money from", "has paid", "just paid",
                                     "made a payment", "payment in", "came in", "arrived", "cash from", "check from",
@@ -130,6 +130,14 @@ enum IntentRulesEN {
                                     "bank transfer", "a cheque", "a check", "cheque for", "check for", "wire",
                                     "paid invoice", "paid inv"],
                    needs: [.amountOrInvoice], names: [.subject, .triggers]),
+        // Said as not paid, or only maybe: read as the reading they deny, so the words can say why
+        // nothing is recorded (the coverage check looks inside these cues).
+        IntentRule(.paymentRecord, ["hasn't paid", "has not paid", "didn't pay", "did not pay", "haven't paid",
+                                    "still hasn't paid", "never paid", "won't pay", "refuses to pay", "refused to pay",
+                                    "not paid", "can't pay", "cannot pay"], names: [.subject, .triggers]),
+        IntentRule(.promiseRecord, ["might pay", "may pay", "could pay", "hopes to pay", "hope to pay", "trying to pay",
+                                    "try to pay", "might be able to pay", "maybe pay", "possibly pay", "perhaps pay"],
+                   names: [.subject, .triggers]),
         IntentRule(.paymentRecord, ["paid in full", "paid up", "has paid", "paid off", "settled up", "paid everything"],
                    names: [.subject, .triggers]),
         IntentRule(.invoiceAdd, ["owes", "owe", "invoice", "invoiced", "bill", "billed", "new invoice", "add invoice",

@@ -56,6 +56,20 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Every phrase starting at token `i`, longest first: for callers that must skip a long
+    /// match whose tokens are taken (`paid inv` when `inv` is an invoice number).
+    func matches(_ tokens: [Token], at i: Int) -> [(length: Int, value: Value)] {
+        guard i >= 0, i < tokens.count, let list = byFirst[tokens[i].key] else { return [] }
+        var out: [(length: Int, value: Value)] = []
+        outer: for e in list {
+            let len = e.rest.count + 1
+            if i + len > tokens.count { continue }
+            for (k, w) in e.rest.enumerated() where tokens[i + 1 + k].key != w { continue outer }
+            out.append((len, e.value))
+        }
+        return out
+    }
+
     /// The first match at or after token `from`, skipping positions where `skip` is true.
     func firstMatch(_ tokens: [Token], from: Int = 0, skip: (Int) -> Bool = { _ in false })
         -> (start: Int, length: Int, value: Value)? {

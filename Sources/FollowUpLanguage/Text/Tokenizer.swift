@@ -54,7 +54,16 @@ enum Tokenizer {
                     if d == "'", j + 1 < n, isLetter(s[j + 1]), !isPossessive(s, j) { j += 1; continue }
                     break
                 }
-                tokens.append(Token(kind: .word, text: string(s, i, j), start: i, end: j, spaceBefore: space))
+                let word = string(s, i, j)
+                // Contractions typed without the apostrophe read as with it (theyll, hasnt); `whats`
+                // splits like `what's` (a word and its 's).
+                if let full = Contractions.apostrophed[word], full.hasSuffix("'s") {
+                    tokens.append(Token(kind: .word, text: String(full.dropLast(2)), start: i, end: j - 1, spaceBefore: space))
+                    tokens.append(Token(kind: .word, text: "'s", start: j - 1, end: j, spaceBefore: false))
+                } else {
+                    tokens.append(Token(kind: .word, text: Contractions.apostrophed[word] ?? word, start: i, end: j,
+                                        spaceBefore: space))
+                }
                 i = j; space = false; continue
             }
             // Anything else is a one-scalar symbol (punctuation, currency signs, emoji…).
