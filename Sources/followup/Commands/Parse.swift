@@ -1,4 +1,5 @@
 import ArgumentParser
+import FollowUpAssistant
 import FollowUpCore
 import FollowUpLanguage
 import FollowUpStore
@@ -21,7 +22,14 @@ struct Parse: ParsableCommand {
         // Parsing is read-only and deterministic: it uses no book, so names are taken as typed.
         let parser = LineParser(names: [])
         let output = Output(noColor: options.noColor)
-        let show: (String) -> Void = { line in
+        let show: (String) -> Void = { raw in
+            // The same cap and cleaning as a line typed at the prompt, before any parsing.
+            if let n = Conversation.tooLong(raw) {
+                let message = "problem: the line is \(n) characters long; at most \(Conversation.maxLineLength) are read"
+                output.write(raw: (json ? #"{"problem":"\#(message)"}"# : message) + "\n")
+                return
+            }
+            let line = Conversation.clean(raw)
             let parsed = parser.parse(line, today: today)
             output.write(raw: (json ? ParseReport.json(parsed) : ParseReport.text(parsed, today: today)) + "\n")
         }
