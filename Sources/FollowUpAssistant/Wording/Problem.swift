@@ -108,7 +108,7 @@ enum Problem: Error, Equatable {
         case (.dateOutOfRange(let w, let y), .en):
             return "“\(w)” falls in the year \(y); I keep dates from \(Day.supportedRange.lowerBound.year) to \(Day.supportedRange.upperBound.year). Nothing was changed. Type a nearer date, such as Dec 10 or 2026-12-10."
         case (.dateOutOfRange(let w, let y), .zh):
-            return "“\(w)”是\(y)年;日期只能在\(Day.supportedRange.lowerBound.year)年到\(Day.supportedRange.upperBound.year)年之间。没有做任何修改,请输入近一些的日期,例如 12月10日。"
+            return "“\(w)”是\(y)年,日期只能在\(Day.supportedRange.lowerBound.year)年到\(Day.supportedRange.upperBound.year)年之间。没有做任何修改,请输入近一些的日期,例如 12月10日。"
         case (.amountTooLarge(let w), .en):
             return "“\(w)” is more than I can keep: an amount can be at most \(Problem.maxAmountText). Nothing was changed. Type the amount again, such as 5000, 5k or $1,200.50."
         case (.amountTooLarge(let w), .zh):
