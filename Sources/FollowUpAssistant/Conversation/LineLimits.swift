@@ -12,7 +12,7 @@ enum LineLimits {
             }
         }
         // Hundredths of the major unit; the scanner saturates amounts it cannot hold.
-        if let a = parsed.slots.amount, a.hundredths / 100 > Money.maxMajor {
+        if let a = parsed.slots.amount, a.hundredths > Money.maxMajor * 100 {
             throw Problem.amountTooLarge(parsed.words(for: "amount") ?? a.plain)
         }
     }
