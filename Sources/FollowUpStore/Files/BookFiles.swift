@@ -93,8 +93,8 @@ public final class BookFiles: @unchecked Sendable {
             opened = true
             return
         }
-        try takeLock()
         try checkFiles()
+        try takeLock()
         // A compaction killed midway leaves its temporary file; the snapshot it was meant to
         // replace is intact, so the leftover is only clutter (and would block O_EXCL).
         if Self.exists(temporaryPath) { _ = unlink(temporaryPath) }
