@@ -8,6 +8,12 @@ public protocol BookStore: AnyObject {
     func append(_ step: Step) throws
     /// Rewrites the snapshot from `book` and empties the journal.
     func compact(_ book: Book) throws
+    /// Why changes cannot be saved (the book was opened read-only), or nil when they can.
+    var readOnlyReason: String? { get }
+}
+
+extension BookStore {
+    public var readOnlyReason: String? { nil }
 }
 
 /// A book kept in memory only: for tests, and for failure injection.

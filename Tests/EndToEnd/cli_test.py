@@ -685,6 +685,188 @@ def c13_locale_currency(sb):
     report(r.code == 0 and "€500" in r.out, "13 'set currency EUR' wins over the locale", r.describe())
 
 
+
+# ---------------------------------------------------------------- a book that cannot be broken (issue 7)
+
+
+def interactive(sb, book=None):
+    return subprocess.Popen([BINARY, "--book", book or sb.book, "--today", TODAY], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=sb.env(), cwd=sb.root)
+
+
+def finish(proc):
+    if proc.stdin and not proc.stdin.closed:
+        proc.stdin.close()
+    try:
+        proc.wait(timeout=TIMEOUT)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    for f in (proc.stdout, proc.stderr):
+        f.close()
+
+
+@check
+def c14_deleted_lock(sb):
+    """14. A lock file deleted while a session is open: the first session stops writing."""
+    first = interactive(sb)
+    try:
+        first.stdin.write(b"add customer Acme Trading\n")
+        first.stdin.flush()
+        report(b"(#1)" in read_until(first, b"(#1)"), "14 the first session saves its first change")
+        os.unlink(sb.path("book.lock"))
+        r = sb.say("add customer Beta Co")
+        report(r.code == 0, "14 with the lock deleted a second process can write", r.describe())
+        first.stdin.write(b"add customer Gamma Ltd\n")
+        first.stdin.flush()
+        got = read_until(first, b"Not saved")
+        report(b"Not saved" in got and b"lock file was removed" in got,
+               "14 the first session refuses its next change, saying the lock was removed", repr(got[:400]))
+    finally:
+        finish(first)  # ends the session, which tries to compact
+    r = sb.say("customers")
+    report("Acme Trading" in r.out and "Beta Co" in r.out and "Gamma" not in r.out,
+           "14 the second process's change survived the first session's end", r.describe())
+
+
+@check
+def c15_links_and_permissions(sb):
+    """15. Linked book files, shared folders and leftovers."""
+    sb.run(["run", sb.write("a.txt", "add customer Acme\n")])  # a run ends by writing book.json
+    real = sb.book
+    link = sb.path("link.json")
+    os.symlink(real, link)
+    before = tree(sb.root)
+    r = sb.say("add customer Beta", book=link)
+    report(r.code == 1 and "symbolic link" in r.err and f"--book {real}" in r.err,
+           "15 a linked book.json is refused, naming the real path to use", r.describe())
+    report(os.path.islink(link) and tree_diff(before, tree(sb.root)) == "",
+           "15 the link is still a link and nothing changed", tree_diff(before, tree(sb.root)))
+
+    shared = sb.path("shared")
+    os.mkdir(shared)
+    os.chmod(shared, 0o775)
+    r = sb.say("customers", book=os.path.join(shared, "book.json"))
+    report(r.code == 1 and f"chmod 700 {shared}" in r.err and not os.listdir(shared),
+           "15 a folder others can write is refused with 'chmod 700 …' and left empty", r.describe())
+
+    sb.write("book.json.tmp", "half a snapsh")
+    r = sb.say("customers")
+    report(r.code == 0 and not os.path.exists(sb.path("book.json.tmp")),
+           "15 a temporary snapshot left by a killed compaction is removed on the next open", r.describe())
+
+    script = sb.write("t.txt", "customers\n")
+    r = sb.run(["run", "--timings", sb.path("timings.txt"), script])
+    mode = stat.S_IMODE(os.stat(sb.path("timings.txt")).st_mode) if os.path.exists(sb.path("timings.txt")) else None
+    report(r.code == 0 and mode == 0o600, "15 --timings FILE is written 0600", f"mode {mode}\n{r.describe()}")
+
+    if os.geteuid() == 0 and shutil.which("setpriv"):
+        folder = sb.path("ro")
+        os.mkdir(folder)
+        ro_book = os.path.join(folder, "book.json")
+        shutil.copy(real, ro_book)
+        for p in (sb.root, folder, ro_book):
+            os.chown(p, 65534, 65534)
+        os.chmod(sb.root, 0o711)
+        os.chmod(folder, 0o500)
+        as_nobody = ["setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", BINARY]
+        r = sb.exec(as_nobody + ["say", "customers", "--book", ro_book, "--today", TODAY])
+        if "Permission denied" in r.err and "setpriv" in r.err:
+            report(True, "15 read-only folder: skipped (the binary is not reachable as another user)")
+        else:
+            report(r.code == 0 and "Acme" in r.out and "read-only" in r.out,
+                   "15 a book in a read-only folder opens, saying changes cannot be saved", r.describe())
+            r = sb.exec(as_nobody + ["say", "add customer Zed", "--book", ro_book, "--today", TODAY])
+            report(r.code == 1 and "read-only" in r.out and sorted(os.listdir(folder)) == ["book.json"],
+                   "15 a change to a read-only book is refused with the reason, nothing written", r.describe())
+        os.chmod(folder, 0o700)
+        os.chmod(sb.root, 0o700)
+        for p in (sb.root, folder, ro_book):
+            os.chown(p, 0, 0)
+        other = sb.path("theirs.json")
+        shutil.copy(real, other)
+        os.chown(other, 65534, 65534)
+        r = sb.say("customers", book=other)
+        report(r.code == 1 and "belongs to another user" in r.err, "15 a book file of another user is refused", r.describe())
+
+
+@check
+def c16_terminal_safety(sb):
+    """16. Control characters in names, scripts and lines never reach the terminal raw."""
+    sb.write("book.json", '{"format":"followup-book","version":1,"lastSeq":1,"customers":'
+             '[{"id":1,"name":"Evil\\u001b]0;pwned\\u0007 Co\\u009b2J","added":"2026-11-01"}]}')
+    r = sb.say("customers")
+    report(r.code == 0 and b"\x1b" not in r.out_bytes and b"\x07" not in r.out_bytes and "\u009b" not in r.out
+           and "Evil^[]0;pwned^G Co" in r.out, "16 a name with an ESC sequence is shown escaped", r.describe())
+    script = sb.write("s.txt", "customers \x1b]0;x\x07\n")
+    r = sb.run(["run", "--keep-going", script])
+    report(b"\x1b" not in r.out_bytes and b"\x07" not in r.out_bytes, "16 'run' echoes script lines escaped", r.describe())
+    r = sb.run(["parse", "Acme\x1b[2J paid 5k"], book=False)
+    report(b"\x1b" not in r.out_bytes, "16 'parse' shows no raw control characters", r.describe())
+    started = time.time()
+    r = sb.run(["parse"], stdin=b"Acme owes 5k " * 1_300_000 + b"\n", book=False)
+    took = time.time() - started
+    report(r.code == 0 and "characters long" in r.out and took < 10, f"16 a 16 MB line to parse is refused ({took:.1f}s)",
+           r.describe())
+
+
+@check
+def c17_far_dates_and_huge_amounts(sb):
+    """17. Far dates and huge amounts are refused, and the book always reopens."""
+    sb.say("add customer Acme")
+    for line in ["remind me in 8000 years to call Acme", "Acme paid 5k 3000 years ago", "Acme owes 5k due in 8000 years",
+                 "一万年后提醒我给Acme打电话", "Acme owes 9,223,372,036,854万9", "Acme owes 50 trillion", "Acme owes 9000万亿"]:
+        r = sb.say(line)
+        report(r.code == 1 and no_crash_text(r), f"17 refused: {line}", r.describe())
+    for _ in range(2):
+        sb.say("Acme owes 900,000,000,000")
+    for line in ["aging", "customers", "statement Acme", "show Acme", "agenda"]:
+        r = sb.say(line)
+        report(r.code == 0 and no_crash_text(r), f"17 '{line}' works on a book with the largest amounts", r.describe())
+
+
+def crash_loop_script(sb, n, lines):
+    return sb.write(f"loop{n}.txt", "".join(f"remind me tomorrow to call K{n}x{j}\n" for j in range(lines)))
+
+
+@check
+def c18_crash_loop(sb):
+    """18. kill -9 at random moments, also during the compaction a run ends with: nothing acknowledged is lost."""
+    rng = random.Random(7)
+    acknowledged = set()
+    runs = kills = kills_after_last_reply = 0
+    deadline = time.time() + 4.0
+    while time.time() < deadline or runs < 3:
+        runs += 1
+        lines = rng.randint(5, 150)
+        script = crash_loop_script(sb, runs, lines)
+        proc = subprocess.Popen([BINARY, "run", "--book", sb.book, "--today", TODAY, script], stdout=subprocess.PIPE,
+                                stderr=subprocess.PIPE, env=sb.env(), cwd=sb.root)
+        # Stops at a random moment, or when the last reply is out (then the run is compacting).
+        got = read_until(proc, f"call K{runs}x{lines - 1}\n".encode(), timeout=rng.uniform(0.0, 0.5))
+        if proc.poll() is None:
+            if rng.random() < 0.5:
+                time.sleep(rng.uniform(0.0, 0.02))
+            if proc.poll() is None:
+                proc.kill()
+                kills += 1
+                if f"call K{runs}x{lines - 1}\n".encode() in got:
+                    kills_after_last_reply += 1
+        rest, _ = proc.communicate()
+        got += rest
+        for line in got.decode("utf-8", "replace").split("\n"):
+            if line.startswith("Reminder #") and "call K" in line:
+                acknowledged.add(line.rsplit("call ", 1)[1].strip())
+    r = sb.say("reminders")
+    present = {w for w in r.out.split() if w.startswith("K") and "x" in w}
+    lost = acknowledged - present
+    print(f"# crash loop: {runs} runs, {kills} killed ({kills_after_last_reply} after the last reply, while compacting), "
+          f"{len(acknowledged)} changes acknowledged, {len(lost)} lost")
+    report(r.code == 0, "18 the book reopens after every kill", r.describe())
+    report(len(acknowledged) > 0 and not lost, f"18 no acknowledged change was lost ({len(acknowledged)} acknowledged)",
+           f"lost: {sorted(lost)[:10]}")
+
+
 HARD_BOOK = {
     "format": "followup-book", "version": 1, "lastSeq": 0, "settings": {},
     "customers": [{"id": 1, "name": "3M China", "added": "2026-01-05"},
@@ -810,6 +992,7 @@ def main():
     if not os.access(BINARY, os.X_OK):
         print(f"not an executable: {BINARY}", file=sys.stderr)
         sys.exit(2)
+    os.umask(0o077)  # the sandboxes' folders are private, as a book's folder must be
     started = time.time()
     for fn in CHECKS:
         sb = Sandbox()

@@ -133,7 +133,8 @@ final class FileBookStoreTests: XCTestCase {
 
     override func setUpWithError() throws {
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("followup-store-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
+                                                attributes: [.posixPermissions: 0o700])
     }
 
     override func tearDownWithError() throws {
@@ -374,4 +375,151 @@ final class FileBookStoreTests: XCTestCase {
         XCTAssertEqual(try store.load().book.customers.map(\.name), ["X"])
         XCTAssertNotNil(bytes(directory + "/a/b/book.journal"))
     }
+    // MARK: Damaged books, refused with the file and position, nothing changed
+
+    private let head = #"{"seq":1,"day":"2026-11-18","line":"x","events":[{"type":"customerAdded","customer":{"id":1,"name":"Acme","added":"2026-11-01"}}]}"#
+
+    private func assertJournalRefused(_ second: String, containing text: String, line: UInt = #line) throws {
+        try write(journalPath, Array((head + "\n" + second + "\n").utf8))
+        let before = files()
+        XCTAssertThrowsError(try load(), line: line) { error in
+            guard case StoreError.malformed(let p, let detail) = error else { return XCTFail("expected malformed, got \(error)", line: line) }
+            XCTAssertEqual(p, self.journalPath, line: line)
+            XCTAssertTrue(detail.contains("line 2") && detail.contains(text), detail, line: line)
+        }
+        XCTAssertEqual(files(), before, line: line)
+    }
+
+    func testJournalLinesAreCheckedAsStrictlyAsTheSnapshot() throws {
+        let step = #"{"seq":2,"day":"2026-11-18","line":"x","events":["#
+        try assertJournalRefused(step + #"{"type":"paymentAdded","payment":[1,7,500,"CNY","2026-11-18",null,[]]}]}"#,
+                                 containing: "customer #7, which does not exist")
+        try assertJournalRefused(step + #"{"type":"promiseAdded","promise":{"id":1,"customer":3,"amount":5,"amountCurrency":"CNY","due":"2026-12-01","made":"2026-11-18"}}]}"#,
+                                 containing: "customer #3")
+        try assertJournalRefused(step + #"{"type":"invoiceAdded","invoice":[1,1,"I",9223372036854775807,"CNY","2026-11-18","2026-12-18"]}]}"#,
+                                 containing: "amount")
+        try assertJournalRefused(step + #"{"type":"customerChanged","before":{"id":1,"name":"Acme","added":"2026-11-01"},"after":{"id":1,"name":"Acme","terms":9223372036854775807,"added":"2026-11-01"}}]}"#,
+                                 containing: "terms")
+        try assertJournalRefused(#"{"seq":9223372036854775807,"day":"2026-11-18","line":"x","events":[]}"#, containing: "step")
+        try assertJournalRefused(step + #"{"type":"invoiceAdded","invoice":[1,1,"I",500,"CNY","2026-11-18","2026-12-18"]},"#
+                                 + #"{"type":"paymentAdded","payment":[1,1,100,"CNY","2026-11-18",null,[[1,-50]]]}]}"#,
+                                 containing: "cannot cover")
+        try assertJournalRefused(step + #"{"type":"invoiceAdded","invoice":[1,1,"I",500,"CNY","2026-11-18","2026-12-18"]},"#
+                                 + #"{"type":"paymentAdded","payment":[1,1,9000,"CNY","2026-11-18",null,[[1,9000]]]}]}"#,
+                                 containing: "cannot cover")
+    }
+
+    func testDamagedSnapshotsAreRefusedNotCrashedOn() throws {
+        let start = #"{"format":"followup-book","version":1,"#
+        let acme = #""customers":[{"id":1,"name":"Acme","added":"2026-11-01"}]"#
+        let cases: [(String, String)] = [
+            (start + #""lastSeq":9223372036854775807}"#, "lastSeq"),
+            (start + #""lastSeq":1,"# + acme + #","invoices":[[1,1,"I",9223372036854775807,"CNY","2026-11-18","2026-12-18"]]}"#, "amount"),
+            (start + #""lastSeq":1,"customers":[{"id":1,"name":"Acme","terms":99999999999999,"added":"2026-11-01"}]}"#, "terms"),
+            (start + #""lastSeq":1,"# + acme + #","invoices":[[1,1,"I",500,"CNY","2026-11-18","2026-12-18"]],"#
+                + #""payments":[[1,1,9223372036854775807,"CNY","2026-11-18",null,[[1,500],[1,9223372036854775807]]]]}"#, "amount"),
+            (start + #""lastSeq":1,"# + acme + #","invoices":[[1,1,"I",500,"CNY","2026-11-18","2026-12-18"]],"#
+                + #""payments":[[1,1,900,"CNY","2026-11-18",null,[[1,600]]]]}"#, "cannot cover"),
+            (start + #""lastSeq":1,"# + acme + #","contacts":[{"id":1,"customer":4,"day":"2026-11-18","channel":"call"}]}"#, "customer #4"),
+        ]
+        for (json, text) in cases {
+            try write(path, Array(json.utf8))
+            try? FileManager.default.removeItem(atPath: journalPath)
+            let before = files()
+            XCTAssertThrowsError(try load()) { error in
+                guard case StoreError.malformed(let p, let detail) = error else { return XCTFail("expected malformed, got \(error)") }
+                XCTAssertEqual(p, self.path)
+                XCTAssertTrue(detail.contains(text), "“\(detail)” lacks “\(text)”")
+            }
+            XCTAssertEqual(files(), before)
+        }
+    }
+
+    // MARK: The lock, links, permissions
+
+    private var lockPath: String { directory + "/book.lock" }
+
+    private func step(_ seq: Int, _ name: String) -> Step {
+        Step(seq: seq, day: StoreFixture.today, line: "add customer \(name)",
+             events: [.customerAdded(Customer(id: CustomerID(seq), name: name, added: StoreFixture.today))])
+    }
+
+    func testADeletedLockStopsTheFirstWriterBeforeItErasesTheSecond() throws {
+        let first = try FileBookStore(path: path)
+        try first.append(step(1, "A"))
+        XCTAssertEqual(unlink(lockPath), 0)
+        let second = try FileBookStore(path: path) // the deleted lock let a second writer in
+        let (book, _) = try second.load()
+        try second.append(step(2, "B"))
+        XCTAssertThrowsError(try first.append(step(2, "C"))) { error in
+            guard case StoreError.notSaved(_, let reason)? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(reason, IOReason.lockLost)
+        }
+        XCTAssertThrowsError(try first.compact(book)) { error in
+            XCTAssertEqual(error as? StoreError, .snapshotNotWritten(self.path, reason: IOReason.lockLost))
+        }
+        XCTAssertEqual(try second.load().book.customers.map(\.name), ["A", "B"])
+    }
+
+    func testALockFileDeletedWithNoSecondWriterStillStopsWrites() throws {
+        let first = try FileBookStore(path: path)
+        XCTAssertEqual(unlink(lockPath), 0)
+        XCTAssertThrowsError(try first.append(step(1, "A")))
+        XCTAssertNil(bytes(journalPath).flatMap { $0.isEmpty ? nil : $0 })
+    }
+
+    func testLinkedBookFilesAreRefusedAndLeftAsLinks() throws {
+        let real = directory + "/real.json"
+        try write(real, Array(#"{"format":"followup-book","version":1,"lastSeq":0}"#.utf8))
+        XCTAssertEqual(symlink(real, path), 0)
+        XCTAssertThrowsError(try FileBookStore(path: path)) { error in
+            guard case StoreError.unsafe(let p, .symbolicLink(let target))? = error as? StoreError else { return XCTFail("\(error)") }
+            XCTAssertEqual(p, self.path)
+            XCTAssertEqual(target, real)
+            XCTAssertTrue((error as? StoreError)?.message.contains("--book \(real)") == true)
+        }
+        var info = stat()
+        XCTAssertEqual(lstat(path, &info), 0)
+        XCTAssertEqual(info.st_mode & S_IFMT, S_IFLNK, "the link is still a link")
+        XCTAssertEqual(unlink(path), 0)
+        // A linked journal or lock is refused the same way.
+        XCTAssertEqual(symlink(directory + "/elsewhere", journalPath), 0)
+        XCTAssertThrowsError(try FileBookStore(path: path))
+        XCTAssertNil(bytes(directory + "/elsewhere"))
+    }
+
+    func testAPlantedTemporaryLinkIsNotWrittenThrough() throws {
+        let store = try FileBookStore(path: path)
+        let victim = directory + "/victim"
+        try write(victim, Array("keep".utf8))
+        XCTAssertEqual(symlink(victim, path + ".tmp"), 0)
+        try store.compact(try StoreFixture.book(try StoreFixture.steps()))
+        XCTAssertEqual(bytes(victim), Array("keep".utf8))
+        XCTAssertNil(bytes(path + ".tmp"))
+    }
+
+    func testAFolderOthersCanWriteIsRefusedWithTheFix() throws {
+        XCTAssertEqual(chmod(directory, 0o770), 0)
+        XCTAssertThrowsError(try FileBookStore(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .unsafe(self.directory, problem: .sharedFolder(mode: 0o770)))
+            XCTAssertTrue((error as? StoreError)?.message.contains("chmod 700 \(self.directory)") == true)
+        }
+        XCTAssertEqual(chmod(directory, 0o700), 0)
+    }
+
+    func testFilesOfAnotherUserAreRefused() throws {
+        try write(path, Array(#"{"format":"followup-book","version":1,"lastSeq":0}"#.utf8))
+        guard geteuid() == 0 else { return } // only root can give a file away
+        XCTAssertEqual(chown(path, 65534, 65534), 0)
+        XCTAssertThrowsError(try FileBookStore(path: path)) { error in
+            XCTAssertEqual(error as? StoreError, .unsafe(self.path, problem: .otherOwner(uid: 65534)))
+        }
+    }
+
+    func testALeftoverTemporarySnapshotIsRemovedOnOpen() throws {
+        try write(path + ".tmp", Array("half a snapsh".utf8))
+        _ = try FileBookStore(path: path)
+        XCTAssertNil(bytes(path + ".tmp"))
+    }
 }
+

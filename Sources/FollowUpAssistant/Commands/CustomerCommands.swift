@@ -65,7 +65,7 @@ enum CustomerCommands {
         if let phone = s.phone { customer.phone = phone }
         if let email = s.email { customer.email = email }
         if let terms = s.terms {
-            guard terms >= 0, terms <= 3650 else { throw Problem.nothingToUpdate(customer.name) }
+            guard (0...Customer.maxTermsDays).contains(terms) else { throw Problem.nothingToUpdate(customer.name) }
             customer.termsDays = terms
         }
         if let field = s.field, field == "credit_limit" || field == "credit", let m = try c.money(s.amount) {

@@ -14,10 +14,11 @@ extension Book {
     public var parserNames: [String] {
         var names: [String] = []
         names.reserveCapacity(customers.count * 2)
+        // In NFC, as lines are, so a name pasted in another normal form still matches.
         for c in customers where c.removed == nil {
-            names.append(c.name)
-            names += c.aliases
-            for p in c.contacts { names.append(p.name); if let t = p.title { names.append(t) } }
+            names.append(Conversation.nfc(c.name))
+            names += c.aliases.map(Conversation.nfc)
+            for p in c.contacts { names.append(Conversation.nfc(p.name)); if let t = p.title { names.append(Conversation.nfc(t)) } }
         }
         return names
     }

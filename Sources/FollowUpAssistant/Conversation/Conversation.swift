@@ -1,3 +1,4 @@
+import Foundation
 import FollowUpCore
 import FollowUpLanguage
 import FollowUpStore
@@ -68,6 +69,11 @@ public final class Conversation {
     private var replyLanguage: Lang = .en
 
     private func respond(to raw: String) -> Reply {
+        // A huge line is refused before any work on it (cleaning a 16 MB line alone takes seconds).
+        if let n = Conversation.tooLong(raw) {
+            pending = nil
+            return failure(.tooLong(n), lang: Conversation.guessLanguage(String(raw.prefix(200))), today: today)
+        }
         let line = Conversation.clean(raw)
         if line.isEmpty { return Reply() }
         let today = self.today
@@ -161,10 +167,12 @@ public final class Conversation {
         let outcome: Outcome
         do {
             if let problem = parsed.problem { throw Problem.from(problem, in: parsed) }
+            try LineLimits.check(parsed)
             var context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
                                   fallbackCurrency: fallbackCurrency)
             context.explained = lastUnderstood
             outcome = try Commands.run(parsed, context)
+            if case .change(let events, _) = outcome { try LineLimits.check(events, today: today) }
         } catch let problem as Problem {
             return failure(problem, lang: lang, today: today)
         } catch {
@@ -199,6 +207,7 @@ public final class Conversation {
             context.explained = lastUnderstood
             do {
                 if let problem = clause.problem { throw Problem.from(problem, in: clause) }
+                try LineLimits.check(clause)
                 switch try Commands.run(clause, context) {
                 case .change(let changes, let reply):
                     _ = try scratch.record(Step(seq: scratch.lastSeq + 1, day: today, line: clause.input, events: changes))
@@ -220,6 +229,7 @@ public final class Conversation {
 
     /// Records and saves one step; the book keeps the change only when the save succeeded.
     func save(_ events: [Event], line: String, undoes: Int?, reply: [Reply.Line], lang: Lang, today: Day) -> Reply {
+        if let why = store.readOnlyReason { return failure(.readOnly(why), lang: lang, today: today) }
         let step = Step(seq: book.lastSeq + 1, day: today, line: line, events: events, undoes: undoes)
         let receipt: Book.Receipt
         do {
@@ -325,15 +335,31 @@ public final class Conversation {
         parserDirty = false
     }
 
-    /// Drops control characters and the replacement character, turns tabs into spaces, trims.
-    static func clean(_ raw: String) -> String {
+    /// The length of a line over `maxLineLength`, or nil. Cheap on huge lines: a line of few
+    /// bytes cannot be long, and a very long one is counted by scalars, not characters.
+    public static func tooLong(_ raw: String) -> Int? {
+        let bytes = raw.utf8.count
+        guard bytes > maxLineLength else { return nil }
+        let n = bytes > 16 * maxLineLength ? raw.unicodeScalars.count : raw.count
+        return n > maxLineLength ? n : nil
+    }
+
+    /// Text in NFC, the form the parser's tables are written in: a name pasted decomposed
+    /// ("Cafe" + U+0301) reads like the stored "Café", and its accent is not cut off.
+    public static func nfc(_ text: String) -> String {
+        text.unicodeScalars.allSatisfy { $0.isASCII } ? text : text.precomposedStringWithCanonicalMapping
+    }
+
+    /// Drops control characters and the replacement character, turns tabs into spaces, trims,
+    /// and puts the text in NFC.
+    public static func clean(_ raw: String) -> String {
         var out = String.UnicodeScalarView()
         for u in raw.unicodeScalars {
             if u == "\t" { out.append(" "); continue }
             if u.value < 0x20 || u.value == 0x7F || (u.value >= 0x80 && u.value < 0xA0) || u.value == 0xFFFD { continue }
             out.append(u)
         }
-        return String(out).trimmingWhitespace
+        return nfc(String(out).trimmingWhitespace)
     }
 
     static func guessLanguage(_ s: String) -> Lang {

@@ -47,6 +47,12 @@ enum Problem: Error, Equatable {
                                 instead: Instead.line(for: parsed))
         }
     }
+    case dateOutOfRange(words: String, year: Int)
+    case amountTooLarge(String)
+    case readOnly(String)
+
+    /// `1,000,000,000,000`: `Money.maxMajor` grouped, without a currency symbol.
+    static var maxAmountText: String { String(Money(minor: Money.maxMajor, currency: .jpy).formatted.drop { !$0.isNumber }) }
 
     func message(_ lang: Lang, today: Day) -> String {
         switch (self, lang) {
@@ -123,6 +129,18 @@ enum Problem: Error, Equatable {
         case (.notSaved(let why), .zh): return "没有保存:\(why)"
         case (.emptyName, .en): return "A customer needs a name. Type: add customer NAME"
         case (.emptyName, .zh): return "客户需要一个名称。请输入:新增客户 名称"
+        case (.dateOutOfRange(let w, let y), .en):
+            return "“\(w)” falls in the year \(y); I keep dates from \(Day.supportedRange.lowerBound.year) to \(Day.supportedRange.upperBound.year). Nothing was changed. Type a nearer date, such as Dec 10 or 2026-12-10."
+        case (.dateOutOfRange(let w, let y), .zh):
+            return "“\(w)”是\(y)年,日期只能在\(Day.supportedRange.lowerBound.year)年到\(Day.supportedRange.upperBound.year)年之间。没有做任何修改,请输入近一些的日期,例如 12月10日。"
+        case (.amountTooLarge(let w), .en):
+            return "“\(w)” is more than I can keep: an amount can be at most \(Problem.maxAmountText). Nothing was changed. Type the amount again, such as 5000, 5k or $1,200.50."
+        case (.amountTooLarge(let w), .zh):
+            return "“\(w)”超出了可记录的金额:金额最多为\(Problem.maxAmountText)(一万亿)。没有做任何修改,请重新输入金额,例如 5000、5千 或 1.2万。"
+        case (.readOnly(let why), .en):
+            return "This book is open read-only (\(why)), so changes cannot be saved; nothing was changed. Fix the folder's permissions, or use --book PATH for a book you can write."
+        case (.readOnly(let why), .zh):
+            return "这个账本是只读打开的(\(why)),无法保存修改,没有做任何修改。请修正文件夹权限,或用 --book PATH 打开可写的账本。"
         case (.owesNothing(let n), .en): return "\(n) owes nothing right now, so there is no rest or half to pay. Give the amount, for example: \(n) will pay 5000 on Friday"
         case (.owesNothing(let n), .zh): return "\(n)目前没有欠款,没有余款或一半可言。请写出金额,例如:\(n)答应周五付5000"
         case (.twoThingsNeedAQuestion(let part), .en):

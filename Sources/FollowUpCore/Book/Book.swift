@@ -5,6 +5,13 @@
 /// the newest of its kind.
 public struct Book: Sendable {
     public static let undoDepth = 100
+    /// The highest step number a book takes; far beyond any real use, low enough that
+    /// `lastSeq + 1` can never overflow, whatever a damaged file says.
+    public static let maxSeq = 1_000_000_000_000_000
+    /// The most all the book's invoices, payments and promises may add up to, in minor units
+    /// (a hundred times `Money.maxMajor` in cents). Every report sums a part of these, and
+    /// stays far from overflowing even after multiplying by 100 for a percentage.
+    public static let maxTotalMinor: Int64 = 10_000_000_000_000_000
 
     public private(set) var customers: [Customer] = []
     public private(set) var invoices: [Invoice] = []
@@ -18,54 +25,41 @@ public struct Book: Sendable {
     public private(set) var undoStack: [UndoEntry] = []
     /// The seq of the last step recorded.
     public private(set) var lastSeq: Int = 0
+    /// The sum of every invoice, payment and promise amount, kept against `maxTotalMinor`.
+    public private(set) var moneyTotal: Int64 = 0
 
     public init() {}
 
     /// Restores a book from its parts (snapshot loading). Invoice `paid` is recomputed from payments.
+    ///
+    /// The records are added through the same checks as every change (`apply`), so a snapshot is
+    /// held to exactly the rules a journal line is: ids in order, customers that exist, amounts
+    /// within `Money.maxMajor`, allocations that fit their payment and invoice.
     public init(customers: [Customer], invoices: [Invoice], payments: [Payment], promises: [Promise],
                 reminders: [Reminder], contacts: [ContactEntry], settings: [String: String],
                 history: [HistoryEntry], undoStack: [UndoEntry], lastSeq: Int) throws {
-        func dense<T>(_ items: [T], _ id: (T) -> Int, _ kind: String) throws {
-            for (i, item) in items.enumerated() where id(item) != i + 1 {
-                throw BookError.inconsistent("\(kind) #\(id(item)) is out of order (expected #\(i + 1))")
-            }
+        guard (0...Book.maxSeq).contains(lastSeq) else {
+            throw BookError.inconsistent("lastSeq \(lastSeq) is outside 0 to \(Book.maxSeq)")
         }
-        try dense(customers, { $0.id.raw }, "customer")
-        try dense(invoices, { $0.id.raw }, "invoice")
-        try dense(payments, { $0.id.raw }, "payment")
-        try dense(promises, { $0.id.raw }, "promise")
-        try dense(reminders, { $0.id.raw }, "reminder")
-        try dense(contacts, { $0.id.raw }, "contact")
-        // Every record's customer must exist: reports index by customer id.
-        func known(_ id: CustomerID, _ what: String) throws {
-            guard index(id.raw, customers.count) != nil else {
-                throw BookError.inconsistent("\(what) names customer #\(id.raw), which does not exist")
-            }
+        self.customers.reserveCapacity(customers.count)
+        self.invoices.reserveCapacity(invoices.count)
+        self.payments.reserveCapacity(payments.count)
+        for x in customers { try apply(.customerAdded(x)) }
+        for x in invoices { try apply(.invoiceAdded(x)) }
+        for x in payments { try apply(.paymentAdded(x)) }
+        for x in promises { try apply(.promiseAdded(x)) }
+        for x in reminders { try apply(.reminderAdded(x)) }
+        for x in contacts { try apply(.contactAdded(x)) }
+        for h in history where !(0...lastSeq).contains(h.seq) {
+            throw BookError.inconsistent("history entry \(h.seq) comes after lastSeq \(lastSeq)")
         }
-        for x in invoices { try known(x.customer, "invoice #\(x.id.raw)") }
-        for x in payments { try known(x.customer, "payment #\(x.id.raw)") }
-        for x in promises { try known(x.customer, "promise #\(x.id.raw)") }
-        for x in contacts { try known(x.customer, "contact #\(x.id.raw)") }
-        for x in reminders { if let c = x.customer { try known(c, "reminder #\(x.id.raw)") } }
-        self.customers = customers
-        self.invoices = invoices
-        for i in self.invoices.indices where self.invoices[i].paid != 0 { self.invoices[i].paid = 0 }
-        self.payments = payments
-        self.promises = promises
-        self.reminders = reminders
-        self.contacts = contacts
+        for u in undoStack where !(0...lastSeq).contains(u.seq) {
+            throw BookError.inconsistent("undo entry \(u.seq) comes after lastSeq \(lastSeq)")
+        }
         self.settings = settings
         self.history = history
         self.undoStack = undoStack
         self.lastSeq = lastSeq
-        for p in payments {
-            for a in p.allocations {
-                guard let i = index(a.invoice.raw, invoices.count) else {
-                    throw BookError.inconsistent("payment #\(p.id.raw) is applied to invoice #\(a.invoice.raw), which does not exist")
-                }
-                self.invoices[i].paid += a.minor
-            }
-        }
     }
 
     // MARK: Lookup
@@ -145,6 +139,9 @@ public struct Book: Sendable {
         guard step.seq > lastSeq else {
             throw BookError.inconsistent("step \(step.seq) comes after step \(lastSeq)")
         }
+        guard step.seq <= Book.maxSeq else {
+            throw BookError.inconsistent("step \(step.seq) is beyond the last step number a book takes (\(Book.maxSeq))")
+        }
         var applied = 0
         do {
             for event in step.events {
@@ -195,23 +192,41 @@ public struct Book: Sendable {
     /// Applies one event, checking that it fits the book as it is.
     mutating func apply(_ event: Event) throws {
         switch event {
-        case .customerAdded(let c): try append(c, to: \.customers, id: c.id.raw, "customer")
-        case .customerRemoved(let c): try removeNewest(from: \.customers, id: c.id.raw, "customer")
-        case .customerChanged(_, let after): try replace(after, in: \.customers, id: after.id.raw, "customer")
+        case .customerAdded(let c):
+            try checkCustomerFields(c)
+            try append(c, to: \.customers, id: c.id.raw, "customer")
+        case .customerRemoved(let c):
+            try expectLast(c.id.raw, customers.count, "customer")
+            // Only undo removes a customer; a record still naming it would break every report.
+            if let what = firstRecord(naming: c.id) {
+                throw BookError.inconsistent("customer #\(c.id.raw) cannot be removed: \(what) names it")
+            }
+            customers.removeLast()
+        case .customerChanged(_, let after):
+            try checkCustomerFields(after)
+            try replace(after, in: \.customers, id: after.id.raw, "customer")
         case .invoiceAdded(let inv):
-            guard customer(inv.customer) != nil else { throw BookError.inconsistent("invoice for unknown customer #\(inv.customer.raw)") }
+            try known(inv.customer, "invoice #\(inv.id.raw)")
+            try expectNext(inv.id.raw, invoices.count, "invoice")
+            let total = try totalAfter(adding: inv.amount, "invoice #\(inv.id.raw)")
             var copy = inv
             copy.paid = 0
-            try append(copy, to: \.invoices, id: inv.id.raw, "invoice")
+            invoices.append(copy)
+            moneyTotal = total
         case .invoiceRemoved(let inv):
             guard invoices.last?.paid ?? 0 == 0 else {
                 throw BookError.inconsistent("invoice #\(inv.id.raw) still has payments applied")
             }
             try removeNewest(from: \.invoices, id: inv.id.raw, "invoice")
+            moneyTotal -= inv.amount.minor
         case .paymentAdded(let p):
+            try known(p.customer, "payment #\(p.id.raw)")
+            try expectNext(p.id.raw, payments.count, "payment")
+            let total = try totalAfter(adding: p.amount, "payment #\(p.id.raw)")
             var copy = p
             copy.allocations = []
-            try append(copy, to: \.payments, id: p.id.raw, "payment")
+            payments.append(copy)
+            moneyTotal = total
             var done: [Allocation] = []
             do {
                 for a in p.allocations {
@@ -222,11 +237,13 @@ public struct Book: Sendable {
                 // All or nothing, like every event: no half-applied payment stays behind.
                 for a in done.reversed() { try? apply(.unallocated(payment: p.id, a)) }
                 payments.removeLast()
+                moneyTotal -= p.amount.minor
                 throw error
             }
         case .paymentRemoved(let p):
             try expectLast(p.id.raw, payments.count, "payment")
             for a in payments[payments.count - 1].allocations.reversed() { try apply(.unallocated(payment: p.id, a)) }
+            moneyTotal -= payments[payments.count - 1].amount.minor
             payments.removeLast()
         case .allocated(let pid, let a):
             let p = try existing(pid.raw, payments.count, "payment")
@@ -245,16 +262,68 @@ public struct Book: Sendable {
             }
             payments[p].allocations.remove(at: k)
             invoices[i].paid -= a.minor
-        case .promiseAdded(let p): try append(p, to: \.promises, id: p.id.raw, "promise")
-        case .promiseRemoved(let p): try removeNewest(from: \.promises, id: p.id.raw, "promise")
-        case .reminderAdded(let r): try append(r, to: \.reminders, id: r.id.raw, "reminder")
+        case .promiseAdded(let p):
+            try known(p.customer, "promise #\(p.id.raw)")
+            try expectNext(p.id.raw, promises.count, "promise")
+            let total = try totalAfter(adding: p.amount, "promise #\(p.id.raw)")
+            promises.append(p)
+            moneyTotal = total
+        case .promiseRemoved(let p):
+            try removeNewest(from: \.promises, id: p.id.raw, "promise")
+            moneyTotal -= p.amount.minor
+        case .reminderAdded(let r):
+            if let c = r.customer { try known(c, "reminder #\(r.id.raw)") }
+            try append(r, to: \.reminders, id: r.id.raw, "reminder")
         case .reminderRemoved(let r): try removeNewest(from: \.reminders, id: r.id.raw, "reminder")
-        case .reminderChanged(_, let after): try replace(after, in: \.reminders, id: after.id.raw, "reminder")
-        case .contactAdded(let c): try append(c, to: \.contacts, id: c.id.raw, "contact")
+        case .reminderChanged(_, let after):
+            if let c = after.customer { try known(c, "reminder #\(after.id.raw)") }
+            try replace(after, in: \.reminders, id: after.id.raw, "reminder")
+        case .contactAdded(let c):
+            try known(c.customer, "contact #\(c.id.raw)")
+            try append(c, to: \.contacts, id: c.id.raw, "contact")
         case .contactRemoved(let c): try removeNewest(from: \.contacts, id: c.id.raw, "contact")
         case .settingChanged(let key, _, let after):
             settings[key] = after
         }
+    }
+
+    /// Every record's customer must exist: reports index by customer id.
+    private func known(_ id: CustomerID, _ what: String) throws {
+        guard index(id.raw, customers.count) != nil else {
+            throw BookError.inconsistent("\(what) names customer #\(id.raw), which does not exist")
+        }
+    }
+
+    /// Terms and credit limit within what the book keeps (huge terms overflow date arithmetic).
+    private func checkCustomerFields(_ c: Customer) throws {
+        if let t = c.termsDays, !(0...Customer.maxTermsDays).contains(t) {
+            throw BookError.inconsistent("customer #\(c.id.raw) has terms of \(t) days (0 to \(Customer.maxTermsDays) are allowed)")
+        }
+        if let l = c.creditLimit, l.minor < 0 || l.minor > Money.maxMinor(l.currency) {
+            throw BookError.inconsistent("customer #\(c.id.raw) has a credit limit of \(l.minor) minor units (0 to \(Money.maxMinor(l.currency)) are allowed)")
+        }
+    }
+
+    /// The book's money total with `amount` added, refusing an amount out of range or a total
+    /// beyond `maxTotalMinor` (checked, so a damaged file cannot overflow it).
+    private func totalAfter(adding amount: Money, _ what: String) throws -> Int64 {
+        guard amount.isWithinLimit else {
+            throw BookError.inconsistent("\(what) has an amount of \(amount.minor) minor units (1 to \(Money.maxMinor(amount.currency)) are allowed)")
+        }
+        guard let total = Money.checkedSum([moneyTotal, amount.minor]), total <= Book.maxTotalMinor else {
+            throw BookError.inconsistent("\(what) would take the book's amounts past their limit of \(Book.maxTotalMinor) minor units")
+        }
+        return total
+    }
+
+    /// A record that names customer `id`, described for a message, or nil.
+    private func firstRecord(naming id: CustomerID) -> String? {
+        if let x = invoices.last(where: { $0.customer == id }) { return "invoice #\(x.id.raw)" }
+        if let x = payments.last(where: { $0.customer == id }) { return "payment #\(x.id.raw)" }
+        if let x = promises.last(where: { $0.customer == id }) { return "promise #\(x.id.raw)" }
+        if let x = reminders.last(where: { $0.customer == id }) { return "reminder #\(x.id.raw)" }
+        if let x = contacts.last(where: { $0.customer == id }) { return "contact #\(x.id.raw)" }
+        return nil
     }
 
     /// Adds the next record of a kind (ids are dense, so it must be number count + 1).
@@ -275,7 +344,7 @@ public struct Book: Sendable {
     }
 
     private func expectNext(_ id: Int, _ count: Int, _ kind: String) throws {
-        guard id == count + 1 else { throw BookError.inconsistent("\(kind) #\(id) is not the next \(kind) (#\(count + 1))") }
+        guard id == count + 1 else { throw BookError.inconsistent("\(kind) #\(id) is out of order (the next \(kind) is #\(count + 1))") }
     }
 
     private func expectLast(_ id: Int, _ count: Int, _ kind: String) throws {

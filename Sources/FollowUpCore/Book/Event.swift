@@ -42,6 +42,21 @@ public enum Event: Hashable, Sendable {
         }
     }
 
+    /// Every day the event writes, so a change can be checked against `Day.supportedRange`
+    /// before it is saved (for a change, the days of its new state).
+    public var days: [Day] {
+        switch self {
+        case .customerAdded(let c), .customerRemoved(let c), .customerChanged(_, let c): return [c.added]
+        case .invoiceAdded(let i), .invoiceRemoved(let i): return [i.issued, i.due]
+        case .paymentAdded(let p), .paymentRemoved(let p): return [p.day]
+        case .promiseAdded(let p), .promiseRemoved(let p): return [p.due, p.made]
+        case .reminderAdded(let r), .reminderRemoved(let r), .reminderChanged(_, let r):
+            return [r.due, r.anchor, r.created] + [r.done, r.snoozedFrom].compactMap { $0 }
+        case .contactAdded(let c), .contactRemoved(let c): return [c.day]
+        case .allocated, .unallocated, .settingChanged: return []
+        }
+    }
+
     /// The customers this event concerns (for `history CUSTOMER`).
     public var customers: [CustomerID] {
         switch self {

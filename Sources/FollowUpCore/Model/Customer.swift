@@ -20,6 +20,10 @@ public enum Tier: String, Sendable, CaseIterable {
 
 /// A customer's file: who they are, how they pay, who to talk to.
 public struct Customer: Hashable, Sendable {
+    /// The longest payment terms a book keeps (ten years); longer is a typo, and a damaged
+    /// file's huge terms would overflow date arithmetic.
+    public static let maxTermsDays = 3650
+
     public let id: CustomerID
     public var name: String
     public var aliases: [String]

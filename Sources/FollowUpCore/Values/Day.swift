@@ -5,6 +5,18 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     public init(ordinal: Int) { self.ordinal = ordinal }
 
+    /// The days a book keeps: anything outside is refused when a line is handled, so a far
+    /// date (in 8000 years) can never be written in a form the reader refuses.
+    public static let supportedRange = Day(ordinal: ordinalFrom(year: 1900, month: 1, day: 1))
+        ... Day(ordinal: ordinalFrom(year: 2200, month: 12, day: 31))
+
+    /// Arithmetic stops this many days either side of 1970 (millions of years), so adding a
+    /// huge count saturates instead of overflowing; such days are outside `supportedRange`.
+    static let arithmeticLimit = 1 << 40
+
+    /// Whether the day is one a book may hold.
+    public var isSupported: Bool { Day.supportedRange.contains(self) }
+
     /// A day from its parts, or nil when the date does not exist (Feb 30, month 13).
     public init?(year: Int, month: Int, day: Int) {
         guard (1...12).contains(month), day >= 1, day <= Day.daysIn(month: month, year: year),
@@ -51,18 +63,31 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Weekday(rawValue: index) ?? .monday
     }
 
-    public func adding(days n: Int) -> Day { Day(ordinal: ordinal + n) }
+    public func adding(days n: Int) -> Day {
+        let limit = Day.arithmeticLimit
+        let (sum, overflow) = ordinal.addingReportingOverflow(n)
+        if overflow { return Day(ordinal: n > 0 ? limit : -limit) }
+        return Day(ordinal: min(max(sum, -limit), limit))
+    }
 
     /// Adds months, clamping the day to the month's length (Jan 31 + 1 month = Feb 28/29).
     public func adding(months n: Int) -> Day {
         let (y, m, d) = parts
+        // Beyond a few million years, saturate rather than overflow (see `arithmeticLimit`).
+        let monthLimit = Day.arithmeticLimit / 31
+        guard abs(y) < monthLimit / 12, n > -monthLimit, n < monthLimit else {
+            return adding(days: n < 0 ? -Day.arithmeticLimit : Day.arithmeticLimit)
+        }
         let total = y * 12 + (m - 1) + n
         let ny = total / 12, nm = total % 12 + 1
         let nd = min(d, Day.daysIn(month: nm, year: ny))
         return Day(ordinal: Day.ordinalFrom(year: ny, month: nm, day: nd))
     }
 
-    public func adding(years n: Int) -> Day { adding(months: 12 * n) }
+    public func adding(years n: Int) -> Day {
+        let (months, overflow) = n.multipliedReportingOverflow(by: 12)
+        return adding(months: overflow ? (n < 0 ? Int.min : Int.max) : months)
+    }
 
     public func days(since other: Day) -> Int { ordinal - other.ordinal }
 

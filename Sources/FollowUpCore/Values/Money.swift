@@ -78,6 +78,27 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
 
     public static func zero(_ currency: Currency) -> Money { Money(minor: 0, currency: currency) }
 
+    /// The largest amount a book keeps, in major units (a trillion). Larger amounts are refused
+    /// when typed and when read, so no sum over a book can come near overflowing.
+    public static let maxMajor: Int64 = 1_000_000_000_000
+
+    /// The largest amount in minor units for `currency`.
+    public static func maxMinor(_ currency: Currency) -> Int64 { maxMajor * currency.scale }
+
+    /// Whether the amount is more than zero and no more than `maxMajor`.
+    public var isWithinLimit: Bool { minor > 0 && minor <= Money.maxMinor(currency) }
+
+    /// The sum of `values`, or nil when it would overflow: for totals read from a file.
+    public static func checkedSum<S: Sequence>(_ values: S) -> Int64? where S.Element == Int64 {
+        var total: Int64 = 0
+        for v in values {
+            let (s, o) = total.addingReportingOverflow(v)
+            if o { return nil }
+            total = s
+        }
+        return total
+    }
+
     public var isZero: Bool { minor == 0 }
     public var isPositive: Bool { minor > 0 }
 

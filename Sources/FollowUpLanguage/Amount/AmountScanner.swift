@@ -53,7 +53,7 @@ enum AmountScanner {
             // A phone number or long id, not money.
             if !strong, n.digitCount >= 7 { return nil }
         } else if t[i].kind == .cjk, let r = ChineseNumeral.read(t, at: i) {
-            hundredths = r.value.multipliedReportingOverflow(by: 100).overflow ? 0 : r.value * 100
+            hundredths = r.value.multipliedReportingOverflow(by: 100).overflow ? .max : r.value * 100
             j = i + r.length
             if r.hasLargeUnit { strong = true }
             if r.value == 0 { return nil }
@@ -65,17 +65,28 @@ enum AmountScanner {
            t[i].kind == .number || m.value >= 10_000 {
             let isLetterK = t[j].kind == .word && t[j].text.count <= 2
             if !isLetterK || !t[j].spaceBefore {
-                let (v, o) = hundredths.multipliedReportingOverflow(by: m.value)
-                if o { return nil }
-                hundredths = v
+                // Too large to hold saturates, so the amount is refused with a reason, never dropped.
+                hundredths = saturated(hundredths.multipliedReportingOverflow(by: m.value))
                 j += m.length
                 strong = true
+                // 万亿 (a trillion): a second large unit straight after the first multiplies again.
+                if m.value >= 10_000, j < t.count, !t[j].spaceBefore, let m2 = AmountLexicon.multipliers.match(t, at: j),
+                   m2.value >= 10_000 {
+                    hundredths = saturated(hundredths.multipliedReportingOverflow(by: m2.value))
+                    j += m2.length
+                }
                 // 3万5 = 35,000: a single digit straight after 万 counts in thousands.
                 if m.value == 10_000, j < t.count, !t[j].spaceBefore, let tail = digitTail(t, j) {
-                    hundredths += tail.value * 100_000
+                    hundredths = saturated(hundredths.addingReportingOverflow(tail.value * 100_000))
                     j += tail.length
                 }
             }
+        }
+        // A scale word with no table entry (50 trillion) must not leave a smaller amount behind.
+        if j < t.count, a.isFree(j), beyondLimit.contains(t[j].text) {
+            hundredths = .max
+            j += 1
+            strong = true
         }
         if let s = AmountLexicon.suffixCurrency.match(t, at: j) {
             currency = currency ?? s.value
@@ -92,6 +103,13 @@ enum AmountScanner {
             if t[i].kind == .cjk { return nil }
         }
         return Found(amount: ParsedAmount(hundredths: hundredths, currency: currency), range: start..<j)
+    }
+
+    /// Scale words past any amount a book keeps: the amount is read as too large.
+    private static let beyondLimit: Set<String> = ["trillion", "trillions", "quadrillion", "zillion", "gazillion", "兆"]
+
+    private static func saturated(_ r: (partialValue: Int64, overflow: Bool)) -> Int64 {
+        r.overflow ? .max : r.partialValue
     }
 
     /// A one-digit tail after 万 (3万5, 两万五 is handled by the numeral reader).

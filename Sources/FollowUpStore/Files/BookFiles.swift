@@ -48,6 +48,10 @@ public final class BookFiles: @unchecked Sendable {
 
     private var lockFD: Int32 = -1
     private var journalFD: Int32 = -1
+    private var opened = false
+
+    /// Why the book was opened read-only (its folder cannot be written), or nil.
+    public private(set) var readOnlyReason: String?
 
     /// Describes the files of the book at `path` (nothing is touched until `open()`).
     public init(path: String) {
@@ -63,35 +67,137 @@ public final class BookFiles: @unchecked Sendable {
     }
 
     /// Whether `open()` succeeded and `close()` has not been called since.
-    public var isOpen: Bool { lockFD >= 0 }
+    public var isOpen: Bool { opened }
 
     // MARK: Opening and closing
 
     /// Creates the book's folder if needed and takes the book's exclusive lock.
     ///
-    /// Throws `.notWritable` if the folder cannot be created or written, and `.locked` if
-    /// another process (or another `BookFiles` on the same book) holds the lock.
+    /// Throws `.notWritable` if the folder cannot be created or written (and holds no book to
+    /// read), `.locked` if another process (or another `BookFiles` on the same book) holds the
+    /// lock, and `.unsafe` for a folder others can write, files of another user, or links. A
+    /// book in a folder that cannot be written is opened read-only (`readOnlyReason`). A
+    /// temporary snapshot left by a compaction that was killed is removed.
     public func open() throws {
         if isOpen { return }
         try makeDirectories(directory)
+        try checkFolder()
         if access(directory, W_OK) != 0 {
-            throw StoreError.notWritable(directory, reason: describeErrno(errno))
-        }
-        let fd = openFile(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
-        guard fd >= 0 else {
-            throw StoreError.notWritable(directory, reason: describeErrno(errno))
-        }
-        var result: Int32
-        repeat { result = flock(fd, LOCK_EX | LOCK_NB) } while result != 0 && errno == EINTR
-        if result != 0 {
             let code = errno
-            _ = closeFile(fd)
-            if code == EWOULDBLOCK {
-                throw StoreError.locked(bookPath)
+            guard code == EACCES || code == EROFS || code == EPERM, Self.exists(bookPath) else {
+                throw StoreError.notWritable(directory, reason: describeErrno(code))
             }
-            throw StoreError.notWritable(directory, reason: describeErrno(code))
+            try checkFiles()
+            try takeSharedLockIfAny()
+            readOnlyReason = describeErrno(code)
+            opened = true
+            return
+        }
+        try checkFiles()
+        try takeLock()
+        // A compaction killed midway leaves its temporary file; the snapshot it was meant to
+        // replace is intact, so the leftover is only clutter (and would block O_EXCL).
+        if Self.exists(temporaryPath) { _ = unlink(temporaryPath) }
+        opened = true
+    }
+
+    /// Takes the exclusive lock on a lock file that is still the one at `lockPath`: if it was
+    /// removed or replaced between opening and locking, the new one is taken instead.
+    private func takeLock() throws {
+        for _ in 0..<10 {
+            let fd = openFile(lockPath, O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
+            guard fd >= 0 else {
+                let code = errno
+                if code == ELOOP { throw StoreError.unsafe(lockPath, problem: .symbolicLink(target: Self.linkTarget(lockPath))) }
+                throw StoreError.notWritable(directory, reason: describeErrno(code))
+            }
+            var result: Int32
+            repeat { result = flock(fd, LOCK_EX | LOCK_NB) } while result != 0 && errno == EINTR
+            if result != 0 {
+                let code = errno
+                _ = closeFile(fd)
+                if code == EWOULDBLOCK { throw StoreError.locked(bookPath) }
+                throw StoreError.notWritable(directory, reason: describeErrno(code))
+            }
+            if isCurrentLock(fd) {
+                lockFD = fd
+                return
+            }
+            _ = closeFile(fd)
+        }
+        throw StoreError.locked(bookPath)
+    }
+
+    /// A read-only book still respects a writer: an existing lock is taken shared.
+    private func takeSharedLockIfAny() throws {
+        let fd = openFile(lockPath, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0)
+        guard fd >= 0 else { return }
+        var result: Int32
+        repeat { result = flock(fd, LOCK_SH | LOCK_NB) } while result != 0 && errno == EINTR
+        if result != 0, errno == EWOULDBLOCK {
+            _ = closeFile(fd)
+            throw StoreError.locked(bookPath)
         }
         lockFD = fd
+    }
+
+    /// Whether `fd` is still the file at `lockPath` (same device and inode). A lock file that
+    /// was deleted lets a second FollowUp lock a new one; from then on this one must not write.
+    private func isCurrentLock(_ fd: Int32) -> Bool {
+        var held = stat(), there = stat()
+        guard fstat(fd, &held) == 0, lstat(lockPath, &there) == 0 else { return false }
+        return held.st_dev == there.st_dev && held.st_ino == there.st_ino && held.st_nlink > 0
+    }
+
+    /// Throws when the lock this book holds is no longer the book's lock file.
+    private func verifyLock(_ error: (String) -> StoreError) throws {
+        if let why = readOnlyReason { throw error(IOReason.readOnlyBook(why)) }
+        guard isCurrentLock(lockFD) else { throw error(IOReason.lockLost) }
+    }
+
+    /// Refuses a folder other users can write or that belongs to someone else: they could
+    /// swap the book's files between two writes.
+    private func checkFolder() throws {
+        var info = stat()
+        guard stat(directory, &info) == 0 else {
+            throw StoreError.notWritable(directory, reason: describeErrno(errno))
+        }
+        if info.st_uid != geteuid() {
+            throw StoreError.unsafe(directory, problem: .otherOwner(uid: Int(info.st_uid)))
+        }
+        if info.st_mode & 0o022 != 0 {
+            throw StoreError.unsafe(directory, problem: .sharedFolder(mode: Int(info.st_mode & 0o777)))
+        }
+    }
+
+    /// Refuses book files that are links or belong to another user. A linked `book.json` is
+    /// refused rather than followed: the journal and lock must sit beside the real file, and
+    /// replacing the snapshot would otherwise turn the link into a regular file.
+    private func checkFiles() throws {
+        for path in [bookPath, journalPath, lockPath] {
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if (info.st_mode & S_IFMT) == S_IFLNK {
+                throw StoreError.unsafe(path, problem: .symbolicLink(target: Self.linkTarget(path)))
+            }
+            if info.st_uid != geteuid() {
+                throw StoreError.unsafe(path, problem: .otherOwner(uid: Int(info.st_uid)))
+            }
+        }
+    }
+
+    /// Whether anything (even a dangling link) is at `path`.
+    private static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return lstat(path, &info) == 0
+    }
+
+    /// Where the symbolic link at `path` points, or "" when it cannot be read.
+    private static func linkTarget(_ path: String) -> String {
+        var buffer = [CChar](repeating: 0, count: 4096)
+        let n = readlink(path, &buffer, buffer.count - 1)
+        guard n > 0 else { return "" }
+        return String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
     }
 
     /// Releases the lock and closes the files. Safe to call more than once.
@@ -104,6 +210,8 @@ public final class BookFiles: @unchecked Sendable {
             _ = closeFile(lockFD) // closing the descriptor releases the flock
             lockFD = -1
         }
+        opened = false
+        readOnlyReason = nil
     }
 
     // MARK: Reading
@@ -151,6 +259,7 @@ public final class BookFiles: @unchecked Sendable {
         if line.contains(0x0A) {
             throw StoreError.notSaved(journalPath, reason: IOReason.lineBreakInLine)
         }
+        try verifyLock { StoreError.notSaved(journalPath, reason: $0) }
         let fd = try journalDescriptor()
         let previousSize = try currentSize(fd)
         var record = line
@@ -178,12 +287,19 @@ public final class BookFiles: @unchecked Sendable {
     /// in place and `.journalNotCleared` is thrown.
     public func writeSnapshot(_ bytes: [UInt8]) throws {
         guard isOpen else { throw StoreError.snapshotNotWritten(bookPath, reason: IOReason.notOpen) }
+        // Another FollowUp may have taken a new lock: replacing the book now would erase its changes.
+        try verifyLock { StoreError.snapshotNotWritten(bookPath, reason: $0) }
+        try checkFiles()
         let temp = temporaryPath
-        let fd = openFile(temp, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        // Created exclusively and never through a link: whatever sits at the temporary path
+        // (a leftover, or a planted link) is removed, not written through.
+        var fd = openFile(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        if fd < 0, errno == EEXIST, unlink(temp) == 0 {
+            fd = openFile(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+        }
         guard fd >= 0 else {
             throw StoreError.snapshotNotWritten(bookPath, reason: describeErrno(errno))
         }
-        _ = fchmod(fd, 0o600) // in case a leftover temporary file had other permissions
         var failure = writeAll(fd, bytes)
         if failure == 0 { failure = syncFile(fd) }
         if closeFile(fd) != 0, failure == 0 { failure = errno }
@@ -207,6 +323,7 @@ public final class BookFiles: @unchecked Sendable {
     /// before the journal is truncated to its last complete line. Returns the side file path.
     public func setAsideTorn(_ torn: [UInt8]) throws -> String {
         guard isOpen else { throw StoreError.setAsideFailed(journalPath, reason: IOReason.notOpen) }
+        try verifyLock { StoreError.setAsideFailed(journalPath, reason: $0) }
         let fd = try journalDescriptor(checkTail: false)
         let size = try currentSize(fd)
         // Make sure the journal still ends with exactly these bytes.
@@ -349,7 +466,7 @@ public final class BookFiles: @unchecked Sendable {
     /// that the journal does not end with an incomplete line, unless `checkTail` is false.
     private func journalDescriptor(checkTail: Bool = true) throws -> Int32 {
         if journalFD >= 0 { return journalFD }
-        let fd = openFile(journalPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+        let fd = openFile(journalPath, O_RDWR | O_APPEND | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0o600)
         guard fd >= 0 else {
             throw StoreError.notSaved(journalPath, reason: describeErrno(errno))
         }
@@ -379,7 +496,7 @@ public final class BookFiles: @unchecked Sendable {
         if journalFD >= 0 {
             fd = journalFD
         } else {
-            let opened = openFile(journalPath, O_RDWR | O_APPEND | O_CLOEXEC, 0)
+            let opened = openFile(journalPath, O_RDWR | O_APPEND | O_CLOEXEC | O_NOFOLLOW, 0)
             if opened < 0 {
                 if errno == ENOENT { return } // no journal: nothing to empty
                 throw StoreError.journalNotCleared(journalPath, reason: describeErrno(errno))
@@ -445,7 +562,7 @@ public final class BookFiles: @unchecked Sendable {
 
     /// The whole file at `path`, nil if it does not exist; other failures throw `.unreadable`.
     private func readWholeFile(_ path: String) throws -> [UInt8]? {
-        let fd = openFile(path, O_RDONLY | O_CLOEXEC, 0)
+        let fd = openFile(path, O_RDONLY | O_CLOEXEC | O_NOFOLLOW, 0)
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }

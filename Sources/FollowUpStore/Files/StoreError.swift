@@ -21,6 +21,18 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
     case malformed(String, detail: String)
     /// The file was written by a newer FollowUp with a format this one cannot read.
     case newerVersion(String, found: Int, supported: Int)
+    /// The book's folder or a file of it is not safe to write: see `Unsafe`.
+    case unsafe(String, problem: Unsafe)
+
+    /// Why a book's folder or file is refused.
+    public enum Unsafe: Equatable, Sendable {
+        /// The folder can be written by the group or others (mode bits).
+        case sharedFolder(mode: Int)
+        /// The folder or file belongs to another user.
+        case otherOwner(uid: Int)
+        /// A book file is a symbolic link (to `target`).
+        case symbolicLink(target: String)
+    }
 
     /// The full message for the user: what happened, to which file, and what to do.
     public var message: String {
@@ -49,6 +61,16 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let path, let detail):
             return "\(path) is not a valid FollowUp book: \(detail). Nothing was changed. "
                 + "Restore it from a backup, or start with --book PATH for a new book."
+        case .unsafe(let path, .sharedFolder(let mode)):
+            return "The folder \(path) can be changed by other users (mode \(String(mode, radix: 8))), so one of them could "
+                + "replace your book. Nothing was changed. Make it private with: chmod 700 \(path)"
+        case .unsafe(let path, .otherOwner(let uid)):
+            return "\(path) belongs to another user (uid \(uid)), so FollowUp will not use it. Nothing was changed. "
+                + "If it is yours, take it back with: chown \"$(id -un)\" \(path) — or use --book PATH for a book of your own."
+        case .unsafe(let path, .symbolicLink(let target)):
+            return "\(path) is a symbolic link\(target.isEmpty ? "" : " to \(target)"). FollowUp does not follow links for its "
+                + "book files, so that saving never replaces the link or writes somewhere else. Nothing was changed. "
+                + "Open the book where it really is with --book \(target.isEmpty ? "PATH" : target) (its journal and lock go beside it)."
         case .newerVersion(let path, let found, let supported):
             return "\(path) was written by a newer FollowUp (format \(found), this one reads up to "
                 + "\(supported)). Update FollowUp; nothing was changed."
@@ -69,6 +91,10 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
             return "Restart FollowUp so it can set the incomplete line aside, then try again"
         case IOReason.changedMeanwhile:
             return "Restart FollowUp and try again"
+        case IOReason.lockLost:
+            return "Close every FollowUp using this book, then start again"
+        case _ where reason.hasPrefix(IOReason.readOnlyPrefix):
+            return "Make \(parentDirectory(of: path)) writable (chmod 700), or use --book PATH for a book you can change"
         default:
             return "Check the disk and try again"
         }
@@ -89,6 +115,9 @@ enum IOReason {
     static let lineBreakInLine = "the change contains a line break (internal error)"
     static let journalTorn = "the journal ends with an incomplete line that has not been set aside"
     static let changedMeanwhile = "the journal changed since it was read"
+    static let lockLost = "the lock file was removed or replaced while the book was open, so another FollowUp may be writing it"
+    static let readOnlyPrefix = "the book is open read-only"
+    static func readOnlyBook(_ why: String) -> String { "\(readOnlyPrefix) (\(why))" }
 }
 
 /// The directory part of `path` ("." if there is none, "/" for a file in the root).

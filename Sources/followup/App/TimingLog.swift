@@ -16,7 +16,10 @@ struct TimingLog {
     /// Writes the collected timings; they are written at the end so timing does not measure I/O.
     func close() {
         guard let path else { return }
-        guard let file = fopen(path, "w") else {
+        // The timings hold typed lines (names, amounts): private to the user, like the book.
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC | O_NOFOLLOW, 0o600)
+        guard fd >= 0, fchmod(fd, 0o600) == 0 || errno == EPERM, let file = fdopen(fd, "w") else {
+            if fd >= 0 { Glibc.close(fd) }
             fputsStandardError("Could not write the timings to \(path); check that its folder exists.\n")
             return
         }

@@ -25,7 +25,14 @@ struct Parse: ParsableCommand {
         let today = try options.clock().today()
         let parser = try bookParser()
         let output = Output(noColor: options.noColor)
-        let show: (String) -> Void = { line in
+        let show: (String) -> Void = { raw in
+            // The same cap and cleaning as a line typed at the prompt, before any parsing.
+            if let n = Conversation.tooLong(raw) {
+                let message = "problem: the line is \(n) characters long; at most \(Conversation.maxLineLength) are read"
+                output.write(raw: (json ? #"{"problem":"\#(message)"}"# : message) + "\n")
+                return
+            }
+            let line = Conversation.clean(raw)
             let parsed = parser.parse(line, today: today)
             output.write(raw: (json ? ParseReport.json(parsed) : ParseReport.text(parsed, today: today)) + "\n")
         }

@@ -49,15 +49,45 @@ struct Output: Sendable {
         sink(styled(line, tone: tone) + "\n")
     }
 
-    /// Writes text as is, without a newline; for prompts and partial lines.
-    func write(raw text: String) {
-        sink(text)
+    /// Writes a script line after the prompt, as a transcript shows it.
+    func write(prompt: String, echo line: String) {
+        sink(styled(prompt, tone: .muted) + styled(line, tone: .plain) + "\n")
     }
 
-    /// `text` wrapped in the ANSI codes for `tone`, or unchanged without colour.
+    /// Writes text without a newline and without colour; for `parse` results.
+    func write(raw text: String) {
+        sink(Output.visible(text))
+    }
+
+    /// `text` made safe for a terminal and wrapped in the ANSI codes for `tone`.
     func styled(_ text: String, tone: Reply.Tone) -> String {
+        let text = Output.visible(text)
         guard usesColor, let code = Output.ansiCode(for: tone), !text.isEmpty else { return text }
         return "\u{1B}[\(code)m" + text + "\u{1B}[0m"
+    }
+
+    /// Text with its control characters shown instead of obeyed: every path to the screen goes
+    /// through here, so a name in a book or a script line cannot retitle or rewrite the terminal.
+    /// C0 controls become caret notation (ESC is `^[`), DEL `^?`, C1 controls U+FFFD; line
+    /// breaks and tabs stay.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        for u in text.unicodeScalars {
+            guard isControl(u) else { out.append(u); continue }
+            switch u.value {
+            case 0x7F: out.append(contentsOf: "^?".unicodeScalars)
+            case 0x80...0x9F: out.append("\u{FFFD}")
+            default:
+                out.append("^")
+                out.append(Unicode.Scalar(UInt8(u.value + 0x40)))
+            }
+        }
+        return String(out)
+    }
+
+    private static func isControl(_ u: Unicode.Scalar) -> Bool {
+        (u.value < 0x20 && u != "\n" && u != "\t") || (0x7F...0x9F).contains(u.value)
     }
 
     private static func ansiCode(for tone: Reply.Tone) -> String? {
@@ -87,7 +117,7 @@ struct Output: Sendable {
 
 /// Writes a message to standard error without Foundation.
 func fputsStandardError(_ message: String) {
-    var message = message
+    var message = Output.visible(message)
     message.withUTF8 { bytes in
         _ = Glibc.write(2, bytes.baseAddress, bytes.count)
     }

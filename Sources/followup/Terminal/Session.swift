@@ -68,7 +68,7 @@ func runScript(
             handler.comment(line)
             continue
         }
-        output.write(line: output.styled(handler.prompt, tone: .muted) + line)
+        output.write(prompt: handler.prompt, echo: line)
         let started = timed == nil ? 0 : monotonicMicroseconds()
         let reply = handler.handle(line)
         if let timed { timed(monotonicMicroseconds() - started, line) }
