@@ -15,6 +15,10 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case customerRemove = "customer.remove"
     case invoiceAdd = "invoice.add"
     case paymentRecord = "payment.record"
+    /// A payment that came back: "pinecrest's cheque for 2k bounced", 支票退票了.
+    case paymentBounce = "payment.bounce"
+    /// Goods returned, a credit note that reduces what is owed: "Acme returned goods worth 1200", 退货3000.
+    case creditAdd = "credit.add"
     case promiseRecord = "promise.record"
     /// Promises to pay, all or the broken or pending ones: "broken promises", 谁没兑现承诺.
     case promiseList = "promise.list"

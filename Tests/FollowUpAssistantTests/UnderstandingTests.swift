@@ -69,7 +69,8 @@ final class UnderstandingTests: XCTestCase {
                      "pinecrest hasn't paid 2000", "pinecrest might pay 2000 next week", "pinecrest paid 500 and 300"] {
             let reply = c.handle(line)
             XCTAssertTrue(reply.failed, "\(line) → \(reply.text)")
-            XCTAssertTrue(reply.text.hasPrefix("Not recorded") || reply.text.hasPrefix("I didn't understand"), reply.text)
+            XCTAssertTrue(reply.text.hasPrefix("Not recorded") || reply.text.hasPrefix("I didn't understand")
+                || reply.text.hasPrefix("I can't find"), reply.text)
         }
         XCTAssertEqual(c.book.lastSeq, steps)
         XCTAssertTrue(c.book.payments.isEmpty)
@@ -105,5 +106,31 @@ final class UnderstandingTests: XCTestCase {
         XCTAssertFalse(c.handle("undo").failed)
         XCTAssertNil(c.book.customers.first?.removed)
         XCTAssertTrue(c.book.reminders.first?.isOpen ?? false)
+    }
+
+    func testABouncedChequeReopensItsInvoicesAndUndoRestoresIt() {
+        let (c, _) = make()
+        for line in ["add customer Pinecrest Dental", "pinecrest owes 3000", "pinecrest promised to pay 2000 by friday",
+                     "pinecrest paid 2000"] { XCTAssertFalse(c.handle(line).failed, line) }
+        XCTAssertEqual(c.book.invoices.first?.paid, 200_000)
+        XCTAssertFalse(c.handle("pinecrest cheque for 2k bounced").failed)
+        XCTAssertEqual(c.book.invoices.first?.paid, 0, "the invoice is open again")
+        XCTAssertEqual(c.book.payments.first?.bounced, today)
+        XCTAssertEqual(c.book.payments.first?.unapplied.minor, 0, "a bounced payment is no credit")
+        let promise = c.book.promises[0]
+        XCTAssertEqual(c.book.status(of: promise, on: today), .pending, "a bounced payment keeps no promise")
+        XCTAssertFalse(c.handle("undo").failed)
+        XCTAssertNil(c.book.payments.first?.bounced)
+        XCTAssertEqual(c.book.invoices.first?.paid, 200_000)
+        XCTAssertEqual(c.book.status(of: promise, on: today), .kept)
+    }
+
+    func testACreditNoteReducesWhatIsOwedButKeepsNoPromise() {
+        let (c, _) = make()
+        for line in ["新增客户美华商贸", "美华商贸应收8000", "美华商贸答应周五付1200"] { XCTAssertFalse(c.handle(line).failed, line) }
+        XCTAssertFalse(c.handle("美华商贸退货1200").failed)
+        XCTAssertEqual(c.book.payments.first?.kind, .creditNote)
+        XCTAssertEqual(c.book.outstanding(of: CustomerID(1)).first, yuan(6800))
+        XCTAssertEqual(c.book.status(of: c.book.promises[0], on: today), .pending)
     }
 }

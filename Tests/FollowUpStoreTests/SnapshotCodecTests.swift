@@ -112,6 +112,35 @@ final class SnapshotCodecTests: XCTestCase {
         XCTAssertEqual(loaded.customers.first?.removed, today)
     }
 
+    func testBouncedPaymentsAndCreditNotesRoundTrip() throws {
+        let today = Day(year: 2026, month: 11, day: 18) ?? Day(ordinal: 0)
+        let cu = Customer(id: CustomerID(1), name: "Acme", added: today)
+        let inv = Invoice(id: InvoiceID(1), customer: cu.id, number: "INV-0001", amount: Money(minor: 500_000, currency: .cny),
+                          issued: today, due: today)
+        let a = Allocation(invoice: inv.id, minor: 200_000)
+        let pay = Payment(id: PaymentID(1), customer: cu.id, amount: Money(minor: 200_000, currency: .cny), day: today,
+                          allocations: [a])
+        var note = Payment(id: PaymentID(2), customer: cu.id, amount: Money(minor: 100_000, currency: .cny), day: today,
+                           allocations: [Allocation(invoice: inv.id, minor: 100_000)])
+        note.kind = .creditNote
+        let steps = [
+            Step(seq: 1, day: today, line: "setup", events: [.customerAdded(cu), .invoiceAdded(inv), .paymentAdded(pay)]),
+            Step(seq: 2, day: today, line: "bounced", events: [.unallocated(payment: pay.id, a),
+                                                                 .paymentBounced(pay.id, customer: cu.id, on: today)]),
+            Step(seq: 3, day: today, line: "returned", events: [.paymentAdded(note)]),
+        ]
+        var book = Book()
+        for step in steps {
+            var reader = JSONReader(FileBookStore.journalLine(step))
+            XCTAssertEqual(try EventCodec.readStep(&reader), step)
+            _ = try book.record(step)
+        }
+        let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)
+        XCTAssertEqual(loaded.payments.map(\.bounced), [today, nil])
+        XCTAssertEqual(loaded.payments.map(\.kind), [.payment, .creditNote])
+        XCTAssertEqual(loaded.invoices.first?.paid, 100_000)
+    }
+
     func testPaidIsRecomputedFromPayments() throws {
         let book = try StoreFixture.book(try StoreFixture.steps())
         let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)

@@ -13,6 +13,8 @@ enum Commands {
             case .customerRemove: return try CustomerCommands.remove(parsed, c)
             case .invoiceAdd: return try ReceivableCommands.addInvoice(parsed, c)
             case .paymentRecord: return try ReceivableCommands.recordPayment(parsed, c)
+            case .paymentBounce: return try ReversalCommands.bounce(parsed, c)
+            case .creditAdd: return try ReversalCommands.creditNote(parsed, c)
             case .promiseRecord: return try ReceivableCommands.recordPromise(parsed, c)
             case .reminderAdd: return try ReminderCommands.add(parsed, c)
             case .reminderDone: return try ReminderCommands.done(parsed, c)

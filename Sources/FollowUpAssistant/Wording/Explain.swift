@@ -18,6 +18,8 @@ enum ExplainWording {
         case .customerRemove: return ("delete a customer", "删除客户")
         case .invoiceAdd: return ("record an invoice (money owed)", "记一笔应收")
         case .paymentRecord: return ("record a payment received", "记录回款")
+        case .paymentBounce: return ("take back a payment that bounced", "记录退票（回款被退回）")
+        case .creditAdd: return ("record goods returned (a credit note)", "记录退货（冲减欠款）")
         case .promiseRecord: return ("record a promise to pay", "记录付款承诺")
         case .reminderAdd: return ("add a reminder", "添加提醒")
         case .reminderDone: return ("mark a reminder done", "把提醒标为完成")

@@ -18,6 +18,7 @@ enum Problem: Error, Equatable {
     case reminderAlreadyDone(Int)
     case reminderDeleted(Int)
     case removeWhileOwing(String, String)
+    case noPaymentToBounce(String, amount: String?)
     case needReminderID(example: String)
     case unknownInvoice(String)
     case invoiceOfOther(String, owner: String)
@@ -95,6 +96,12 @@ enum Problem: Error, Equatable {
         case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
         case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
         case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."
+        case (.noPaymentToBounce(let n, let amount), .en):
+            let which = amount.map { "a payment of \($0)" } ?? "a payment"
+            return "I can't find \(which) from \(n) that could have bounced. Type 'statement \(n)' to see their payments, then name the amount: \(n)'s cheque for 5000 bounced"
+        case (.noPaymentToBounce(let n, let amount), .zh):
+            let which = amount.map { "金额为\($0)的回款" } ?? "回款"
+            return "没有找到\(n)可以退票的\(which)。输入“\(n)的对账单”查看回款，再写明金额，例如：\(n)的5000元支票退票了"
         case (.removeWhileOwing(let n, let owed), .en):
             return "\(n) still owes \(owed), so I won't delete them. Record what they paid first (\(n) paid …), then delete."
         case (.removeWhileOwing(let n, let owed), .zh):

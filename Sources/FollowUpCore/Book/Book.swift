@@ -105,7 +105,7 @@ public struct Book: Sendable {
         func counts(_ p: Payment) -> Bool {
             let after = promise.countsFrom.map { p.id >= $0 } ?? (p.day >= promise.made)
             return after && p.customer == promise.customer && p.day <= promise.due
-                && p.amount.currency == promise.amount.currency
+                && p.amount.currency == promise.amount.currency && p.isReceived
         }
         var received: Int64 = 0
         for p in payments where counts(p) { received += p.amount.minor }
@@ -245,6 +245,18 @@ public struct Book: Sendable {
             for a in payments[payments.count - 1].allocations.reversed() { try apply(.unallocated(payment: p.id, a)) }
             moneyTotal -= payments[payments.count - 1].amount.minor
             payments.removeLast()
+        case .paymentBounced(let pid, _, let day):
+            let p = try existing(pid.raw, payments.count, "payment")
+            guard payments[p].bounced == nil, payments[p].allocations.isEmpty, payments[p].kind == .payment else {
+                throw BookError.inconsistent("payment #\(pid.raw) cannot bounce: it has bounced already or is still applied")
+            }
+            payments[p].bounced = day
+        case .paymentRestored(let pid, _, let day):
+            let p = try existing(pid.raw, payments.count, "payment")
+            guard payments[p].bounced == day else {
+                throw BookError.inconsistent("payment #\(pid.raw) did not bounce on \(day.iso)")
+            }
+            payments[p].bounced = nil
         case .allocated(let pid, let a):
             let p = try existing(pid.raw, payments.count, "payment")
             let i = try existing(a.invoice.raw, invoices.count, "invoice")

@@ -7,6 +7,10 @@ public enum Event: Hashable, Sendable {
     case invoiceRemoved(Invoice)
     case paymentAdded(Payment)
     case paymentRemoved(Payment)
+    /// A payment that came back (a bounced cheque), on a day; its allocations are removed first.
+    case paymentBounced(PaymentID, customer: CustomerID, on: Day)
+    /// The inverse: the payment counts again.
+    case paymentRestored(PaymentID, customer: CustomerID, on: Day)
     /// Applies part of a payment to an invoice.
     case allocated(payment: PaymentID, Allocation)
     case unallocated(payment: PaymentID, Allocation)
@@ -29,6 +33,8 @@ public enum Event: Hashable, Sendable {
         case .invoiceRemoved(let i): return .invoiceAdded(i)
         case .paymentAdded(let p): return .paymentRemoved(p)
         case .paymentRemoved(let p): return .paymentAdded(p)
+        case .paymentBounced(let p, let c, let d): return .paymentRestored(p, customer: c, on: d)
+        case .paymentRestored(let p, let c, let d): return .paymentBounced(p, customer: c, on: d)
         case .allocated(let p, let a): return .unallocated(payment: p, a)
         case .unallocated(let p, let a): return .allocated(payment: p, a)
         case .promiseAdded(let p): return .promiseRemoved(p)
@@ -48,7 +54,8 @@ public enum Event: Hashable, Sendable {
         switch self {
         case .customerAdded(let c), .customerRemoved(let c), .customerChanged(_, let c): return [c.added]
         case .invoiceAdded(let i), .invoiceRemoved(let i): return [i.issued, i.due]
-        case .paymentAdded(let p), .paymentRemoved(let p): return [p.day]
+        case .paymentAdded(let p), .paymentRemoved(let p): return [p.day] + (p.bounced.map { [$0] } ?? [])
+        case .paymentBounced(_, _, let d), .paymentRestored(_, _, let d): return [d]
         case .promiseAdded(let p), .promiseRemoved(let p): return [p.due, p.made]
         case .reminderAdded(let r), .reminderRemoved(let r), .reminderChanged(_, let r):
             return [r.due, r.anchor, r.created] + [r.done, r.snoozedFrom].compactMap { $0 }
@@ -64,6 +71,7 @@ public enum Event: Hashable, Sendable {
         case .customerChanged(_, let a): return [a.id]
         case .invoiceAdded(let i), .invoiceRemoved(let i): return [i.customer]
         case .paymentAdded(let p), .paymentRemoved(let p): return [p.customer]
+        case .paymentBounced(_, let c, _), .paymentRestored(_, let c, _): return [c]
         case .allocated, .unallocated, .settingChanged: return []
         case .promiseAdded(let p), .promiseRemoved(let p): return [p.customer]
         case .reminderAdded(let r), .reminderRemoved(let r): return r.customer.map { [$0] } ?? []

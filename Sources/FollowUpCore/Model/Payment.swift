@@ -9,7 +9,15 @@ public struct Allocation: Hashable, Sendable {
 }
 
 /// Money received from a customer, spread over their invoices; what is left is credit.
+/// A credit note (goods returned) is kept the same way: it reduces what is owed, but it is not
+/// money received, so it keeps no promise.
 public struct Payment: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case payment
+        /// Goods returned or a price reduced: 退货, a credit note.
+        case creditNote = "credit"
+    }
+
     public let id: PaymentID
     public var customer: CustomerID
     public var amount: Money
@@ -17,6 +25,10 @@ public struct Payment: Hashable, Sendable {
     /// The invoice number the customer named, if any.
     public var reference: String?
     public var allocations: [Allocation]
+    public var kind: Kind = .payment
+    /// The day the payment came back (a bounced cheque): its invoices are open again and it
+    /// counts for nothing.
+    public var bounced: Day?
 
     public init(id: PaymentID, customer: CustomerID, amount: Money, day: Day, reference: String? = nil, allocations: [Allocation] = []) {
         self.id = id
@@ -29,5 +41,8 @@ public struct Payment: Hashable, Sendable {
 
     public var allocated: Int64 { allocations.reduce(0) { $0 + $1.minor } }
     /// What is not yet applied to any invoice.
-    public var unapplied: Money { Money(minor: amount.minor - allocated, currency: amount.currency) }
+    public var unapplied: Money { Money(minor: bounced == nil ? amount.minor - allocated : 0, currency: amount.currency) }
+
+    /// Money that really came in: not a credit note, not bounced. Only this keeps a promise.
+    public var isReceived: Bool { kind == .payment && bounced == nil }
 }

@@ -4,6 +4,9 @@ public struct Statement: Sendable, Equatable {
         public enum Kind: Sendable, Equatable {
             case invoice(number: String, due: Day)
             case payment(reference: String?)
+            case creditNote(reference: String?)
+            /// A payment that came back: what it had paid is owed again.
+            case bounced(paid: Day)
         }
         public var day: Day
         public var kind: Kind
@@ -29,7 +32,11 @@ public struct Statement: Sendable, Equatable {
             items.append(Item(day: inv.issued, order: 0, kind: .invoice(number: inv.number, due: inv.due), minor: inv.amount.minor, currency: inv.amount.currency))
         }
         for p in book.payments where p.customer == customer {
-            items.append(Item(day: p.day, order: 1, kind: .payment(reference: p.reference), minor: -p.amount.minor, currency: p.amount.currency))
+            let kind: Line.Kind = p.kind == .creditNote ? .creditNote(reference: p.reference) : .payment(reference: p.reference)
+            items.append(Item(day: p.day, order: 1, kind: kind, minor: -p.amount.minor, currency: p.amount.currency))
+            if let back = p.bounced {
+                items.append(Item(day: back, order: 2, kind: .bounced(paid: p.day), minor: p.amount.minor, currency: p.amount.currency))
+            }
         }
         var byCurrency: [String: (Currency, [Item])] = [:]
         for item in items { byCurrency[item.currency.code, default: (item.currency, [])].1.append(item) }

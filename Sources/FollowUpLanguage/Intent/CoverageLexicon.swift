@@ -16,7 +16,7 @@ enum CoverageLexicon {
     static let negation = PhraseTable<Bool>([
         "not", "didn't", "did not", "hasn't", "has not", "haven't", "have not", "never", "won't", "will not",
         "can't", "cannot", "couldn't", "isn't", "wasn't", "doesn't", "does not", "no longer", "refused", "refuses",
-        "没", "没有", "未", "不会", "不肯", "不愿", "拒绝", "不付", "不给", "不还", "还没", "尚未", "不",
+        "没", "没有", "未", "不会", "不肯", "不愿", "拒绝", "拒付", "不付", "不给", "不还", "还没", "尚未", "不",
     ])
 
     /// Words that make it uncertain.

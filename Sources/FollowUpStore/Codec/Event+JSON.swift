@@ -15,6 +15,9 @@ enum EventCodec {
         case .invoiceRemoved(let i): w.field("type", "invoiceRemoved"); w.key("invoice"); RecordCodec.write(i, &w)
         case .paymentAdded(let p): w.field("type", "paymentAdded"); w.key("payment"); RecordCodec.write(p, &w)
         case .paymentRemoved(let p): w.field("type", "paymentRemoved"); w.key("payment"); RecordCodec.write(p, &w)
+        case .paymentBounced(let p, let c, let d), .paymentRestored(let p, let c, let d):
+            if case .paymentBounced = e { w.field("type", "paymentBounced") } else { w.field("type", "paymentRestored") }
+            w.field("payment", p.raw); w.field("customer", c.raw); w.field("day", d)
         case .allocated(let p, let a):
             w.field("type", "allocated"); w.field("payment", p.raw); w.field("invoice", a.invoice.raw); w.field("amount", a.minor)
         case .unallocated(let p, let a):
@@ -44,11 +47,13 @@ enum EventCodec {
         var customer: Customer?, invoice: Invoice?, payment: Payment?, promise: Promise?
         var reminder: Reminder?, contact: ContactEntry?
         var customerBefore: Customer?, customerAfter: Customer?, reminderBefore: Reminder?, reminderAfter: Reminder?
-        var pid: Int?, iid: Int?, amount: Int64?, key: String?, before: String?, after: String?
+        var pid: Int?, iid: Int?, amount: Int64?, key: String?, before: String?, after: String?, cid: Int?, day: Day?
         try r.readObject { r, k in
             switch k {
             case "type": type = try r.readString()
-            case "customer": customer = try RecordCodec.readCustomer(&r)
+            case "customer":
+                if try r.peekKind() == .number { cid = try r.readInt() } else { customer = try RecordCodec.readCustomer(&r) }
+            case "day": day = try r.readDay()
             case "invoice":
                 if try r.peekKind() == .number { iid = try r.readInt() } else { invoice = try RecordCodec.readInvoice(&r) }
             case "payment":
@@ -89,6 +94,9 @@ enum EventCodec {
         case "invoiceRemoved": return .invoiceRemoved(try need(invoice, "invoice"))
         case "paymentAdded": return .paymentAdded(try need(payment, "payment"))
         case "paymentRemoved": return .paymentRemoved(try need(payment, "payment"))
+        case "paymentBounced", "paymentRestored":
+            let p = PaymentID(try need(pid, "payment")), c = CustomerID(try need(cid, "customer")), d = try need(day, "day")
+            return type == "paymentBounced" ? .paymentBounced(p, customer: c, on: d) : .paymentRestored(p, customer: c, on: d)
         case "allocated", "unallocated":
             let a = Allocation(invoice: InvoiceID(try need(iid, "invoice")), minor: try need(amount, "amount"))
             let p = PaymentID(try need(pid, "payment"))

@@ -148,7 +148,8 @@ enum RecordCodec {
     // MARK: Payment
 
     /// Payments, like invoices, are positional:
-    /// `[id, customer, amount, currency, day, reference or null, [[invoice, amount], …]]`.
+    /// `[id, customer, amount, currency, day, reference or null, [[invoice, amount], …]]`, then
+    /// only when needed the day it bounced (or null) and `"credit"` for a credit note.
     static func write(_ p: Payment, _ w: inout JSONWriter) {
         w.beginArray()
         w.int(p.id.raw)
@@ -160,6 +161,10 @@ enum RecordCodec {
         w.beginArray()
         for a in p.allocations { w.beginArray(); w.int(a.invoice.raw); w.int64(a.minor); w.endArray() }
         w.endArray()
+        if p.bounced != nil || p.kind != .payment {
+            if let d = p.bounced { w.string(d.iso) } else { w.null() }
+            if p.kind != .payment { w.string(p.kind.rawValue) }
+        }
         w.endArray()
     }
 
@@ -177,10 +182,10 @@ enum RecordCodec {
     static func readPayment(_ r: inout JSONReader) throws -> Payment {
         let start = r.offset
         if try r.peekKind() == .array {
-            let shape = "a payment has 7 fields: [id, customer, amount, currency, day, reference, applied]"
+            let shape = "a payment has 7 fields, or 8 or 9 when it bounced or is a credit note: [id, customer, amount, currency, day, reference, applied, bounced, kind]"
             var n = 0
             var id = 0, customer = 0, amount: Int64 = 0, currency = Currency.cny, day = Day(ordinal: 0)
-            var reference: String?, allocations: [Allocation] = []
+            var reference: String?, allocations: [Allocation] = [], bounced: Day?, kind = Payment.Kind.payment
             try r.readArray { r in
                 switch n {
                 case 0: id = try r.readInt()
@@ -190,16 +195,21 @@ enum RecordCodec {
                 case 4: day = try r.readDay()
                 case 5: reference = try r.readOptionalString()
                 case 6: allocations = try readAllocations(&r)
+                case 7: bounced = r.readNullIfPresent() ? nil : try r.readDay()
+                case 8: kind = try readPaymentKind(&r)
                 default: throw r.error(shape)
                 }
                 n += 1
             }
-            guard n == 7 else { throw r.error(shape, at: start) }
-            return Payment(id: PaymentID(id), customer: CustomerID(customer), amount: Money(minor: amount, currency: currency),
-                           day: day, reference: reference, allocations: allocations)
+            guard (7...9).contains(n) else { throw r.error(shape, at: start) }
+            var p = Payment(id: PaymentID(id), customer: CustomerID(customer), amount: Money(minor: amount, currency: currency),
+                            day: day, reference: reference, allocations: allocations)
+            p.bounced = bounced
+            p.kind = kind
+            return p
         }
         var id: Int?, customer: Int?, amount: Int64?, currency: Currency?, day: Day?, reference: String?
-        var allocations: [Allocation] = []
+        var allocations: [Allocation] = [], bounced: Day?, kind = Payment.Kind.payment
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
@@ -209,14 +219,26 @@ enum RecordCodec {
             case "day": day = try r.readDay()
             case "reference": reference = try r.readOptionalString()
             case "applied": allocations = try readAllocations(&r)
+            case "bounced": bounced = r.readNullIfPresent() ? nil : try r.readDay()
+            case "kind": kind = try readPaymentKind(&r)
             default: try r.skipValue()
             }
         }
         let what = "a payment"
-        return Payment(id: PaymentID(try r.require(id, "id", in: what, at: start)),
-                       customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
-                       amount: try r.requireMoney(amount, currency, in: what, at: start),
-                       day: try r.require(day, "day", in: what, at: start), reference: reference, allocations: allocations)
+        var p = Payment(id: PaymentID(try r.require(id, "id", in: what, at: start)),
+                        customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
+                        amount: try r.requireMoney(amount, currency, in: what, at: start),
+                        day: try r.require(day, "day", in: what, at: start), reference: reference, allocations: allocations)
+        p.bounced = bounced
+        p.kind = kind
+        return p
+    }
+
+    private static func readPaymentKind(_ r: inout JSONReader) throws -> Payment.Kind {
+        let s = r.offset
+        let v = try r.readString()
+        guard let k = Payment.Kind(rawValue: v) else { throw r.error("unknown payment kind \"\(v)\"", at: s) }
+        return k
     }
 
     // MARK: Promise
