@@ -54,19 +54,27 @@ public struct LineParser: Sendable {
         log.note("email", a, ids.emailRange)
         log.note("id", a, idInDate ? nil : ids.idRange)
         var problem: ParseProblem?
+        // The time words that gave a slot; the others belong to the text ("to do month end").
+        var usedTimes: [Range<Int>] = []
         for f in times {
             let v = f.value
-            if let reason = v.impossible, problem == nil {
-                problem = .impossibleDate(words: a.originalText(f.range), reason: reason)
+            if let reason = v.impossible {
+                usedTimes.append(f.range)
+                if problem == nil { problem = .impossibleDate(words: a.originalText(f.range), reason: reason) }
             }
             if slots.date == nil, let d = v.day {
                 slots.date = d
                 slots.until = v.until
                 log.note("date", a, f.range)
                 log.note("until", a, f.range)
+                usedTimes.append(f.range)
             }
-            if slots.time == nil, let t = v.time { slots.time = t; log.note("time", a, f.range) }
-            if slots.recurrence == nil, let r = v.recurrence { slots.recurrence = r; log.note("recurrence", a, f.range) }
+            if slots.time == nil, let t = v.time { slots.time = t; log.note("time", a, f.range); usedTimes.append(f.range) }
+            if slots.recurrence == nil, let r = v.recurrence {
+                slots.recurrence = r
+                log.note("recurrence", a, f.range)
+                usedTimes.append(f.range)
+            }
         }
         slots.amount = amounts.first?.amount
         log.note("amount", a, amounts.first?.range)
@@ -78,7 +86,8 @@ public struct LineParser: Sendable {
                                            hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
         let match = IntentClassifier.classify(a, facts: facts)
         var parsed = finish(match, line: line, text: text, a: a, cued: cued, slots: slots, log: log, times: times,
-                            amounts: amounts, bareDay: bareDay, problem: problem, today: today, facts: facts)
+                            amounts: amounts, bareDay: bareDay, problem: problem, today: today, facts: facts,
+                            usedTimes: usedTimes)
         if parsed.alternatives.isEmpty, let other = IntentClassifier.alternative(to: match, a, facts: facts) {
             parsed.alternatives = [finish(other, line: line, text: text, a: a, cued: cued, slots: slots, log: log,
                                           times: times, amounts: amounts, bareDay: bareDay, problem: problem, today: today,
@@ -96,7 +105,7 @@ public struct LineParser: Sendable {
     private func finish(_ match: IntentMatch, line: String, text: NormalText, a: Analysis, cued: CuedNames, slots base: Slots,
                         log logBase: EvidenceLog, times: [TimeScanner.Found], amounts: [AmountScanner.Found],
                         bareDay: TimeScanner.Found?, problem firstProblem: ParseProblem?, today: Day,
-                        facts: IntentClassifier.Facts, checkCoverage: Bool = true) -> ParsedLine {
+                        facts: IntentClassifier.Facts, usedTimes: [Range<Int>] = [], checkCoverage: Bool = true) -> ParsedLine {
         var slots = base
         var log = logBase
         var problem = firstProblem
@@ -124,7 +133,12 @@ public struct LineParser: Sendable {
             slots.until = month.to
             log.note("date", a, month.range)
         }
-        SlotFiller.fill(&slots, intent: match.intent, match: match, a, cued: cued, log: &log)
+        // A reminder's task and a contact's note keep the time words no slot took.
+        var words = a
+        if [.reminderAdd, .contactLog].contains(match.intent) {
+            for f in times where !usedTimes.contains(f.range) { words.mark(f.range, .free) }
+        }
+        SlotFiller.fill(&slots, intent: match.intent, match: match, words, cued: cued, log: &log)
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer
             log.note("contact", a, c)

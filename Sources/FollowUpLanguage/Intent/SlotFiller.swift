@@ -29,7 +29,7 @@ enum SlotFiller {
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
-            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: match, keepTime: true, dropName: true)))
+            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: match, keepTime: false, dropName: true)))
             slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
