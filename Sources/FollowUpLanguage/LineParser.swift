@@ -24,11 +24,12 @@ public struct LineParser: Sendable {
         self.dayFirst = dayFirst
     }
 
-    public func parse(_ line: String, today: Day) -> ParsedLine {
-        parse(line, today: today, splitting: true)
+    /// `now`: the time of day, when known, for `in 2 hours`.
+    public func parse(_ line: String, today: Day, now: TimeOfDay? = nil) -> ParsedLine {
+        parse(line, today: today, now: now, splitting: true)
     }
 
-    private func parse(_ line: String, today: Day, splitting: Bool) -> ParsedLine {
+    private func parse(_ line: String, today: Day, now: TimeOfDay?, splitting: Bool) -> ParsedLine {
         let text = Normalizer.normalize(line)
         var a = Analysis(text)
         // Names first: a cue's name, then the book's names, then everything else on what is left.
@@ -38,7 +39,7 @@ public struct LineParser: Sendable {
         if let found { a.mark(found, .name) }
         let known = cued.customer ?? found
         let ids = IdentifierScanner.scan(&a)
-        let times = TimeScanner.scan(&a, today: today, dayFirst: dayFirst)
+        let times = TimeScanner.scan(&a, today: today, dayFirst: dayFirst, now: now)
         let amounts = AmountScanner.scan(&a)
 
         var slots = Slots()
@@ -93,7 +94,7 @@ public struct LineParser: Sendable {
                                           times: times, amounts: amounts, bareDay: bareDay, problem: problem, today: today,
                                           facts: facts, checkCoverage: false)]
         }
-        if splitting, let clauses = Clauses.split(line, a, whole: parsed, parse: { parse($0, today: today, splitting: false) }) {
+        if splitting, let clauses = Clauses.split(line, a, whole: parsed, parse: { parse($0, today: today, now: now, splitting: false) }) {
             parsed = clauses[0]
             parsed.input = line
             parsed.clauses = clauses

@@ -133,4 +133,30 @@ final class UnderstandingTests: XCTestCase {
         XCTAssertEqual(c.book.outstanding(of: CustomerID(1)).first, yuan(6800))
         XCTAssertEqual(c.book.status(of: c.book.promises[0], on: today), .pending)
     }
+
+    /// A clock that knows the time of day, as the live one does.
+    struct TimedClock: Clock {
+        let day: Day
+        let time: TimeOfDay?
+        func today() -> Day { day }
+        func now() -> TimeOfDay? { time }
+    }
+
+    func testInTwoHoursCountsFromTheClockAndCrossesMidnight() {
+        let store = MemoryBookStore(book: Book())
+        let c = Conversation(book: Book(), store: store, clock: TimedClock(day: today, time: TimeOfDay(hour: 22, minute: 30)))
+        XCTAssertFalse(c.handle("remind me in 2 hours to call Acme").failed)
+        XCTAssertEqual(c.book.reminders.first?.due, today.adding(days: 1))
+        XCTAssertEqual(c.book.reminders.first?.time, TimeOfDay(hour: 0, minute: 30))
+        XCTAssertFalse(c.handle("30分钟后提醒我给张总打电话").failed)
+        XCTAssertEqual(c.book.reminders.last?.due, today)
+        XCTAssertEqual(c.book.reminders.last?.time, TimeOfDay(hour: 23, minute: 0))
+    }
+
+    func testAFrozenClockKeepsInTwoHoursOnToday() {
+        let (c, _) = make()
+        XCTAssertFalse(c.handle("remind me in 2 hours to call Acme").failed)
+        XCTAssertEqual(c.book.reminders.first?.due, today)
+        XCTAssertNil(c.book.reminders.first?.time)
+    }
 }

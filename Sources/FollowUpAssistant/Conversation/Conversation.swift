@@ -106,6 +106,9 @@ public final class Conversation {
         }, lang))
     }
 
+    /// The time of day for `in 2 hours`: the clock's, unless a script moved the day.
+    private var now: TimeOfDay? { movedToday == nil ? clock.now() : nil }
+
     /// Today: the clock's day, unless a script moved it.
     public var today: Day { movedToday ?? clock.today() }
 
@@ -121,13 +124,13 @@ public final class Conversation {
         // Lines that cannot name a customer do not need the book's names; building that index
         // is the slowest part of opening a large book, so one-shot reports skip it.
         if parserCustomerCount != book.customers.count || parserDirty {
-            let quick = (dayFirst ? Conversation.plainDayFirstParser : Conversation.plainParser).parse(line, today: today)
+            let quick = (dayFirst ? Conversation.plainDayFirstParser : Conversation.plainParser).parse(line, today: today, now: now)
             if Conversation.namelessIntents.contains(quick.intent), quick.slots.customer == nil, quick.slots.contact == nil {
                 return quick
             }
         }
         refreshParser()
-        return parser.parse(line, today: today)
+        return parser.parse(line, today: today, now: now)
     }
 
     private static let plainParser = LineParser(names: [])

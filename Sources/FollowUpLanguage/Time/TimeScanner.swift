@@ -25,7 +25,7 @@ enum TimeScanner {
                                      leadIns: TimeLexiconZH.leadIns, trailers: TimeLexiconZH.trailers)
 
     /// All time expressions on free tokens, left to right, resolved; claims their tokens.
-    static func scan(_ a: inout Analysis, today: Day, dayFirst: Bool = false) -> [Found] {
+    static func scan(_ a: inout Analysis, today: Day, dayFirst: Bool = false, now: TimeOfDay? = nil) -> [Found] {
         let grammar = a.language == .zh ? chinese : english
         var spans = SpanIndex(count: a.count)
         findBase(grammar, a, &spans, dayFirst: dayFirst)
@@ -34,6 +34,13 @@ enum TimeScanner {
         let hasDay = found.contains { $0.expr.day != nil }
         for k in found.indices {
             found[k].value = found[k].expr.resolve(today)
+            // `in 2 hours` is a clock time when the clock knows the time (a live session).
+            if let now, case .shifted(.relative(days: 0), let n, let unit)? = found[k].expr.day, found[k].expr.time == nil,
+               unit == .hour || unit == .minute {
+                let minutes = now.minutes + (unit == .hour ? min(n, 10_000) * 60 : min(n, 600_000))
+                found[k].value.day = today.adding(days: minutes / 1440)
+                found[k].value.time = TimeOfDay(hour: (minutes % 1440) / 60, minute: minutes % 60)
+            }
             // A time with no day anywhere on the line is today's ("at 3pm").
             if !hasDay, found[k].expr.isClock, found[k].value.day == nil { found[k].value.day = today }
             found[k].range = widened(found[k], grammar, a, spans)

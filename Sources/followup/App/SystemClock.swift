@@ -15,4 +15,11 @@ struct SystemClock: Clock {
         }
         return day
     }
+
+    func now() -> TimeOfDay? {
+        var now = time(nil)
+        var parts = tm()
+        guard localtime_r(&now, &parts) != nil else { return nil }
+        return TimeOfDay(hour: Int(parts.tm_hour), minute: Int(parts.tm_min))
+    }
 }
