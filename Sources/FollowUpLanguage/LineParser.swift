@@ -124,6 +124,13 @@ public struct LineParser: Sendable {
         }
         log.note("intent", a, match.cue ?? timeWords(a, intent: match.intent))
         if let c = match.customer { slots.customer = cleanName(a.originalText(c)); log.note("customer", a, c) }
+        // A day ahead in a contact's note is about what comes next ("out till monday"), not when
+        // the contact happened: the contact is today's.
+        if match.intent == .contactLog, let d = slots.date, d > today, let sep = SlotFiller.noteSeparator(a),
+           let found = times.first(where: { $0.value.day == d }), found.range.lowerBound > sep {
+            slots.date = nil
+            log.forget("date")
+        }
         // What already happened happened in the past: "paid on Monday" is last Monday.
         if [.paymentRecord, .contactLog].contains(match.intent), let d = slots.date, d > today,
            let past = times.first(where: { $0.value.day == d })?.value.past {
@@ -152,11 +159,15 @@ public struct LineParser: Sendable {
            [.paymentRecord, .invoiceAdd, .promiseRecord].contains(match.intent), let f = amounts.first {
             problem = .badAmount(words: a.originalText(f.range))
         }
-        if [.paymentRecord, .promiseRecord].contains(match.intent), let p = PortionLexicon.find(a) {
+        if [.paymentRecord, .promiseRecord].contains(match.intent), let p = PortionLexicon.find(a, balanceToo: true) {
             slots.portion = p.portion
             log.note("portion", a, p.range)
         }
         var competing: (Intent, Range<Int>)?
+        if checkCoverage, problem == nil, slots.recurrence != nil,
+           [.promiseRecord, .paymentRecord, .invoiceAdd].contains(match.intent) {
+            problem = .unexplained(.repeating, words: log.words(for: "recurrence") ?? "")
+        }
         if checkCoverage, problem == nil {
             let explained = log.covered + [match.cue, match.customer].compactMap { $0 } + cued.all
             switch Coverage.check(a, intent: match.intent, cue: match.cue, explained: explained, slots: slots) {

@@ -19,4 +19,6 @@ public enum Doubt: String, Sendable, Equatable {
     case negation
     /// Words that make it uncertain (if, maybe, 可能).
     case condition
+    /// Words that make a money fact repeat (every friday, 每月): one is kept at a time.
+    case repeating
 }

@@ -180,6 +180,12 @@ enum Problem: Error, Equatable {
             return "没有记录:“\(w)”说明这件事没有发生。要留个记录,可以输入例如:给\(name)打了电话,还没付款"
         case (.condition, .en):
             return "Not recorded: “\(w)” makes it uncertain. Record it once it is agreed, or set a reminder: remind me on Friday to check with \(name)"
+        case (.repeating, .en):
+            let first = instead.map { " Type the first one: \($0), and each next one when it is agreed." } ?? ""
+            return "Not recorded: “\(w)” makes it repeat, and I keep one promise or payment at a time.\(first) To be reminded each time, type: \(w) remind me to check \(name) paid"
+        case (.repeating, .zh):
+            let first = instead.map { "请先记第一笔：\($0)，之后每次确定了再记。" } ?? ""
+            return "没有记录：“\(w)”是重复的，承诺和回款一次只记一笔。\(first)要每次提醒，可以输入：\(w)提醒我确认\(name)是否付款"
         case (.condition, .zh):
             return "没有记录:“\(w)”说明还没有定下来。等确定了再记,或者加个提醒:提醒我周五跟\(name)确认"
         }

@@ -14,12 +14,19 @@ enum PortionLexicon {
         ("付清", .all), ("还清", .all), ("全部付清", .all), ("全部结清", .all),
     ])
 
+    /// `the balance` is what is left to pay only in a promise or payment; elsewhere it asks for
+    /// a statement ("what's the balance of Acme").
+    static let balance = PhraseTable<AmountPortion>([("the balance", .rest), ("the remaining balance", .rest),
+                                                    ("balance", .rest), ("the full balance", .all)])
+
     /// The first portion phrase on free tokens, with the tokens it covers.
-    static func find(_ a: Analysis) -> (portion: AmountPortion, range: Range<Int>)? {
+    static func find(_ a: Analysis, balanceToo: Bool = false) -> (portion: AmountPortion, range: Range<Int>)? {
         var i = 0
         while i < a.count {
-            if a.isFree(i), let m = portions.match(a.tokens, at: i), (i..<(i + m.length)).allSatisfy({ a.isFree($0) }) {
-                return (m.value, i..<(i + m.length))
+            for table in balanceToo ? [portions, balance] : [portions] {
+                if a.isFree(i), let m = table.match(a.tokens, at: i), (i..<(i + m.length)).allSatisfy({ a.isFree($0) }) {
+                    return (m.value, i..<(i + m.length))
+                }
             }
             i += 1
         }

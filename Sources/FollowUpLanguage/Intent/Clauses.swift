@@ -10,7 +10,7 @@ enum Clauses {
 
     /// Words that start a new clause.
     static let boundaries = PhraseTable<Bool>([
-        ",", ";", "and", "and then", "then", "but", "also", "plus", ", and", ", then", ", but",
+        ",", ";", "&", "+", "and", "and then", "then", "but", "also", "plus", ", and", ", then", ", but",
         "然后", "并且", "并", "而且", "之后", "还有", "另外",
     ])
 

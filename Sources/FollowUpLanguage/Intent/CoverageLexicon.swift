@@ -59,7 +59,7 @@ enum CoverageLexicon {
         "thank", "you", "finally", "eventually", "promptly", "soon", "asap", "on time", "time", "week", "month",
         "end", "start", "beginning", "middle", "mid", "next", "this", "coming", "latest", "by", "dollars",
         "dollar", "yuan", "rmb", "bucks", "euros", "pounds", "k", "usd", "cny", "eur", "gbp", "hkd", "jpy",
-        "customer", "client", "company", "account", "accounts", "them", "got", "get", "gets", "sent", "send", "sends",
+        "customer", "client", "company", "account", "accounts", "them", "more", "another", "extra", "again", "got", "get", "gets", "sent", "send", "sends",
         "received", "receive", "collected", "came", "come", "comes", "arrived", "it", "lunch", "tax", "vat",
         "including", "incl", "excl", "net", "gross", "days", "day", "terms", "term", "payable", "within",
     ]
@@ -74,6 +74,7 @@ enum CoverageLexicon {
         "那笔", "剩下", "剩余", "一半", "所有", "先付", "再付", "付款", "回款", "到账", "应收", "账期", "天数",
         "星期", "礼拜", "上午", "下午", "晚上", "中午", "早上", "今晚", "明天", "后天", "下周", "本周", "这周",
         "之后", "以后", "左右", "大概", "大约", "整", "元整", "万元", "千元", "块钱", "对公", "账户", "公户",
+        "支票", "汇票", "承兑", "寄来", "送来", "一张",
     ], value: true)
 
     /// Single Chinese characters any money line may hold (particles, measure words, money words).
@@ -83,6 +84,7 @@ enum CoverageLexicon {
         "里", "上", "中", "前", "后", "内", "吧", "啊", "呢", "哦", "嗯", "好", "请", "帮", "记", "他", "她", "总",
         "付", "会", "要", "将", "号", "日", "月", "年", "周", "天", "共", "账", "清", "全", "余", "额", "次", "期",
         "是", "有", "刚", "今", "收", "转", "打", "汇", "结", "之", "以", "及", "等", "去", "才", "能", "把", "被",
+        "张", "份", "寄", "送",
         // Cantonese particles and pronouns: 咗 = 了, 嘅 = 的, 佢(哋) = 他(们).
         "咗", "嘅", "佢", "哋", "啦", "喇", "咁", "噉", "嘞", "吖",
     ]

@@ -24,6 +24,9 @@ struct EvidenceLog: Sendable {
         words[slot] = w
     }
 
+    /// The words noted for `slot`, if any.
+    func words(for slot: String) -> String? { words[slot] }
+
     /// Forgets the note for `slot`.
     mutating func forget(_ slot: String) { words[slot] = nil }
 

@@ -220,11 +220,21 @@ enum SlotFiller {
 
     /// The note after the first comma or colon (`called Acme, no answer` → `no answer`).
     static func textAfterPunctuation(_ a: Analysis) -> String? {
-        for i in 0..<a.count where [",", ":", ";"].contains(a.tokens[i].text) {
+        if let i = noteSeparator(a) {
             let s = a.originalText((i + 1)..<a.count)
             return s.isEmpty ? nil : trimPunctuation(s)
         }
         return nil
+    }
+
+    /// Where a note starts: the first comma, colon or semicolon, or a dash with spaces around it
+    /// (`called Acme - out till monday`).
+    static func noteSeparator(_ a: Analysis) -> Int? {
+        (0..<a.count).first { i in
+            let t = a.tokens[i]
+            return [",", ":", ";"].contains(t.text)
+                || (t.text == "-" && t.spaceBefore && i + 1 < a.count && a.tokens[i + 1].spaceBefore)
+        }
     }
 
     /// The line without its cue, politeness and (unless `keepTime`) time words, as typed.

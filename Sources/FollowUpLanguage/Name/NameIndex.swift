@@ -51,7 +51,7 @@ struct NameIndex: Sendable {
     /// for Golden Harvest Foods), each when it can stand for the name: not a plain number, and
     /// not made only of ordinary vocabulary, time or amount words.
     static func shortForms(of name: String) -> [String] {
-        guard !name.unicodeScalars.contains(where: Normalizer.isCJK) else { return [] }
+        guard !name.unicodeScalars.contains(where: Normalizer.isCJK) else { return chineseShortForms(of: name) }
         let parts = name.lowercased().split(separator: " ", omittingEmptySubsequences: true).map(String.init)
         guard parts.count >= 2 else { return [] }
         var out: [String] = []
@@ -62,6 +62,24 @@ struct NameIndex: Sendable {
             if tokens.allSatisfy({ $0.kind == .word && isOrdinary($0) }) { continue }
             out.append(prefix)
         }
+        return out
+    }
+
+    /// Legal forms people leave out when they say a Chinese company's name.
+    static let legalForms = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团"]
+
+    /// A Chinese company's name as people say it: without the place in brackets and the legal
+    /// form (大众五金 for 大众五金(上海)有限公司, 华强电子 for 华强电子有限公司).
+    static func chineseShortForms(of name: String) -> [String] {
+        var out: [String] = []
+        var base = name
+        if let open = base.firstIndex(where: { $0 == "(" || $0 == "（" }) { base = String(base[..<open]) }
+        for form in legalForms where base.hasSuffix(form) {
+            base = String(base.dropLast(form.count))
+            break
+        }
+        base = base.trimmingWhitespace
+        if base.count >= 2, base != name { out.append(base) }
         return out
     }
 
