@@ -310,7 +310,8 @@ public struct Book: Sendable {
         guard amount.isWithinLimit else {
             throw BookError.inconsistent("\(what) has an amount of \(amount.minor) minor units (1 to \(Money.maxMinor(amount.currency)) are allowed)")
         }
-        guard let total = Money.checkedSum([moneyTotal, amount.minor]), total <= Book.maxTotalMinor else {
+        let (total, overflow) = moneyTotal.addingReportingOverflow(amount.minor)
+        guard !overflow, total <= Book.maxTotalMinor else {
             throw BookError.inconsistent("\(what) would take the book's amounts past their limit of \(Book.maxTotalMinor) minor units")
         }
         return total
