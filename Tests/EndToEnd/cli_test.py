@@ -756,6 +756,7 @@ def c15_links_and_permissions(sb):
            "15 a temporary snapshot left by a killed compaction is removed on the next open", r.describe())
 
     script = sb.write("t.txt", "customers\n")
+    os.chmod(sb.write("timings.txt", ""), 0o644)  # an old timings file must not keep its mode
     r = sb.run(["run", "--timings", sb.path("timings.txt"), script])
     mode = stat.S_IMODE(os.stat(sb.path("timings.txt")).st_mode) if os.path.exists(sb.path("timings.txt")) else None
     report(r.code == 0 and mode == 0o600, "15 --timings FILE is written 0600", f"mode {mode}\n{r.describe()}")
@@ -817,7 +818,8 @@ def c17_far_dates_and_huge_amounts(sb):
     for line in ["remind me in 8000 years to call Acme", "Acme paid 5k 3000 years ago", "Acme owes 5k due in 8000 years",
                  "一万年后提醒我给Acme打电话", "Acme owes 9,223,372,036,854万9", "Acme owes 50 trillion", "Acme owes 9000万亿"]:
         r = sb.say(line)
-        report(r.code == 1 and no_crash_text(r), f"17 refused: {line}", r.describe())
+        report(r.code == 1 and no_crash_text(r) and ("1900" in r.out or "1,000,000,000,000" in r.out),
+               f"17 refused with the reason: {line}", r.describe())
     for _ in range(2):
         sb.say("Acme owes 900,000,000,000")
     for line in ["aging", "customers", "statement Acme", "show Acme", "agenda"]:
