@@ -101,6 +101,21 @@ final class HardeningTests: XCTestCase {
         XCTAssertFalse(c.handle("agenda").failed, "reading still works")
     }
 
+    func testALostLockIsExplainedInTheLinesLanguage() throws {
+        let dir = NSTemporaryDirectory() + "followup-lock-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try FileBookStore(path: dir + "/book.json")
+        let c = Conversation(book: Book(), store: store, clock: FixedClock(today))
+        XCTAssertFalse(c.handle("add customer Acme").failed)
+        XCTAssertEqual(unlink(dir + "/book.lock"), 0)
+        let zh = c.handle("新增客户东方酒店")
+        XCTAssertTrue(zh.failed && zh.text.contains("锁文件"), zh.text)
+        let en = c.handle("add customer Kite")
+        XCTAssertTrue(en.failed && en.text.contains("lock file was removed"), en.text)
+        XCTAssertEqual(c.book.customers.map(\.name), ["Acme"])
+    }
+
     // MARK: Fuzz
 
     /// Mutated realistic lines through the whole conversation on a real book on disk, which must

@@ -214,6 +214,7 @@ public final class Conversation {
             try store.append(step)
         } catch {
             book.revert(step, receipt)
+            if (error as? StoreError)?.isLockLost == true { return failure(.lockLost, lang: lang, today: today) }
             let why = (error as? StoreError)?.message ?? "\(error)"
             return failure(.notSaved(why), lang: lang, today: today)
         }
