@@ -544,6 +544,37 @@ def c08_damaged(sb):
     damaged_case(sb, "journal-line-not-a-change", garbage_journal, "book.journal",
                  [("line 2",), ("backup", "--book")])
 
+    def journal_line(text):
+        def setup(folder, book):
+            r = sb.say("add customer Acme", book=book)
+            assert r.code == 0, r.describe()
+            with open(os.path.join(folder, "book.journal"), "ab") as f:
+                f.write(text.encode() + b"\n")
+        return setup
+    step = '{"seq":2,"day":"2026-11-18","line":"x","events":['
+    damaged_case(sb, "journal-names-no-customer",
+                 journal_line(step + '{"type":"paymentAdded","payment":[1,9,500,"CNY","2026-11-18",null,[]]}]}'),
+                 "book.journal", [("line 2",), ("customer #9",)])
+    damaged_case(sb, "journal-huge-amount",
+                 journal_line(step + '{"type":"invoiceAdded","invoice":[1,1,"I",9223372036854775807,"CNY","2026-11-18",'
+                              '"2026-12-18"]}]}'), "book.journal", [("line 2",), ("amount",)])
+    damaged_case(sb, "journal-huge-seq", journal_line('{"seq":9223372036854775807,"day":"2026-11-18","line":"x","events":[]}'),
+                 "book.journal", [("line 2",)])
+
+    def snapshot(text):
+        def setup(folder, book):
+            with open(book, "wb") as f:
+                f.write(b'{"format":"followup-book","version":1,' + text.encode())
+        return setup
+    damaged_case(sb, "snapshot-huge-last-seq", snapshot('"lastSeq":9223372036854775807}'), "book.json", [("lastSeq",)])
+    damaged_case(sb, "snapshot-overfull-allocation",
+                 snapshot('"lastSeq":1,"customers":[{"id":1,"name":"Acme","added":"2026-11-01"}],'
+                          '"invoices":[[1,1,"I",500,"CNY","2026-11-18","2026-12-18"]],'
+                          '"payments":[[1,1,900,"CNY","2026-11-18",null,[[1,-50]]]]}'), "book.json", [("cannot cover",)])
+    damaged_case(sb, "snapshot-huge-terms",
+                 snapshot('"lastSeq":1,"customers":[{"id":1,"name":"Acme","terms":99999999999999,"added":"2026-11-01"}]}'),
+                 "book.json", [("terms",)])
+
 
 @check
 def c09_torn_journal(sb):
