@@ -544,6 +544,37 @@ def c08_damaged(sb):
     damaged_case(sb, "journal-line-not-a-change", garbage_journal, "book.journal",
                  [("line 2",), ("backup", "--book")])
 
+    def journal_line(text):
+        def setup(folder, book):
+            r = sb.say("add customer Acme", book=book)
+            assert r.code == 0, r.describe()
+            with open(os.path.join(folder, "book.journal"), "ab") as f:
+                f.write(text.encode() + b"\n")
+        return setup
+    step = '{"seq":2,"day":"2026-11-18","line":"x","events":['
+    damaged_case(sb, "journal-names-no-customer",
+                 journal_line(step + '{"type":"paymentAdded","payment":[1,9,500,"CNY","2026-11-18",null,[]]}]}'),
+                 "book.journal", [("line 2",), ("customer #9",)])
+    damaged_case(sb, "journal-huge-amount",
+                 journal_line(step + '{"type":"invoiceAdded","invoice":[1,1,"I",9223372036854775807,"CNY","2026-11-18",'
+                              '"2026-12-18"]}]}'), "book.journal", [("line 2",), ("amount",)])
+    damaged_case(sb, "journal-huge-seq", journal_line('{"seq":9223372036854775807,"day":"2026-11-18","line":"x","events":[]}'),
+                 "book.journal", [("line 2",)])
+
+    def snapshot(text):
+        def setup(folder, book):
+            with open(book, "wb") as f:
+                f.write(b'{"format":"followup-book","version":1,' + text.encode())
+        return setup
+    damaged_case(sb, "snapshot-huge-last-seq", snapshot('"lastSeq":9223372036854775807}'), "book.json", [("lastSeq",)])
+    damaged_case(sb, "snapshot-overfull-allocation",
+                 snapshot('"lastSeq":1,"customers":[{"id":1,"name":"Acme","added":"2026-11-01"}],'
+                          '"invoices":[[1,1,"I",500,"CNY","2026-11-18","2026-12-18"]],'
+                          '"payments":[[1,1,900,"CNY","2026-11-18",null,[[1,-50]]]]}'), "book.json", [("cannot cover",)])
+    damaged_case(sb, "snapshot-huge-terms",
+                 snapshot('"lastSeq":1,"customers":[{"id":1,"name":"Acme","terms":99999999999999,"added":"2026-11-01"}]}'),
+                 "book.json", [("terms",)])
+
 
 @check
 def c09_torn_journal(sb):
@@ -756,6 +787,7 @@ def c15_links_and_permissions(sb):
            "15 a temporary snapshot left by a killed compaction is removed on the next open", r.describe())
 
     script = sb.write("t.txt", "customers\n")
+    os.chmod(sb.write("timings.txt", ""), 0o644)  # an old timings file must not keep its mode
     r = sb.run(["run", "--timings", sb.path("timings.txt"), script])
     mode = stat.S_IMODE(os.stat(sb.path("timings.txt")).st_mode) if os.path.exists(sb.path("timings.txt")) else None
     report(r.code == 0 and mode == 0o600, "15 --timings FILE is written 0600", f"mode {mode}\n{r.describe()}")
@@ -817,7 +849,8 @@ def c17_far_dates_and_huge_amounts(sb):
     for line in ["remind me in 8000 years to call Acme", "Acme paid 5k 3000 years ago", "Acme owes 5k due in 8000 years",
                  "一万年后提醒我给Acme打电话", "Acme owes 9,223,372,036,854万9", "Acme owes 50 trillion", "Acme owes 9000万亿"]:
         r = sb.say(line)
-        report(r.code == 1 and no_crash_text(r), f"17 refused: {line}", r.describe())
+        report(r.code == 1 and no_crash_text(r) and ("1900" in r.out or "1,000,000,000,000" in r.out),
+               f"17 refused with the reason: {line}", r.describe())
     for _ in range(2):
         sb.say("Acme owes 900,000,000,000")
     for line in ["aging", "customers", "statement Acme", "show Acme", "agenda"]:
@@ -835,7 +868,8 @@ def c18_crash_loop(sb):
     rng = random.Random(7)
     acknowledged = set()
     runs = kills = kills_after_last_reply = 0
-    deadline = time.time() + 4.0
+    # A few seconds in CI; FOLLOWUP_CRASH_SECONDS runs it longer.
+    deadline = time.time() + float(os.environ.get("FOLLOWUP_CRASH_SECONDS", "4"))
     while time.time() < deadline or runs < 3:
         runs += 1
         lines = rng.randint(5, 150)

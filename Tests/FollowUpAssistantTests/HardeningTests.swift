@@ -26,11 +26,11 @@ final class HardeningTests: XCTestCase {
 
     func testFarDatesAreRefusedWithTheReason() {
         let (c, store) = make()
-        assertRefused(c, store, "remind me in 8000 years to call Acme", saying: "10026")
-        assertRefused(c, store, "Acme paid 5k 3000 years ago", saying: "1900 to 2200")
-        assertRefused(c, store, "Acme owes 5k due in 8000 years", saying: "Type a nearer date")
-        assertRefused(c, store, "一万年后提醒我给Acme打电话", saying: "1900年到2200年")
-        assertRefused(c, store, "Acme will pay 500 in 300 years", saying: "2326")
+        for (line, text) in [("remind me in 8000 years to call Acme", "10026"), ("Acme paid 5k 3000 years ago", "1900 to 2200"),
+                             ("Acme owes 5k due in 8000 years", "Type a nearer date"), ("一万年后提醒我给Acme打电话", "1900年到2200年"),
+                             ("Acme will pay 500 in 300 years", "2326")] {
+            assertRefused(c, store, line, saying: text)
+        }
         XCTAssertTrue(c.book.reminders.isEmpty && c.book.payments.isEmpty && c.book.invoices.isEmpty)
     }
 
@@ -45,10 +45,10 @@ final class HardeningTests: XCTestCase {
 
     func testHugeAmountsAreRefusedNeverShrunk() {
         let (c, store) = make()
-        assertRefused(c, store, "Acme owes 50 trillion", saying: "at most 1,000,000,000,000")
-        assertRefused(c, store, "Acme owes 9000万亿", saying: "一万亿")
-        assertRefused(c, store, "Acme owes 9,223,372,036,854万9", saying: "1,000,000,000,000")
-        assertRefused(c, store, "Acme owes 900,000,000,000k", saying: "900,000,000,000k")
+        for (line, text) in [("Acme owes 50 trillion", "at most 1,000,000,000,000"), ("Acme owes 9000万亿", "一万亿"),
+                             ("Acme owes 9,223,372,036,854万9", "1,000,000,000,000"), ("Acme owes 900,000,000,000k", "900,000,000,000k")] {
+            assertRefused(c, store, line, saying: text)
+        }
         XCTAssertTrue(c.book.invoices.isEmpty)
         XCTAssertFalse(c.handle("Acme owes 1,000,000,000,000").failed, "the limit itself is kept")
     }
@@ -101,6 +101,21 @@ final class HardeningTests: XCTestCase {
         XCTAssertFalse(c.handle("agenda").failed, "reading still works")
     }
 
+    func testALostLockIsExplainedInTheLinesLanguage() throws {
+        let dir = NSTemporaryDirectory() + "followup-lock-\(getpid())"
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let store = try FileBookStore(path: dir + "/book.json")
+        let c = Conversation(book: Book(), store: store, clock: FixedClock(today))
+        XCTAssertFalse(c.handle("add customer Acme").failed)
+        XCTAssertEqual(unlink(dir + "/book.lock"), 0)
+        let zh = c.handle("新增客户东方酒店")
+        XCTAssertTrue(zh.failed && zh.text.contains("锁文件"), zh.text)
+        let en = c.handle("add customer Kite")
+        XCTAssertTrue(en.failed && en.text.contains("lock file was removed"), en.text)
+        XCTAssertEqual(c.book.customers.map(\.name), ["Acme"])
+    }
+
     // MARK: Fuzz
 
     /// Mutated realistic lines through the whole conversation on a real book on disk, which must
@@ -123,7 +138,7 @@ final class HardeningTests: XCTestCase {
             if c.isAsking, rng.next() % 2 == 0 { _ = c.handle(["yes", "1", "no", "Friday"][Int(rng.next() % 4)]) }
             handled += 1
             if reply.failed { failed += 1 }
-            if handled % 250 == 0 || handled == count {
+            if handled % max(250, count / 100) == 0 || handled == count {
                 c.finish()
                 let expected = c.book.lastSeq
                 c = Conversation(book: Book(), store: MemoryBookStore(), clock: FixedClock(today)) // lets the lock go
@@ -140,16 +155,13 @@ final class HardeningTests: XCTestCase {
     }
 }
 
-/// A small deterministic generator (SplitMix64), so the fuzz test is the same on every run.
+/// A deterministic generator (Knuth's MMIX LCG, high bits), so the fuzz test is the same on every run.
 struct SeededGenerator: RandomNumberGenerator {
     private var state: UInt64
     init(seed: UInt64) { state = seed }
     mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
+        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return state >> 16
     }
 }
 

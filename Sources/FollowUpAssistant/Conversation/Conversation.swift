@@ -72,7 +72,7 @@ public final class Conversation {
         // A huge line is refused before any work on it (cleaning a 16 MB line alone takes seconds).
         if let n = Conversation.tooLong(raw) {
             pending = nil
-            return failure(.tooLong(n), lang: Conversation.guessLanguage(String(raw.prefix(200))), today: today)
+            return failure(.tooLong(n), lang: Conversation.guessLanguage(String(raw.prefix(200))), today: self.today)
         }
         let line = Conversation.clean(raw)
         if line.isEmpty { return Reply() }
@@ -246,6 +246,7 @@ public final class Conversation {
             try store.append(step)
         } catch {
             book.revert(step, receipt)
+            if (error as? StoreError)?.isLockLost == true { return failure(.lockLost, lang: lang, today: today) }
             let why = (error as? StoreError)?.message ?? "\(error)"
             return failure(.notSaved(why), lang: lang, today: today)
         }

@@ -51,6 +51,7 @@ enum Problem: Error, Equatable {
     case dateOutOfRange(words: String, year: Int)
     case amountTooLarge(String)
     case readOnly(String)
+    case lockLost
 
     /// `1,000,000,000,000`: `Money.maxMajor` grouped, without a currency symbol.
     static var maxAmountText: String { String(Money(minor: Money.maxMajor, currency: .jpy).formatted.drop { !$0.isNumber }) }
@@ -144,6 +145,10 @@ enum Problem: Error, Equatable {
             return "“\(w)” is more than I can keep: an amount can be at most \(Problem.maxAmountText). Nothing was changed. Type the amount again, such as 5000, 5k or $1,200.50."
         case (.amountTooLarge(let w), .zh):
             return "“\(w)”超出了可记录的金额:金额最多为\(Problem.maxAmountText)(一万亿)。没有做任何修改,请重新输入金额,例如 5000、5千 或 1.2万。"
+        case (.lockLost, .en):
+            return "Not saved: the book's lock file was removed or replaced while FollowUp had it open, so another FollowUp may be writing it; saving now could erase its changes. Close every FollowUp using this book, then start again."
+        case (.lockLost, .zh):
+            return "没有保存:账本的锁文件在使用中被删除或替换,可能有另一个 FollowUp 正在写这个账本,现在保存会覆盖它的修改。请关闭所有使用这个账本的 FollowUp,然后重新打开。"
         case (.readOnly(let why), .en):
             return "This book is open read-only (\(why)), so changes cannot be saved; nothing was changed. Fix the folder's permissions, or use --book PATH for a book you can write."
         case (.readOnly(let why), .zh):

@@ -32,21 +32,42 @@ public struct Book: Sendable {
 
     /// Restores a book from its parts (snapshot loading). Invoice `paid` is recomputed from payments.
     ///
-    /// The records are added through the same checks as every change (`apply`), so a snapshot is
-    /// held to exactly the rules a journal line is: ids in order, customers that exist, amounts
-    /// within `Money.maxMajor`, allocations that fit their payment and invoice.
+    /// The records pass the same checks as every change (`apply` and its helpers), so a snapshot
+    /// is held to exactly the rules a journal line is: ids in order, customers that exist, amounts
+    /// within `Money.maxMajor`, allocations that fit their payment and invoice. Customers,
+    /// invoices and payments, the bulk of a book, are checked in place rather than appended one
+    /// by one, so loading a large book does not hold two copies of them.
     public init(customers: [Customer], invoices: [Invoice], payments: [Payment], promises: [Promise],
                 reminders: [Reminder], contacts: [ContactEntry], settings: [String: String],
                 history: [HistoryEntry], undoStack: [UndoEntry], lastSeq: Int) throws {
         guard (0...Book.maxSeq).contains(lastSeq) else {
             throw BookError.inconsistent("lastSeq \(lastSeq) is outside 0 to \(Book.maxSeq)")
         }
-        self.customers.reserveCapacity(customers.count)
-        self.invoices.reserveCapacity(invoices.count)
-        self.payments.reserveCapacity(payments.count)
-        for x in customers { try apply(.customerAdded(x)) }
-        for x in invoices { try apply(.invoiceAdded(x)) }
-        for x in payments { try apply(.paymentAdded(x)) }
+        for (n, x) in customers.enumerated() {
+            try expectNext(x.id.raw, n, "customer")
+            try checkCustomerFields(x)
+        }
+        self.customers = customers
+        for (n, x) in invoices.enumerated() {
+            try known(x.customer, "invoice #\(x.id.raw)")
+            try expectNext(x.id.raw, n, "invoice")
+            moneyTotal = try totalAfter(adding: x.amount, "invoice #\(x.id.raw)")
+        }
+        self.invoices = invoices
+        for i in self.invoices.indices where self.invoices[i].paid != 0 { self.invoices[i].paid = 0 }
+        for (n, p) in payments.enumerated() {
+            try known(p.customer, "payment #\(p.id.raw)")
+            try expectNext(p.id.raw, n, "payment")
+            moneyTotal = try totalAfter(adding: p.amount, "payment #\(p.id.raw)")
+            var unapplied = p.amount.minor
+            for a in p.allocations {
+                let i = try existing(a.invoice.raw, self.invoices.count, "invoice")
+                try checkAllocation(a, of: p.id, unapplied: unapplied, currency: p.amount.currency, invoice: i)
+                unapplied -= a.minor
+                self.invoices[i].paid += a.minor
+            }
+        }
+        self.payments = payments
         for x in promises { try apply(.promiseAdded(x)) }
         for x in reminders { try apply(.reminderAdded(x)) }
         for x in contacts { try apply(.contactAdded(x)) }
@@ -260,10 +281,7 @@ public struct Book: Sendable {
         case .allocated(let pid, let a):
             let p = try existing(pid.raw, payments.count, "payment")
             let i = try existing(a.invoice.raw, invoices.count, "invoice")
-            guard a.minor > 0, a.minor <= payments[p].unapplied.minor, a.minor <= invoices[i].outstanding.minor,
-                  payments[p].amount.currency == invoices[i].amount.currency else {
-                throw BookError.inconsistent("payment #\(pid.raw) cannot cover \(a.minor) of invoice #\(a.invoice.raw)")
-            }
+            try checkAllocation(a, of: pid, unapplied: payments[p].unapplied.minor, currency: payments[p].amount.currency, invoice: i)
             payments[p].allocations.append(a)
             invoices[i].paid += a.minor
         case .unallocated(let pid, let a):
@@ -299,6 +317,14 @@ public struct Book: Sendable {
         }
     }
 
+    /// An allocation must be positive, within what the payment has left and what the invoice
+    /// still owes, and in the invoice's currency.
+    private func checkAllocation(_ a: Allocation, of payment: PaymentID, unapplied: Int64, currency: Currency, invoice i: Int) throws {
+        guard a.minor > 0, a.minor <= unapplied, a.minor <= invoices[i].outstanding.minor, currency == invoices[i].amount.currency else {
+            throw BookError.inconsistent("payment #\(payment.raw) cannot cover \(a.minor) of invoice #\(a.invoice.raw)")
+        }
+    }
+
     /// Every record's customer must exist: reports index by customer id.
     private func known(_ id: CustomerID, _ what: String) throws {
         guard index(id.raw, customers.count) != nil else {
@@ -322,7 +348,8 @@ public struct Book: Sendable {
         guard amount.isWithinLimit else {
             throw BookError.inconsistent("\(what) has an amount of \(amount.minor) minor units (1 to \(Money.maxMinor(amount.currency)) are allowed)")
         }
-        guard let total = Money.checkedSum([moneyTotal, amount.minor]), total <= Book.maxTotalMinor else {
+        let (total, overflow) = moneyTotal.addingReportingOverflow(amount.minor)
+        guard !overflow, total <= Book.maxTotalMinor else {
             throw BookError.inconsistent("\(what) would take the book's amounts past their limit of \(Book.maxTotalMinor) minor units")
         }
         return total

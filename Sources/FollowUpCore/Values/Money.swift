@@ -88,17 +88,6 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     /// Whether the amount is more than zero and no more than `maxMajor`.
     public var isWithinLimit: Bool { minor > 0 && minor <= Money.maxMinor(currency) }
 
-    /// The sum of `values`, or nil when it would overflow: for totals read from a file.
-    public static func checkedSum<S: Sequence>(_ values: S) -> Int64? where S.Element == Int64 {
-        var total: Int64 = 0
-        for v in values {
-            let (s, o) = total.addingReportingOverflow(v)
-            if o { return nil }
-            total = s
-        }
-        return total
-    }
-
     public var isZero: Bool { minor == 0 }
     public var isPositive: Bool { minor > 0 }
 

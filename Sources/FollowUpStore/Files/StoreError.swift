@@ -77,6 +77,15 @@ public enum StoreError: Error, Equatable, Sendable, CustomStringConvertible {
         }
     }
 
+    /// Whether a write was refused because the book's lock file was removed or replaced.
+    public var isLockLost: Bool {
+        switch self {
+        case .notSaved(_, let reason), .snapshotNotWritten(_, let reason), .setAsideFailed(_, let reason):
+            return reason == IOReason.lockLost
+        default: return false
+        }
+    }
+
     /// Same as `message`.
     public var description: String { message }
 

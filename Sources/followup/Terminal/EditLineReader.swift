@@ -405,7 +405,8 @@ private final class EditLineState {
         let before = String(decoding: line[0..<cursor], as: UTF8.self)
         let word = String(before.reversed().prefix { !$0.isWhitespace }.reversed())
         var seen = Set<String>()
-        let candidates = completions(before).filter { !$0.isEmpty && seen.insert($0).inserted }
+        // Names come from the book: shown and inserted with their control characters escaped.
+        let candidates = completions(before).map(Output.visible).filter { !$0.isEmpty && seen.insert($0).inserted }
 
         if candidates.isEmpty {
             lastListing = nil
