@@ -98,4 +98,13 @@ final class NameCorpusTests: XCTestCase {
         let q = parser.parse("may i see the agenda", today: Fixture.today)
         XCTAssertNil(q.slots.customer, Fixture.describe(q))
     }
+
+    /// A name with a combining mark that has no precomposed form keeps the mark.
+    func testCombiningMarksStayInTheName() {
+        let name = "Z\u{327}oe Design"
+        let p = Fixture.parse("add customer \(name)")
+        XCTAssertEqual(p.slots.customer, name, Fixture.describe(p))
+        let known = LineParser(names: [name]).parse("z\u{327}oe design paid 500", today: Fixture.today)
+        XCTAssertEqual(known.slots.customer?.lowercased(), name.lowercased(), Fixture.describe(known))
+    }
 }

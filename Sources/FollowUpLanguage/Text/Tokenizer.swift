@@ -93,7 +93,11 @@ enum Tokenizer {
     static func isLetter(_ c: Unicode.Scalar) -> Bool {
         if c.value < 0x80 { return (c.value >= 97 && c.value <= 122) || (c.value >= 65 && c.value <= 90) }
         if Normalizer.isCJK(c) { return false }
-        return c.properties.isAlphabetic
+        // A combining mark with no precomposed form (Z̧oe) belongs to the word it marks.
+        switch c.properties.generalCategory {
+        case .nonspacingMark, .spacingMark, .enclosingMark: return true
+        default: return c.properties.isAlphabetic
+        }
     }
 
     /// Whether the comma at `j` is followed by exactly three digits.
