@@ -48,9 +48,12 @@ struct CustomerResolver {
         return .none
     }
 
-    /// Case and space folding for comparison.
+    /// Case and space folding for comparison; a final dot is dropped (`Acme Inc.` is said
+    /// `Acme Inc`), as the parser drops it from the names it finds.
     static func fold(_ s: String) -> String {
-        s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        var folded = s.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ")
+        while folded.hasSuffix(".") { folded.removeLast() }
+        return folded
     }
 
     /// `acme trading` starts with the word(s) `acme`; CJK names match any prefix.
