@@ -2,14 +2,15 @@ import FollowUpCore
 
 /// Turns one typed line, English or Chinese, into an intent and its slots.
 ///
-/// The pipeline, one dimension at a time (each in its own folder):
-/// 1. `Text/` normalises the line and splits it into tokens; identifiers (invoice numbers,
-///    phones, emails, ids) are claimed first so nothing else misreads them.
-/// 2. `Name/` finds known book names (longest match, indexed by first token).
-/// 3. `Time/` finds dates, times and repeats with the rules of the line's language.
-/// 4. `Amount/` finds money amounts on what is left.
-/// 5. `Intent/` picks the first fitting intent rule, finds the customer by grammar when the
-///    book did not name one, and fills the descriptive slots.
+/// The pipeline, one dimension at a time (each in its own folder), the strongest evidence first:
+/// 1. `Text/` normalises the line and splits it into tokens.
+/// 2. `Name/` claims names a cue announces (`add customer 3M China`), then the book's names.
+/// 3. `Text/` claims identifiers (invoice numbers, phones, emails, ids) on what is left.
+/// 4. `Time/` finds dates, times and repeats, composing rules over spans already found.
+/// 5. `Amount/` finds money amounts on what is left.
+/// 6. `Intent/` picks the first fitting intent rule, finds the customer by grammar when the
+///    book did not name one, fills the descriptive slots, checks that a money reading explains
+///    every word (`Coverage`), and cuts a line that says two things into clauses.
 ///
 /// Deterministic, pure Swift, and safe on any input: lines longer than
 /// `Normalizer.maxScalars` scalars are analysed only up to that length.
@@ -92,7 +93,7 @@ public struct LineParser: Sendable {
         if parsed.alternatives.isEmpty, let other = IntentClassifier.alternative(to: match, a, facts: facts) {
             parsed.alternatives = [finish(other, line: line, text: text, a: a, cued: cued, slots: slots, log: log,
                                           times: times, amounts: amounts, bareDay: bareDay, problem: problem, today: today,
-                                          facts: facts, checkCoverage: false)]
+                                          facts: facts, usedTimes: usedTimes, checkCoverage: false)]
         }
         if splitting, let clauses = Clauses.split(line, a, whole: parsed, parse: { parse($0, today: today, now: now, splitting: false) }) {
             parsed = clauses[0]
@@ -156,7 +157,7 @@ public struct LineParser: Sendable {
             log.note("value", a, amounts.first?.range)
         }
         if problem == nil, let amount = slots.amount, amount.hundredths <= 0,
-           [.paymentRecord, .invoiceAdd, .promiseRecord].contains(match.intent), let f = amounts.first {
+           Intent.moneyFacts.contains(match.intent), let f = amounts.first {
             problem = .badAmount(words: a.originalText(f.range))
         }
         if [.paymentRecord, .promiseRecord].contains(match.intent), let p = PortionLexicon.find(a, balanceToo: true) {
@@ -165,7 +166,7 @@ public struct LineParser: Sendable {
         }
         var competing: (Intent, Range<Int>)?
         if checkCoverage, problem == nil, slots.recurrence != nil,
-           [.promiseRecord, .paymentRecord, .invoiceAdd].contains(match.intent) {
+           Intent.moneyFacts.contains(match.intent) {
             problem = .unexplained(.repeating, words: log.words(for: "recurrence") ?? "")
         }
         if checkCoverage, problem == nil {
@@ -185,7 +186,7 @@ public struct LineParser: Sendable {
                 if m.customer == nil { m.customer = match.customer }
                 parsed.alternatives = [finish(m, line: line, text: text, a: a, cued: cued, slots: base, log: logBase,
                                               times: times, amounts: amounts, bareDay: bareDay, problem: firstProblem,
-                                              today: today, facts: facts, checkCoverage: false)]
+                                              today: today, facts: facts, usedTimes: usedTimes, checkCoverage: false)]
             } else {
                 parsed.problem = .unexplained(.unknownWords, words: a.originalText(words))
             }

@@ -50,6 +50,11 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case unknown
 }
 
+extension Intent {
+    /// Readings that record money owed, paid or promised.
+    public static let moneyFacts: Set<Intent> = [.invoiceAdd, .paymentRecord, .promiseRecord]
+}
+
 /// An amount as typed: hundredths of the major unit, and the currency when the line named one.
 public struct ParsedAmount: Sendable, Equatable {
     public var hundredths: Int64

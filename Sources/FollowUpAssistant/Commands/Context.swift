@@ -73,6 +73,11 @@ struct Context {
         }
     }
 
+    /// What a customer owes in one currency, in minor units (0 when nothing).
+    func owed(by id: CustomerID, in currency: Currency) -> Int64 {
+        book.outstanding(of: id).first { $0.currency == currency }?.minor ?? 0
+    }
+
     /// The amount a share of what is owed comes to (the rest, half, everything), in the book's
     /// currency when the customer owes in it; a customer who owes nothing cannot pay a share.
     func amount(of portion: AmountPortion, owedBy cu: Customer) throws -> Money {

@@ -38,7 +38,7 @@ enum ReceivableCommands {
                 : c.t("Applied \(usedText) of credit; \(left.formatted) left to pay.", "已用预付余额\(usedText)冲抵,还需付\(left.formatted)。")))
         }
         if let limit = cu.creditLimit, limit.currency == amount.currency {
-            let owed = c.book.outstanding(of: cu.id).first { $0.currency == amount.currency }?.minor ?? 0
+            let owed = c.owed(by: cu.id, in: amount.currency)
             let total = owed + amount.minor - used
             if total > limit.minor {
                 lines.append(Reply.Line(c.t("Note: \(cu.name) now owes \(Money(minor: total, currency: amount.currency).formatted), over the credit limit of \(limit.formatted).",
@@ -103,7 +103,7 @@ enum ReceivableCommands {
         if extra.minor > 0 {
             lines.append(Reply.Line(c.t("Kept \(extra.formatted) as credit for \(cu.name).", "\(extra.formatted)记为\(cu.name)的预付余额。")))
         }
-        let stillOwed = (c.book.outstanding(of: cu.id).first { $0.currency == amount.currency }?.minor ?? 0) - applied
+        let stillOwed = c.owed(by: cu.id, in: amount.currency) - applied
         if stillOwed > 0 {
             lines.append(Reply.Line(c.t("Still owed: \(Money(minor: stillOwed, currency: amount.currency).formatted).",
                                         "尚欠:\(Money(minor: stillOwed, currency: amount.currency).formatted)。")))

@@ -30,7 +30,7 @@ enum ReversalCommands {
         if !reopened.isEmpty {
             lines.append(Reply.Line(c.t("Open again: ", "重新未付：") + reopened.joined(separator: ", ")))
         }
-        let owed = (c.book.outstanding(of: cu.id).first { $0.currency == payment.amount.currency }?.minor ?? 0) + payment.allocated
+        let owed = c.owed(by: cu.id, in: payment.amount.currency) + payment.allocated
         lines.append(Reply.Line(c.t("Still owed: \(Money(minor: owed, currency: payment.amount.currency).formatted).",
                                     "尚欠：\(Money(minor: owed, currency: payment.amount.currency).formatted)。")))
         if candidates.count > 1, typed == nil {
@@ -71,7 +71,7 @@ enum ReversalCommands {
             lines.append(Reply.Line(c.t("\(extra.formatted) more than they owed is kept as credit.",
                                         "超出欠款的\(extra.formatted)记为预付余额。")))
         }
-        let owed = (c.book.outstanding(of: cu.id).first { $0.currency == amount.currency }?.minor ?? 0) - applied
+        let owed = c.owed(by: cu.id, in: amount.currency) - applied
         lines.append(Reply.Line(c.t("Still owed: \(Money(minor: max(owed, 0), currency: amount.currency).formatted).",
                                     "尚欠：\(Money(minor: max(owed, 0), currency: amount.currency).formatted)。")))
         return .change(added + [.paymentAdded(note)], lines)

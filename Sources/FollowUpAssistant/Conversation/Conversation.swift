@@ -171,10 +171,7 @@ public final class Conversation {
         do {
             if let problem = parsed.problem { throw Problem.from(problem, in: parsed) }
             try LineLimits.check(parsed)
-            var context = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
-                                  fallbackCurrency: fallbackCurrency)
-            context.explained = lastUnderstood
-            outcome = try Commands.run(parsed, context)
+            outcome = try Commands.run(parsed, context(book, lang: lang, decisions: decisions, today: today))
             if case .change(let events, _) = outcome { try LineLimits.check(events, today: today) }
         } catch let problem as Problem {
             return failure(problem, lang: lang, today: today)
@@ -197,6 +194,14 @@ public final class Conversation {
         }
     }
 
+    /// What a command sees of `book` for one line.
+    private func context(_ book: Book, lang: Lang, decisions: Decisions, today: Day) -> Context {
+        var c = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
+                        fallbackCurrency: fallbackCurrency)
+        c.explained = lastUnderstood
+        return c
+    }
+
     /// A line that says two things: each reading is carried out against the book as the ones
     /// before it left it, and all their changes are saved as one step (one `undo`).
     private func carryOutClauses(_ parsed: ParsedLine, today: Day) -> Reply {
@@ -205,9 +210,7 @@ public final class Conversation {
         var events: [Event] = []
         var lines: [Reply.Line] = []
         for clause in parsed.clauses {
-            var context = Context(book: scratch, index: index, today: today, lang: lang, decisions: Decisions(),
-                                  fallbackCurrency: fallbackCurrency)
-            context.explained = lastUnderstood
+            let context = context(scratch, lang: lang, decisions: Decisions(), today: today)
             do {
                 if let problem = clause.problem { throw Problem.from(problem, in: clause) }
                 try LineLimits.check(clause)

@@ -1,11 +1,12 @@
 /// The names known in the book, indexed by first token for longest-match lookup in a line.
 ///
-/// Besides whole names it knows each multi-word name's first word as a shorter way to say it
-/// (`summit` for Summit 2000 Co., `3m` for 3M China), unless that word is ordinary vocabulary
-/// or a time word (`May`, `Sunday`, `Pay`): those names must be typed in full.
+/// Besides whole names it knows the shorter ways people say them: a multi-word name's leading
+/// words (`summit` for Summit 2000 Co., `golden harvest` for Golden Harvest Foods) unless they
+/// are only ordinary vocabulary, time or amount words (`May`, `Sunday`, `Pay` alone), and a
+/// Chinese name without its place in brackets or its legal form (`大众五金`). Whole names win.
 struct NameIndex: Sendable {
     private let table: PhraseTable<Bool>
-    private let firstWords: PhraseTable<Bool>
+    private let shortened: PhraseTable<Bool>
 
     init(_ names: [String]) {
         var cleaned: [String] = []
@@ -19,16 +20,16 @@ struct NameIndex: Sendable {
         }
         table = PhraseTable(cleaned)
         for n in cleaned { shorts.remove(n.lowercased()) }
-        firstWords = PhraseTable(Array(shorts))
+        shortened = PhraseTable(Array(shorts))
     }
 
     var isEmpty: Bool { table.isEmpty }
 
-    /// The longest known name in the line (first by position), as token range; else the first
-    /// word of a known name.
+    /// The longest known name in the line (first by position), as token range; else the longest
+    /// short form of one.
     func find(in a: Analysis) -> Range<Int>? {
         guard !table.isEmpty else { return nil }
-        return longest(table, in: a) ?? longest(firstWords, in: a)
+        return longest(table, in: a) ?? longest(shortened, in: a)
     }
 
     private func longest(_ t: PhraseTable<Bool>, in a: Analysis) -> Range<Int>? {
