@@ -8,6 +8,10 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        // Play files are YAML (comments, multi-line text); Yams reads them with line numbers for errors.
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        // RFC 4180 CSV out of every report and in from accounting exports.
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.0"),
     ],
     targets: [
         .systemLibrary(
@@ -18,9 +22,16 @@ let package = Package(
         .target(name: "FollowUpCore"),
         .target(name: "FollowUpStore", dependencies: ["FollowUpCore"]),
         .target(name: "FollowUpLanguage", dependencies: ["FollowUpCore"]),
+        // The bundled plays are compiled into the binary, so `followup` copied alone still has them.
+        .target(
+            name: "FollowUpPlaybook",
+            dependencies: ["FollowUpCore", .product(name: "Yams", package: "Yams")],
+            resources: [.embedInCode("Plays")]
+        ),
         .target(
             name: "FollowUpAssistant",
-            dependencies: ["FollowUpCore", "FollowUpStore", "FollowUpLanguage"]
+            dependencies: ["FollowUpCore", "FollowUpStore", "FollowUpLanguage", "FollowUpPlaybook",
+                           .product(name: "CSV", package: "CSV.swift")]
         ),
         .executableTarget(
             name: "followup",
@@ -34,6 +45,11 @@ let package = Package(
         .testTarget(
             name: "FollowUpLanguageTests",
             dependencies: ["FollowUpLanguage", "FollowUpCore"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(
+            name: "FollowUpPlaybookTests",
+            dependencies: ["FollowUpPlaybook", "FollowUpCore"],
             exclude: ["Fixtures"]
         ),
         .testTarget(

@@ -80,11 +80,6 @@ public enum AmountPortion: String, Sendable, Equatable {
     case all
 }
 
-/// Communication channels for contacts and reminders.
-public enum Channel: String, Sendable, CaseIterable, Equatable {
-    case call, visit, email, sms, letter
-}
-
 /// The slots a line fills. Every field is optional; which ones matter depends on the intent.
 public struct Slots: Sendable, Equatable {
     /// The customer as typed (resolution against the book happens later).

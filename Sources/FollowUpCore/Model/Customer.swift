@@ -13,11 +13,6 @@ public struct ContactPerson: Hashable, Sendable {
     }
 }
 
-/// How much attention a customer gets.
-public enum Tier: String, Sendable, CaseIterable {
-    case key, regular, watch
-}
-
 /// A customer's file: who they are, how they pay, who to talk to.
 public struct Customer: Hashable, Sendable {
     /// The longest payment terms a book keeps (ten years); longer is a typo, and a damaged

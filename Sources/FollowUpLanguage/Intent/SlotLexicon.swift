@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// Words that fill the descriptive slots: channel, topic, complaint cause and stage, customer
 /// fields and settings, in English and Chinese.
 enum SlotLexicon {
