@@ -5,6 +5,8 @@ public struct Reply: Sendable, Equatable {
     /// How a line of the reply should look on a colour terminal.
     public enum Tone: Sendable, Equatable {
         case plain, heading, success, warning, error, muted
+        /// Machine-readable text (CSV): shown as it is, never retouched or coloured.
+        case data
     }
 
     /// One line of text with its tone.

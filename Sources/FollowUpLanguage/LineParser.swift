@@ -27,7 +27,12 @@ public struct LineParser: Sendable {
 
     /// `now`: the time of day, when known, for `in 2 hours`.
     public func parse(_ line: String, today: Day, now: TimeOfDay? = nil) -> ParsedLine {
-        parse(line, today: today, now: now, splitting: true)
+        // `--csv` is taken off before anything reads the words, so it never becomes a name.
+        guard let (rest, csv) = CSVFlag.split(line) else { return parse(line, today: today, now: now, splitting: true) }
+        var parsed = parse(rest, today: today, now: now, splitting: true)
+        parsed.input = line
+        parsed.csv = csv
+        return parsed
     }
 
     private func parse(_ line: String, today: Day, now: TimeOfDay?, splitting: Bool) -> ParsedLine {
@@ -124,6 +129,18 @@ public struct LineParser: Sendable {
             }
         }
         log.note("intent", a, match.cue ?? timeWords(a, intent: match.intent))
+        // A file name is no date or amount (`import invoices 2026-02-30.csv`): only the text counts.
+        if match.intent == .importInvoices, let cue = match.cue {
+            var only = Slots()
+            let after = a.tokens[cue.upperBound - 1].end
+            only.text = String(String.UnicodeScalarView(a.text.typed[after...])).trimmingWhitespace
+            if only.text?.isEmpty == true { only.text = nil }
+            var evidence = EvidenceLog()
+            evidence.note("intent", a, cue)
+            evidence.note("text", words: only.text)
+            let language = LineParser.replyLanguage(line, detected: text.language, names: [only.text])
+            return ParsedLine(input: line, intent: .importInvoices, slots: only, language: language, evidence: evidence.evidence(for: only))
+        }
         if let c = match.customer { slots.customer = cleanName(a.originalText(c)); log.note("customer", a, c) }
         // A day ahead in a contact's note is about what comes next ("out till monday"), not when
         // the contact happened: the contact is today's.
@@ -141,6 +158,12 @@ public struct LineParser: Sendable {
             slots.date = month.from
             slots.until = month.to
             log.note("date", a, month.range)
+        }
+        if match.intent == .reportRate, let period = ReportPeriod.fill(&slots, a, today: today, log: &log),
+           let c = match.customer, c.overlaps(period) {
+            // `collection rate for november`: the month, not a customer called November.
+            slots.customer = nil
+            log.forget("customer")
         }
         // A reminder's task and a contact's note keep the time words no slot took.
         var words = a

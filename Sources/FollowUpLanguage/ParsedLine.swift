@@ -39,6 +39,15 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case reportPareto = "report.pareto"
     /// What all customers owe together: "total owed", 一共欠多少.
     case reportTotal = "report.total"
+    /// Every open invoice with lateness, last contact, promise, ladder step and next action:
+    /// "receivables detail", "outstanding invoices", 未回收账款明细, 应收明细.
+    case reportDetail = "report.detail"
+    /// Whom to call or visit on each of the next five working days: "collection plan", 本周收款计划.
+    case reportPlan = "report.plan"
+    /// Collected ÷ due for a period, and days sales outstanding: "collection rate this month", 本月回款率.
+    case reportRate = "report.rate"
+    /// Open invoices from an accounting export: "import invoices FILE.csv", 导入发票 FILE.csv.
+    case importInvoices = "import.invoices"
     case planStart = "plan.start"
     case settingSet = "setting.set"
     case history
@@ -120,6 +129,14 @@ public struct Slots: Sendable, Equatable {
     public init() {}
 }
 
+/// A report asked for as CSV (`aging --csv`, `aging --csv aging.csv`).
+public struct CSVRequest: Sendable, Equatable {
+    /// The file to write, as typed; nil prints the CSV.
+    public var path: String?
+
+    public init(path: String? = nil) { self.path = path }
+}
+
 /// The words of a line that gave the intent or one slot, as typed.
 public struct Evidence: Sendable, Equatable {
     /// `intent`, or a slot name as `parse --json` prints it (`customer`, `amount`, `date`…).
@@ -146,6 +163,8 @@ public struct ParsedLine: Sendable, Equatable {
     public var clauses: [ParsedLine] = []
     /// Set when part of the line was understood but cannot be right; the line must not be acted on.
     public var problem: ParseProblem?
+    /// `--csv` after a report's words: the report as CSV, printed or written to `path`.
+    public var csv: CSVRequest?
     /// Why: the cue words of the intent first, then the words of each filled slot, in the order
     /// `parse` prints the slots.
     public var evidence: [Evidence]

@@ -10,10 +10,13 @@ public protocol BookStore: AnyObject {
     func compact(_ book: Book) throws
     /// Why changes cannot be saved (the book was opened read-only), or nil when they can.
     var readOnlyReason: String? { get }
+    /// The book's own files, which a report written to a file must never replace.
+    var protectedPaths: [String] { get }
 }
 
 extension BookStore {
     public var readOnlyReason: String? { nil }
+    public var protectedPaths: [String] { [] }
 }
 
 /// A book kept in memory only: for tests, and for failure injection.

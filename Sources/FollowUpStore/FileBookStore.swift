@@ -36,6 +36,8 @@ public final class FileBookStore: BookStore {
 
     public var readOnlyReason: String? { files.readOnlyReason }
 
+    public var protectedPaths: [String] { [files.bookPath, files.journalPath, files.lockPath] }
+
     public func append(_ step: Step) throws {
         try files.append(FileBookStore.journalLine(step))
     }

@@ -5,6 +5,11 @@ import FollowUpLanguage
 enum Commands {
     static func run(_ parsed: ParsedLine, _ c: Context) throws -> Outcome {
         do {
+            // `--csv`: the report as a table, for a report; refused for anything else.
+            if parsed.csv != nil {
+                guard CSVExport.reports.contains(parsed.intent) else { throw Problem.csv(.notAReport) }
+                return .table(try CSVExport.table(parsed, c))
+            }
             switch parsed.intent {
             case .customerAdd: return try CustomerCommands.add(parsed, c)
             case .customerShow: return try CustomerCommands.show(parsed, c)
@@ -25,6 +30,10 @@ enum Commands {
             case .reportAging: return ReportCommands.aging(parsed, c)
             case .reportStatement: return try ReportCommands.statement(parsed, c)
             case .reportTotal: return ReportCommands.total(c)
+            case .reportDetail: return try CollectionReports.detail(parsed, c)
+            case .reportPlan: return try CollectionReports.plan(parsed, c)
+            case .reportRate: return try CollectionReports.rate(parsed, c)
+            case .importInvoices: return try ImportCommand.run(parsed, c)
             case .promiseList: return try PromiseCommands.list(parsed, c)
             case .contactLog: return try CustomerCommands.logContact(parsed, c)
             case .history: return try MetaCommands.history(parsed, c)

@@ -1,5 +1,6 @@
 import FollowUpCore
 import FollowUpLanguage
+import FollowUpStore
 
 /// Thrown inside a command to ask the user something instead of answering.
 struct Ask: Error {
@@ -15,6 +16,8 @@ struct Context {
     let lang: Lang
     let decisions: Decisions
     var fallbackCurrency: Currency = .cny
+    /// Files named in a line (`import invoices FILE`).
+    var files: any FileAccess = MemoryFiles()
     /// The line before this one that was not itself a `why`: what `explain` explains.
     var explained: ParsedLine? = nil
 

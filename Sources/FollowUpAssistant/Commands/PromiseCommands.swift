@@ -4,23 +4,8 @@ import FollowUpLanguage
 /// Promises to pay as a list: broken first, then the pending ones by day.
 enum PromiseCommands {
     static func list(_ p: ParsedLine, _ c: Context) throws -> Outcome {
-        var only: CustomerID?
-        if p.slots.customer != nil { only = try c.customer(p, example: c.t("promises Acme", "东方酒店的承诺"), offerAdd: false).0.id }
+        let rows = try selected(p, c)
         let filter = p.slots.value
-        let byCustomer = c.book.paymentsByCustomer()
-        var rows: [(Promise, Promise.Status)] = []
-        for pr in c.book.promises where only == nil || pr.customer == only {
-            let status = c.book.status(of: pr, on: c.today, payments: byCustomer[pr.customer.raw] ?? [])
-            switch filter {
-            case "broken": if status != .broken { continue }
-            case "pending": if status != .pending { continue }
-            case "all": break
-            default: if status == .kept { continue }
-            }
-            rows.append((pr, status))
-        }
-        let order: [Promise.Status: Int] = [.broken: 0, .pending: 1, .kept: 2]
-        rows.sort { (order[$0.1] ?? 3, $0.0.due, $0.0.id.raw) < (order[$1.1] ?? 3, $1.0.due, $1.0.id.raw) }
         guard !rows.isEmpty else {
             let none = filter == "broken" ? c.t("No broken promises.", "没有未兑现的承诺。")
                 : c.t("No open promises. Record one with: Acme will pay 5000 on Friday", "没有待兑现的承诺。记录承诺:东方酒店答应周五付3000")
@@ -45,5 +30,28 @@ enum PromiseCommands {
         lines.append(Reply.Line(c.t("\(Words.plural(rows.count, "promise", "promises")), \(broken) broken.",
                                     "共\(rows.count)个承诺,\(broken)个未兑现。"), tone: .muted))
         return .show(lines)
+    }
+
+    /// The promises a list line asks for (one customer's, broken, pending or all), broken
+    /// first, then by day: the text list and its CSV both use it.
+    static func selected(_ p: ParsedLine, _ c: Context) throws -> [(Promise, Promise.Status)] {
+        var only: CustomerID?
+        if p.slots.customer != nil { only = try c.customer(p, example: c.t("promises Acme", "东方酒店的承诺"), offerAdd: false).0.id }
+        let filter = p.slots.value
+        let byCustomer = c.book.paymentsByCustomer()
+        var rows: [(Promise, Promise.Status)] = []
+        for pr in c.book.promises where only == nil || pr.customer == only {
+            let status = c.book.status(of: pr, on: c.today, payments: byCustomer[pr.customer.raw] ?? [])
+            switch filter {
+            case "broken": if status != .broken { continue }
+            case "pending": if status != .pending { continue }
+            case "all": break
+            default: if status == .kept { continue }
+            }
+            rows.append((pr, status))
+        }
+        let order: [Promise.Status: Int] = [.broken: 0, .pending: 1, .kept: 2]
+        rows.sort { (order[$0.1] ?? 3, $0.0.due, $0.0.id.raw) < (order[$1.1] ?? 3, $1.0.due, $1.0.id.raw) }
+        return rows
     }
 }

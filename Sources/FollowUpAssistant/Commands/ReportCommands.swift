@@ -6,10 +6,16 @@ enum ReportCommands {
     /// How many items of one kind the overdue section lists before summing up the rest.
     static let overdueListLimit = 10
 
-    static func agenda(_ p: ParsedLine, _ c: Context) -> Outcome {
+    /// The days an agenda line asks about: today and the next 7 days unless it names others.
+    static func agendaRange(_ p: ParsedLine, _ c: Context) -> (from: Day, to: Day) {
         let from = p.slots.date ?? c.today
         let to = p.slots.until ?? (p.slots.date == nil ? c.today.adding(days: 7) : from)
-        let agenda = Agenda(book: c.book, today: c.today, from: from, to: max(from, to))
+        return (from, max(from, to))
+    }
+
+    static func agenda(_ p: ParsedLine, _ c: Context) -> Outcome {
+        let (from, to) = agendaRange(p, c)
+        let agenda = Agenda(book: c.book, today: c.today, from: from, to: to)
         guard !agenda.isEmpty else {
             let span = from == to ? c.day(from) : c.t("\(c.day(from)) to \(c.day(to))", "\(c.day(from))至\(c.day(to))")
             return .show([Reply.Line(c.t("Nothing due \(from == to ? "on" : "from") \(span).", "\(span)没有待办事项。"), tone: .muted)])

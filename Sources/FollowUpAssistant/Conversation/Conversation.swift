@@ -33,11 +33,17 @@ public final class Conversation {
     /// The currency for amounts typed without one when the book has no `currency` setting.
     let fallbackCurrency: Currency
 
-    public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny) {
+    /// Files named in lines (`import invoices FILE`, `--csv FILE`); tests that name none may
+    /// leave the empty in-memory default.
+    let files: any FileAccess
+
+    public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny,
+                files: any FileAccess = MemoryFiles()) {
         self.book = book
         self.store = store
         self.clock = clock
         self.fallbackCurrency = fallbackCurrency
+        self.files = files
         self.parser = LineParser(names: [])
     }
 
@@ -58,7 +64,7 @@ public final class Conversation {
         var reply = respond(to: raw)
         if replyLanguage == .zh {
             // Indented rows are tables and lists: their columns were measured already.
-            for i in reply.lines.indices where !reply.lines[i].text.hasPrefix("  ") {
+            for i in reply.lines.indices where !reply.lines[i].text.hasPrefix("  ") && reply.lines[i].tone != .data {
                 reply.lines[i].text = ChineseTypography.polish(reply.lines[i].text)
             }
         }
@@ -140,7 +146,7 @@ public final class Conversation {
     private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
-        .settingSet, .complaintList,
+        .settingSet, .complaintList, .reportDetail, .reportPlan, .reportRate, .importInvoices,
     ]
 
     /// Words Tab can complete: command words and customer names.
@@ -166,6 +172,7 @@ public final class Conversation {
     func carryOut(_ parsed: ParsedLine, decisions: Decisions, today: Day) -> Reply {
         let lang = parsed.language
         replyLanguage = lang
+        if parsed.csv != nil, !parsed.clauses.isEmpty { return failure(.csv(.notAReport), lang: lang, today: today) }
         if !parsed.clauses.isEmpty { return carryOutClauses(parsed, today: today) }
         let outcome: Outcome
         do {
@@ -181,6 +188,10 @@ public final class Conversation {
         switch outcome {
         case .show(let lines):
             return Reply(lines: lines)
+        case .failed(let lines):
+            return Reply(lines: lines, failed: true)
+        case .table(let table):
+            return csvReply(table, path: parsed.csv?.path, lang: lang, today: today)
         case .quit(let lines):
             return Reply(lines: lines, quit: true)
         case .ask(let question, let lines):
@@ -197,7 +208,7 @@ public final class Conversation {
     /// What a command sees of `book` for one line.
     private func context(_ book: Book, lang: Lang, decisions: Decisions, today: Day) -> Context {
         var c = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
-                        fallbackCurrency: fallbackCurrency)
+                        fallbackCurrency: fallbackCurrency, files: files)
         c.explained = lastUnderstood
         return c
     }
@@ -221,7 +232,7 @@ public final class Conversation {
                     lines += reply
                 case .show(let reply):
                     lines += reply
-                case .ask, .undo, .quit:
+                case .ask, .undo, .quit, .table, .failed:
                     throw Problem.twoThingsNeedAQuestion(clause.input)
                 }
             } catch let problem as Problem {
@@ -270,6 +281,27 @@ public final class Conversation {
         return saved
     }
 
+    /// A report as CSV: printed (LF line ends, for the screen and pipes), or written to `path`
+    /// (UTF-8 with a byte-order mark, CRLF, atomically; never over the book's own files).
+    private func csvReply(_ table: ReportTable, path: String?, lang: Lang, today: Day) -> Reply {
+        do {
+            guard let path else {
+                var text = try CSVText.render(table, crlf: false)
+                if text.hasSuffix("\n") { text.removeLast() }
+                return Reply(lines: [Reply.Line(text, tone: .data)])
+            }
+            let replaced: Bool
+            do {
+                replaced = try files.write(try CSVText.fileBytes(table), to: path, protecting: store.protectedPaths)
+            } catch let problem as FileProblem {
+                return failure(.csv(.file(problem, path: path)), lang: lang, today: today)
+            }
+            return Reply(lines: [Reply.Line(ReportWording.wrote(table.rows.count, path, replaced: replaced, lang), tone: .success)])
+        } catch {
+            return failure(.csv(.failed("\(error)")), lang: lang, today: today)
+        }
+    }
+
     func failure(_ problem: Problem, lang: Lang, today: Day) -> Reply {
         replyLanguage = lang
         return Reply(lines: [Reply.Line(problem.message(lang, today: today), tone: .error)], failed: true)
@@ -307,6 +339,10 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             decisions.removalConfirmed = true
+        case .confirmImport(let events, let done, let line):
+            if Answer.no(key) { return cancelled }
+            guard Answer.yes(key) else { return nil }
+            return save(events, line: line.input, undoes: nil, reply: done, lang: lang, today: today)
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

@@ -15,11 +15,13 @@ enum Question {
     case chooseMeaning(ParsedLine, others: [ParsedLine])
     /// Deleting a customer; yes deletes.
     case confirmRemoval(resume: ParsedLine)
+    /// An import's preview; yes saves its events as one step and says `done`.
+    case confirmImport([Event], done: [Reply.Line], resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
-             .confirmRemoval(let r): return r
+             .confirmRemoval(let r), .confirmImport(_, _, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }

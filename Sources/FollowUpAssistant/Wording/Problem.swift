@@ -52,6 +52,12 @@ enum Problem: Error, Equatable {
     case amountTooLarge(String)
     case readOnly(String)
     case lockLost
+    /// `--csv` on a line that is no report, or a CSV file that could not be written.
+    case csv(CSVProblem)
+    /// A report that cannot be made as asked (a period still to come).
+    case report(ReportProblem)
+    /// An import that cannot start: no file, not readable, not a CSV it can read.
+    case importing(ImportProblem)
 
     /// `1,000,000,000,000`: `Money.maxMajor` grouped, without a currency symbol.
     static var maxAmountText: String { String(Money(minor: Money.maxMajor, currency: .jpy).formatted.drop { !$0.isNumber }) }
@@ -159,6 +165,9 @@ enum Problem: Error, Equatable {
             return "This line says two things, and “\(part)” needs a question answered first. Nothing was changed. Type that part on its own line, then the rest."
         case (.twoThingsNeedAQuestion(let part), .zh):
             return "这一句说了两件事,其中“\(part)”需要先确认一下。没有做任何修改。请先单独输入这一部分,再输入其余部分。"
+        case (.csv(let p), _): return ReportWording.csvProblem(p, lang)
+        case (.report(let p), _): return ReportWording.problem(p, lang, today: today)
+        case (.importing(let p), _): return ImportWording.problem(p, lang)
         case (.unexplained(let doubt, let w, let reading, let who, let instead), _):
             return Problem.doubtMessage(doubt, words: w, reading: reading, customer: who, instead: instead, lang)
         }

@@ -108,6 +108,18 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
         return sign + String(whole) + "." + f
     }
 
+    /// Major units with every minor digit and no grouping or symbol: `12500.00`, `-300.50`,
+    /// `1200` (JPY). For CSV cells, where a spreadsheet reads it as a number.
+    public var decimal: String {
+        let scale = currency.scale
+        let sign = minor < 0 ? "-" : ""
+        let a = minor.magnitude
+        let whole = a / UInt64(scale), frac = a % UInt64(scale)
+        guard currency.minorDigits > 0 else { return sign + String(whole) }
+        let f = String(frac)
+        return sign + String(whole) + "." + String(repeating: "0", count: currency.minorDigits - f.count) + f
+    }
+
     /// Symbol and grouped digits: `¥12,500`, `$1,200.50`, `-¥300`.
     public var formatted: String {
         let scale = currency.scale

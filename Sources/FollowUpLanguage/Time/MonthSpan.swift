@@ -5,12 +5,18 @@ import FollowUpCore
 enum MonthSpan {
     /// The coming occurrence of the month named alone in the line, from its first day (or today,
     /// for this month) to its last, with the tokens that named it.
-    static func find(_ a: Analysis, today: Day) -> (from: Day, to: Day, range: Range<Int>)? {
+    /// `lookingBack`: the latest occurrence that has begun, whole (for reports over a period).
+    static func find(_ a: Analysis, today: Day, lookingBack: Bool = false) -> (from: Day, to: Day, range: Range<Int>)? {
         var i = 0
         while i < a.count {
             guard a.isFree(i) else { i += 1; continue }
             if let (month, length) = monthAt(a, i) {
                 var year = today.year
+                if lookingBack {
+                    if month > today.month { year -= 1 }
+                    guard let first = Day(year: year, month: month, day: 1) else { return nil }
+                    return (first, first.endOfMonth, i..<(i + length))
+                }
                 if month < today.month { year += 1 }
                 guard let first = Day(year: year, month: month, day: 1) else { return nil }
                 return (max(first, today), first.endOfMonth, i..<(i + length))

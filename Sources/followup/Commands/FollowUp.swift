@@ -101,7 +101,8 @@ struct Say: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(name: .long, help: "Print one JSON object: input, reply, failed, question (when one was asked) and the changes saved.")
     var json = false
-    @Argument(help: "The line, as you would type it at the prompt.")
+    // Unknown options are words of the line: `followup say aging --csv` passes `--csv` on.
+    @Argument(parsing: .allUnrecognized, help: "The line, as you would type it at the prompt.")
     var words: [String]
 
     func run() throws {

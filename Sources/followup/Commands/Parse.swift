@@ -18,7 +18,7 @@ struct Parse: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(name: .long, help: "Print JSON (one object per line).")
     var json = false
-    @Argument(help: "The line to understand.")
+    @Argument(parsing: .allUnrecognized, help: "The line to understand.")
     var words: [String] = []
 
     func run() throws {
@@ -97,6 +97,11 @@ enum ParseReport {
             w.key("problem")
             w.string(problemText(problem))
         }
+        // `--csv`: true, or the file to write.
+        if let csv = p.csv {
+            w.key("csv")
+            if let path = csv.path { w.string(path) } else { w.bool(true) }
+        }
         if !p.clauses.isEmpty {
             w.key("clauses")
             w.beginArray()
@@ -126,6 +131,7 @@ enum ParseReport {
             lines.append(line)
         }
         if let problem = p.problem { lines.append("problem: \(problemText(problem))") }
+        if let csv = p.csv { lines.append("csv: " + (csv.path ?? "printed")) }
         for (n, clause) in p.clauses.enumerated() {
             lines.append("clause \(n + 1) of \(p.clauses.count): “\(clause.input)”")
             lines += text(clause, today: today).split(separator: "\n").map { "  " + $0 }

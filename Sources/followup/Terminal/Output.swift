@@ -92,7 +92,7 @@ struct Output: Sendable {
 
     private static func ansiCode(for tone: Reply.Tone) -> String? {
         switch tone {
-        case .plain: return nil
+        case .plain, .data: return nil
         case .heading: return "1"
         case .success: return "32"
         case .warning: return "33"

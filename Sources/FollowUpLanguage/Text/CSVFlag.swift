@@ -1,0 +1,116 @@
+/// `--csv` after a report's words, found on the raw line before anything else reads it, so that
+/// only the flag itself is taken: `add customer CSV Trading` and `"--csv"` in quotes stay words.
+///
+/// The flag is `--csv` (also `-csv`, a dash or full-width dashes, any case) standing alone: at
+/// the start, after a space or after Chinese text, and followed by a space, `=` or the end. The
+/// word after it is the file to write when it is quoted or looks like a path (it has a dot, a
+/// slash or starts with `~`): `aging --csv aging.csv`, `--csv "my aging.csv"`, `--csv=out.csv`.
+/// Anything else after the flag stays part of the line (`aging --csv as of Dec 1`).
+public enum CSVFlag {
+    /// The line without the flag (and its file), and the request; nil when there is no flag.
+    public static func split(_ line: String) -> (line: String, csv: CSVRequest)? {
+        let s = Array(line.unicodeScalars)
+        var i = 0
+        var quote: Unicode.Scalar?
+        while i < s.count {
+            let c = s[i]
+            if let q = quote {
+                if c == q { quote = nil }
+                i += 1
+                continue
+            }
+            if let close = quotes[c] {
+                quote = close
+                i += 1
+                continue
+            }
+            if let end = flagEnd(s, at: i) {
+                var rest = end
+                var path: String?
+                if rest < s.count, s[rest] == "=" {
+                    let (p, after) = word(s, from: rest + 1)
+                    path = p
+                    rest = after
+                } else {
+                    let (p, after) = word(s, from: rest)
+                    if let p, after > rest, looksLikePath(p, quoted: isQuote(s, from: rest)) {
+                        path = p
+                        rest = after
+                    }
+                }
+                let before = String(String.UnicodeScalarView(s[0..<i])).trimmingSpaces
+                let after = rest < s.count ? String(String.UnicodeScalarView(s[rest...])).trimmingSpaces : ""
+                let joined = [before, after].filter { !$0.isEmpty }.joined(separator: " ")
+                return (joined, CSVRequest(path: path.flatMap { $0.isEmpty ? nil : $0 }))
+            }
+            i += 1
+        }
+        return nil
+    }
+
+    /// Quotes that make the words inside them words (an apostrophe is no quote: `Acme's`).
+    private static let quotes: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "“": "”", "「": "」"]
+    /// Quotes around a file name, single ones too.
+    private static let closing: [Unicode.Scalar: Unicode.Scalar] = ["\"": "\"", "“": "”", "「": "」", "'": "'"]
+
+    private static func isSpace(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == "\u{3000}" || c == "\u{00A0}" }
+
+    private static func isDash(_ c: Unicode.Scalar) -> Bool { c == "-" || c == "—" || c == "–" || c == "－" }
+
+    /// The index after a flag starting at `i`, or nil.
+    private static func flagEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
+        guard isDash(s[i]) else { return nil }
+        if i > 0 {
+            let b = s[i - 1]
+            guard isSpace(b) || b.value >= 0x2E80 else { return nil }
+        }
+        var j = i
+        while j < s.count, j - i < 2, isDash(s[j]) { j += 1 }
+        let word: [Unicode.Scalar] = ["c", "s", "v"]
+        guard j + 3 <= s.count else { return nil }
+        for k in 0..<3 {
+            let v = s[j + k].value
+            let lower = (v >= 0xFF21 && v <= 0xFF5A) ? v - 0xFEE0 : v
+            guard let u = Unicode.Scalar(lower), u.properties.lowercaseMapping == String(word[k]) else { return nil }
+        }
+        let end = j + 3
+        guard end == s.count || isSpace(s[end]) || s[end] == "=" else { return nil }
+        return end
+    }
+
+    private static func isQuote(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        var j = i
+        while j < s.count, isSpace(s[j]) { j += 1 }
+        return j < s.count && closing[s[j]] != nil
+    }
+
+    /// The word (or quoted text) after spaces from `i`, and the index after it.
+    private static func word(_ s: [Unicode.Scalar], from i: Int) -> (String?, Int) {
+        var j = i
+        while j < s.count, isSpace(s[j]) { j += 1 }
+        guard j < s.count else { return (nil, i) }
+        if let close = closing[s[j]] {
+            var k = j + 1
+            while k < s.count, s[k] != close { k += 1 }
+            let text = String(String.UnicodeScalarView(s[(j + 1)..<min(k, s.count)]))
+            return (text, min(k + 1, s.count))
+        }
+        var k = j
+        while k < s.count, !isSpace(s[k]) { k += 1 }
+        return (String(String.UnicodeScalarView(s[j..<k])), k)
+    }
+
+    private static func looksLikePath(_ w: String, quoted: Bool) -> Bool {
+        quoted || w.contains(".") || w.contains("/") || w.hasPrefix("~")
+    }
+}
+
+extension String {
+    /// Without leading and trailing spaces (ASCII, ideographic and no-break).
+    var trimmingSpaces: String {
+        var v = Substring(self)
+        while let f = v.first, f == " " || f == "\t" || f == "\u{3000}" || f == "\u{00A0}" { v = v.dropFirst() }
+        while let l = v.last, l == " " || l == "\t" || l == "\u{3000}" || l == "\u{00A0}" { v = v.dropLast() }
+        return String(v)
+    }
+}
