@@ -6,7 +6,8 @@
 /// day holds; the rest of the overdue customers spread over the following days in that order.
 /// A customer with a pending promise is not chased for overdue money: they appear on the day
 /// of the promise, to check it came in. Invoices falling due in the window appear on their due
-/// day (a weekend due day on the Friday before). One entry per customer per day.
+/// day (a weekend due day on the Friday before). One entry per customer per day. The ladder
+/// step and next action are the customer's standing's.
 public struct CollectionPlan: Sendable {
     /// Working days in the window.
     public static let workingDays = 5
@@ -24,15 +25,30 @@ public struct CollectionPlan: Sendable {
         case invoiceDue(Invoice)
     }
 
+    /// What the entry is for, from its first reason.
+    public enum Task: String, Sendable, Equatable {
+        /// Call about the broken promise: a new day and amount, in writing.
+        case brokenPromise = "broken_promise"
+        /// Chase overdue money as the customer's next action says.
+        case chase
+        /// Check the promised payment came in; call if not.
+        case checkPromise = "check_promise"
+        /// Collect an invoice on its due day, as agreed.
+        case collectDue = "collect_due"
+        /// A friendly note before an invoice falls due on the weekend.
+        case courtesyNote = "courtesy_note"
+    }
+
     public struct Entry: Sendable, Equatable {
         public var customer: CustomerID
         public var name: String
+        public var task: Task
         public var reasons: [Reason]
         /// What to ask for that day, per currency: overdue money (for a broken promise too), the
         /// promised amount, the invoice falling due; added up when one day has several.
         public var amounts: [Money]
         public var step: LadderStep
-        public var action: CollectionAction
+        public var action: NextAction?
     }
 
     public var days: [Day]
@@ -56,29 +72,19 @@ public struct CollectionPlan: Sendable {
         let days = CollectionPlan.window(from: today)
         self.days = days
         let first = days[0], last = days[days.count - 1]
-        let facts = CollectionFacts(book: book, today: today)
+        let records = book.recordsByCustomer()
+        let ladder = LadderBounds(settings: book.settings)
 
-        // Overdue money per customer and currency, and how many invoices are late.
-        var overdue: [Int: [String: Money]] = [:]
-        var lateCount: [Int: Int] = [:]
-        var dueInWindow: [Invoice] = []
-        for inv in book.invoices where inv.isOpen && inv.issued <= today && (only == nil || inv.customer == only) {
-            let k = inv.customer.raw
-            if inv.due < today {
-                let o = inv.outstanding
-                overdue[k, default: [:]][o.currency.code] = (overdue[k]?[o.currency.code] ?? .zero(o.currency)) + o
-                lateCount[k, default: 0] += 1
-            } else if inv.due <= last.adding(days: 2) {
-                dueInWindow.append(inv)
-            }
+        var standings: [Int: CustomerStanding] = [:]
+        for cu in book.customers where only == nil || cu.id == only {
+            let r = records[cu.id.raw - 1]
+            guard !r.isQuiet else { continue }
+            standings[cu.id.raw] = CustomerStanding(customer: cu, records: r, ladder: ladder, on: today)
         }
-        func name(_ k: Int) -> String { book.customer(CustomerID(k))?.name ?? "#\(k)" }
-        func moneys(_ k: Int) -> [Money] { (overdue[k] ?? [:]).keys.sorted().compactMap { overdue[k]?[$0] } }
 
         var perDay: [Int: [Entry]] = [:]
-        func add(_ day: Day, _ k: Int, _ reason: Reason, _ amounts: [Money], action: CollectionAction) {
-            let f = facts[CustomerID(k)]
-            if let i = perDay[day.ordinal]?.firstIndex(where: { $0.customer.raw == k }) {
+        func add(_ day: Day, _ s: CustomerStanding, _ task: Task, _ reason: Reason, _ amounts: [Money]) {
+            if let i = perDay[day.ordinal]?.firstIndex(where: { $0.customer == s.id }) {
                 perDay[day.ordinal]?[i].reasons.append(reason)
                 // What falls due the same day adds up, per currency.
                 for m in amounts {
@@ -90,53 +96,43 @@ public struct CollectionPlan: Sendable {
                 }
                 return
             }
-            perDay[day.ordinal, default: []].append(Entry(customer: CustomerID(k), name: name(k), reasons: [reason],
-                                                          amounts: amounts, step: f.step, action: action))
+            perDay[day.ordinal, default: []].append(Entry(customer: s.id, name: s.name, task: task, reasons: [reason],
+                                                          amounts: amounts, step: s.ladderStep, action: s.nextAction))
         }
+        func lateCount(_ s: CustomerStanding) -> Int { s.openInvoices.filter(\.isOverdue).count }
 
         // Broken promises first, then overdue customers without a pending promise.
-        var broken: [Int] = [], chase: [Int] = []
-        for k in overdue.keys {
-            let f = facts[CustomerID(k)]
-            if f.brokenPromise { broken.append(k) } else if f.promiseStatus != .pending { chase.append(k) }
+        var broken: [CustomerStanding] = [], chase: [CustomerStanding] = []
+        for s in standings.values where s.owesSomething {
+            let status = s.latestPromise?.status
+            if status == .broken { broken.append(s) } else if s.isOverdue, status != .pending { chase.append(s) }
         }
-        // Promises broken on money not yet due still need the call.
-        for (k0, _) in book.customers.enumerated() {
-            let k = k0 + 1
-            if only != nil && only?.raw != k { continue }
-            let f = facts[CustomerID(k)]
-            if f.promiseStatus == .broken, f.daysOverdue != nil, overdue[k] == nil { broken.append(k) }
-        }
-        let pressure: (Int) -> Int64 = { k in
-            let days = Int64(max(facts[CustomerID(k)].daysOverdue ?? 0, 1))
-            return moneys(k).map { m in
+        let pressure = { (s: CustomerStanding) -> Int64 in
+            let days = Int64(max(s.oldestDaysOverdue, 1))
+            return s.overdue.map { m in
                 let (v, o) = m.minor.multipliedReportingOverflow(by: days)
                 return o ? Int64.max : v
             }.max() ?? 0
         }
-        let byPressure: (Int, Int) -> Bool = { a, b in
+        let byPressure = { (a: CustomerStanding, b: CustomerStanding) -> Bool in
             let pa = pressure(a), pb = pressure(b)
-            return pa != pb ? pa > pb : a < b
+            return pa != pb ? pa > pb : a.id < b.id
         }
         broken.sort(by: byPressure)
         chase.sort(by: byPressure)
-        for k in broken {
-            guard let p = facts[CustomerID(k)].promise else { continue }
-            let late = moneys(k)
-            add(first, k, .brokenPromise(p), late.isEmpty ? [p.amount] : late, action: .callAboutBrokenPromise)
-            if let n = lateCount[k] {
-                add(first, k, .overdue(days: facts[CustomerID(k)].daysOverdue ?? 0, invoices: n), [], action: .callAboutBrokenPromise)
-            }
+        for s in broken {
+            guard let p = s.latestPromise?.promise else { continue }
+            add(first, s, .brokenPromise, .brokenPromise(p), s.overdue.isEmpty ? [p.amount] : s.overdue)
+            if s.isOverdue { add(first, s, .brokenPromise, .overdue(days: s.oldestDaysOverdue, invoices: lateCount(s)), []) }
         }
         let capacity = max(CollectionPlan.minimumPerDay, (broken.count + chase.count + days.count - 1) / days.count)
         var slot = 0, used = broken.count
-        for k in chase {
+        for s in chase {
             while used >= capacity && slot < days.count - 1 {
                 slot += 1
                 used = 0
             }
-            let f = facts[CustomerID(k)]
-            add(days[slot], k, .overdue(days: f.daysOverdue ?? 0, invoices: lateCount[k] ?? 0), moneys(k), action: f.action)
+            add(days[slot], s, .chase, .overdue(days: s.oldestDaysOverdue, invoices: lateCount(s)), s.overdue)
             used += 1
         }
         // A day in the window for something due on `d`: a weekend day moves to the Friday before.
@@ -146,18 +142,18 @@ public struct CollectionPlan: Sendable {
             w = max(w, first)
             return w <= last ? w : nil
         }
-        for (k0, _) in book.customers.enumerated() {
-            let k = k0 + 1
-            if only != nil && only?.raw != k { continue }
-            let f = facts[CustomerID(k)]
-            if f.promiseStatus == .pending, let p = f.promise, let d = workday(p.due) {
-                add(d, k, .promiseDue(p), [p.amount], action: .checkPromise)
+        let ordered = standings.values.sorted { $0.id < $1.id }
+        for s in ordered {
+            if let p = s.latestPromise, p.status == .pending, let d = workday(p.promise.due) {
+                add(d, s, .checkPromise, .promiseDue(p.promise), [p.promise.amount])
             }
         }
-        for inv in dueInWindow.sorted(by: { ($0.due, $0.id) < ($1.due, $1.id) }) {
-            guard let d = workday(inv.due) else { continue }
-            add(d, inv.customer.raw, .invoiceDue(inv), [inv.outstanding],
-                action: inv.due == today ? .collectAsAgreed : (d < inv.due ? .courtesyNote : .collectAsAgreed))
+        var dueSoon: [(CustomerStanding, CustomerStanding.OpenInvoice)] = []
+        for s in ordered { for oi in s.openInvoices where oi.daysOverdue <= 0 { dueSoon.append((s, oi)) } }
+        dueSoon.sort { ($0.1.invoice.due, $0.1.invoice.id) < ($1.1.invoice.due, $1.1.invoice.id) }
+        for (s, oi) in dueSoon {
+            guard let d = workday(oi.invoice.due) else { continue }
+            add(d, s, d < oi.invoice.due ? .courtesyNote : .collectDue, .invoiceDue(oi.invoice), [oi.outstanding])
         }
         self.entries = perDay.keys.sorted().map { ord in (Day(ordinal: ord), perDay[ord] ?? []) }
     }

@@ -1,18 +1,20 @@
 /// The outstanding receivables detail (未回收账款明细表): every open invoice with how late it
-/// is, the customer's last contact, their open promise, ladder step and next action.
+/// is, and from the customer's standing their last contact, open promise, ladder step and
+/// next action.
 public struct ReceivablesDetail: Sendable {
     public struct Row: Sendable, Equatable {
         public var invoice: Invoice
         public var customerName: String
         public var outstanding: Money
-        /// Days past due (zero or less while not yet due).
+        /// Days past due (zero on the due day, negative before it).
         public var daysOverdue: Int
-        public var lastContact: ContactEntry?
+        public var lastContact: CustomerStanding.LastContact?
         /// The customer's latest promise while it is pending or broken.
         public var promise: Promise?
         public var promiseStatus: Promise.Status?
         public var step: LadderStep
-        public var action: CollectionAction
+        /// Nil when there is nothing to chase yet (not due).
+        public var action: NextAction?
     }
 
     /// What the rows add up to in one currency.
@@ -34,40 +36,41 @@ public struct ReceivablesDetail: Sendable {
     /// keeps one customer's invoices only.
     public init(book: Book, today: Day, customer only: CustomerID? = nil) {
         self.today = today
-        let facts = CollectionFacts(book: book, today: today)
-        var rows: [Row] = []
-        for inv in book.invoices where inv.isOpen && inv.issued <= today && (only == nil || inv.customer == only) {
-            let f = facts[inv.customer]
-            rows.append(Row(invoice: inv, customerName: book.customer(inv.customer)?.name ?? inv.customer.description,
-                            outstanding: inv.outstanding, daysOverdue: inv.daysOverdue(on: today),
-                            lastContact: f.lastContact, promise: f.promise, promiseStatus: f.promiseStatus,
-                            step: f.step, action: f.action))
+        let records = book.recordsByCustomer()
+        let ladder = LadderBounds(settings: book.settings)
+        var standings: [CustomerStanding] = []
+        for cu in book.customers where only == nil || cu.id == only {
+            let r = records[cu.id.raw - 1]
+            guard r.invoices.contains(where: \.isOpen) else { continue }
+            let s = CustomerStanding(customer: cu, records: r, ladder: ladder, on: today)
+            if s.owesSomething { standings.append(s) }
         }
-        // Per customer: the oldest invoice's lateness and what is owed, to order customers.
-        var owed: [Int: Int64] = [:]
-        for r in rows { owed[r.invoice.customer.raw, default: 0] += r.outstanding.minor }
-        rows.sort { a, b in
-            if a.invoice.customer != b.invoice.customer {
-                let la = facts[a.invoice.customer].daysOverdue ?? 0, lb = facts[b.invoice.customer].daysOverdue ?? 0
-                if la != lb { return la > lb }
-                let oa = owed[a.invoice.customer.raw] ?? 0, ob = owed[b.invoice.customer.raw] ?? 0
-                if oa != ob { return oa > ob }
-                return a.invoice.customer < b.invoice.customer
+        // Most overdue customers first, then those who owe most (all currencies together).
+        let owed = { (s: CustomerStanding) in s.owed.reduce(Int64(0)) { $0 + $1.minor } }
+        standings.sort { a, b in
+            if a.oldestDaysOverdue != b.oldestDaysOverdue { return a.oldestDaysOverdue > b.oldestDaysOverdue }
+            let oa = owed(a), ob = owed(b)
+            return oa != ob ? oa > ob : a.id < b.id
+        }
+        var rows: [Row] = []
+        var totals: [String: Total] = [:]
+        for s in standings {
+            let open = s.latestPromise.flatMap { $0.status.isOpen ? $0 : nil }
+            var counted = Set<String>()
+            for oi in s.openInvoices {
+                rows.append(Row(invoice: oi.invoice, customerName: s.name, outstanding: oi.outstanding, daysOverdue: oi.daysOverdue,
+                                lastContact: s.lastContact, promise: open?.promise, promiseStatus: open?.status,
+                                step: s.ladderStep, action: s.nextAction))
+                let c = oi.outstanding.currency
+                var t = totals[c.code] ?? Total(currency: c, outstanding: 0, overdue: 0, invoices: 0, customers: 0)
+                t.outstanding += oi.outstanding.minor
+                if oi.isOverdue { t.overdue += oi.outstanding.minor }
+                t.invoices += 1
+                if counted.insert(c.code).inserted { t.customers += 1 }
+                totals[c.code] = t
             }
-            return (a.invoice.due, a.invoice.id) < (b.invoice.due, b.invoice.id)
         }
         self.rows = rows
-        var totals: [String: Total] = [:]
-        var seen: [String: Set<Int>] = [:]
-        for r in rows {
-            let code = r.outstanding.currency.code
-            var t = totals[code] ?? Total(currency: r.outstanding.currency, outstanding: 0, overdue: 0, invoices: 0, customers: 0)
-            t.outstanding += r.outstanding.minor
-            if r.daysOverdue > 0 { t.overdue += r.outstanding.minor }
-            t.invoices += 1
-            if seen[code, default: []].insert(r.invoice.customer.raw).inserted { t.customers += 1 }
-            totals[code] = t
-        }
         self.totals = totals.values.sorted { ($0.outstanding, $1.currency.code) > ($1.outstanding, $0.currency.code) }
     }
 }

@@ -26,7 +26,7 @@ enum CollectionReports {
         var lines = [Reply.Line(W.detailHeading(c.day(c.today), c.lang) + (cu.map { " · \($0.name)" } ?? ""), tone: .heading)]
         var rows = [W.detailColumns(c.lang)]
         for r in report.rows.prefix(detailRowLimit) {
-            let contact = r.lastContact.map { W.contactCell(c.day($0.day), $0.channel, c.lang) } ?? "-"
+            let contact = r.lastContact.map { W.contactCell(c.day($0.day), $0.channel.rawValue, c.lang) } ?? "-"
             let promise = r.promise.map { W.promiseCell($0.amount, c.day($0.due), r.promiseStatus, c.lang) } ?? "-"
             rows.append([r.customerName, r.invoice.number, r.outstanding.formatted, c.day(r.invoice.due),
                          W.lateCell(r.daysOverdue, c.lang), contact, promise, W.step(r.step, c.lang), W.action(r.action, c.lang)])
@@ -58,10 +58,10 @@ enum CollectionReports {
         let rows: [[ReportTable.Cell]] = report.rows.map { r in
             [.text(r.customerName), .text(r.invoice.number), .text(r.outstanding.currency.code), .money(r.invoice.amount),
              .money(r.outstanding), .day(r.invoice.issued), .day(r.invoice.due), .int(max(r.daysOverdue, 0)),
-             r.lastContact.map { .day($0.day) } ?? .empty, r.lastContact.map { .text(Words.channel($0.channel, c.lang)) } ?? .empty,
+             r.lastContact.map { .day($0.day) } ?? .empty, r.lastContact.map { .text(Words.channel($0.channel.rawValue, c.lang)) } ?? .empty,
              r.promise.map { .money($0.amount) } ?? .empty, r.promise.map { .day($0.due) } ?? .empty,
              r.promise == nil ? .empty : .text(W.promiseStatus(r.promiseStatus, c.lang)),
-             .text(W.step(r.step, c.lang)), r.action == .none ? .empty : .text(W.action(r.action, c.lang))]
+             .text(W.step(r.step, c.lang)), r.action == nil ? .empty : .text(W.action(r.action, c.lang))]
         }
         return ReportTable(header: header, rows: rows)
     }
@@ -87,8 +87,8 @@ enum CollectionReports {
                 let amounts = e.amounts.map(\.formatted).joined(separator: " + ")
                 let why = e.reasons.map { W.reason($0, c) }.joined(separator: c.t("; ", "；"))
                 let text = "  \(e.name) · \(amounts) · \(why)"
-                lines.append(Reply.Line(text, tone: e.action == .callAboutBrokenPromise ? .warning : .plain))
-                lines.append(Reply.Line("    → " + W.action(e.action, c.lang), tone: .plain))
+                lines.append(Reply.Line(text, tone: e.task == .brokenPromise ? .warning : .plain))
+                lines.append(Reply.Line("    → " + W.task(e, c.lang), tone: .plain))
             }
         }
         lines.append(Reply.Line(W.planCount(count, customers: customers.count, c.lang), tone: .muted))
@@ -104,7 +104,7 @@ enum CollectionReports {
                 let why = e.reasons.map { W.reason($0, c) }.joined(separator: c.t("; ", "；"))
                 // One row per currency, so each amount has its currency beside it.
                 for m in e.amounts.isEmpty ? [nil] : e.amounts.map({ Optional($0) }) {
-                    rows.append([.day(day), .text(e.name), .text(W.action(e.action, c.lang)), m.map { .money($0) } ?? .empty,
+                    rows.append([.day(day), .text(e.name), .text(W.task(e, c.lang)), m.map { .money($0) } ?? .empty,
                                  m.map { .text($0.currency.code) } ?? .empty, .text(why), .text(W.step(e.step, c.lang))])
                 }
             }

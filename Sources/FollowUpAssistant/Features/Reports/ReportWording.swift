@@ -22,19 +22,29 @@ enum ReportWording {
         }
     }
 
-    static func action(_ a: CollectionAction, _ lang: Lang) -> String {
+    /// The customer's next action (the standing's); `-` when there is nothing to chase yet.
+    static func action(_ a: NextAction?, _ lang: Lang) -> String {
         switch a {
-        case .none: return "-"
-        case .courtesyNote: return t(lang, "friendly note before the due day", "到期前发友好提醒")
-        case .collectAsAgreed: return t(lang, "collect on the due day, as agreed", "到期当天按约收款")
-        case .checkPromise: return t(lang, "check the promised payment came in; call if not", "确认承诺款是否到账，未到就打电话")
-        case .call: return t(lang, "call", "打电话催收")
-        case .writtenPromise: return t(lang, "call; ask for a written promise", "打电话，要求书面付款承诺")
-        case .holdSupply: return t(lang, "hold the next shipment; involve a manager", "暂停下一批供货，请经理出面")
-        case .escalate: return t(lang, "manager's visit or a formal letter", "经理上门或发正式催款函")
-        case .agencyOrLegal: return t(lang, "collection agency or legal action", "委托催收或走法律途径")
-        case .callAboutBrokenPromise:
+        case nil: return "-"
+        case .courtesyNote?: return t(lang, "friendly note before the due day", "到期前发友好提醒")
+        case .collectAsAgreed?: return t(lang, "collect on the due day, as agreed", "到期当天按约收款")
+        case .call?: return t(lang, "call", "打电话催收")
+        case .callForWrittenPromise?: return t(lang, "call; get a written promise", "打电话，要求书面付款承诺")
+        case .holdSupply?: return t(lang, "hold the next shipment; involve a manager", "暂停下一批供货，请经理出面")
+        case .visitWithManager?: return t(lang, "visit with a manager", "与经理一起上门拜访")
+        case .agencyOrLawyer?: return t(lang, "collection agency or a lawyer", "委托催收公司或律师")
+        }
+    }
+
+    /// What a plan entry asks the salesperson to do.
+    static func task(_ e: CollectionPlan.Entry, _ lang: Lang) -> String {
+        switch e.task {
+        case .brokenPromise:
             return t(lang, "call about the broken promise: a new day and amount, in writing", "就未兑现的承诺打电话：约定新的日期和金额，并书面确认")
+        case .chase: return action(e.action, lang)
+        case .checkPromise: return t(lang, "check the promised payment came in; call if not", "确认承诺款是否到账，未到就打电话")
+        case .collectDue: return t(lang, "collect on the due day, as agreed", "到期当天按约收款")
+        case .courtesyNote: return t(lang, "friendly note: it falls due on the weekend", "发友好提醒：周末到期")
         }
     }
 
@@ -43,6 +53,8 @@ enum ReportWording {
         case .pending?: return t(lang, "pending", "待兑现")
         case .broken?: return t(lang, "broken", "未兑现")
         case .kept?: return t(lang, "kept", "已兑现")
+        case .keptLate?: return t(lang, "kept late", "逾期兑现")
+        case .replaced?: return t(lang, "replaced", "已被新承诺取代")
         case nil: return ""
         }
     }
