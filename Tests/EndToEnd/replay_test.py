@@ -6,6 +6,7 @@ thing, byte for byte, and that two replays with the same --today and book are id
 Usage: replay_test.py FOLLOWUP_BINARY TRANSCRIPT_DIR
 """
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -24,7 +25,13 @@ def script_of(session):
     return out, today
 
 
-def replay(binary, lines, today, book):
+def replay(binary, lines, today, book, files):
+    """Runs the session in the book's folder, with the files it names (`Files/`) copied there,
+    so `import invoices invoices.csv` and `--csv out.csv` find and write them there."""
+    folder = os.path.dirname(book)
+    if os.path.isdir(files):
+        for name in os.listdir(files):
+            shutil.copy(os.path.join(files, name), os.path.join(folder, name))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
         path = f.name
@@ -34,7 +41,7 @@ def replay(binary, lines, today, book):
         for name in ("FOLLOWUP_TODAY", "LC_ALL", "LC_MONETARY", "LANG"):
             env.pop(name, None)
         r = subprocess.run([binary, "run", "--keep-going", "--today", today, "--book", book, path],
-                           capture_output=True, env=env, timeout=60)
+                           capture_output=True, env=env, timeout=60, cwd=folder)
         text = r.stdout.decode("utf-8")
         fixed = []
         for line in text.split("\n"):
@@ -48,7 +55,8 @@ def replay(binary, lines, today, book):
 
 
 def main():
-    binary, directory = sys.argv[1], sys.argv[2]
+    # Absolute: each session runs in its own folder.
+    binary, directory = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
     passed = failed = 0
     for name in sorted(os.listdir(directory)):
         if not name.endswith(".session"):
@@ -59,7 +67,7 @@ def main():
         outputs = []
         for _ in range(2):
             with tempfile.TemporaryDirectory() as d:
-                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json")))
+                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json"), os.path.join(directory, "Files")))
         if outputs[0] == expected and outputs[1] == expected:
             passed += 1
         else:

@@ -13,6 +13,9 @@ import FollowUpStore
 final class TranscriptTests: XCTestCase {
     static let directory = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Transcripts")
+    /// Files the sessions name (`import invoices invoices.csv`), copied beside each session's
+    /// book, where relative paths in its lines are found and `--csv FILE` writes.
+    static let files = directory.appendingPathComponent("Files")
 
     func testEveryTranscript() throws {
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.path)
@@ -44,7 +47,10 @@ final class TranscriptTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try FileBookStore(path: dir.appendingPathComponent("book.json").path)
         let (book, _) = try store.load()
-        let conversation = Conversation(book: book, store: store, clock: FixedClock(today))
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: files.path)) ?? [] {
+            try FileManager.default.copyItem(at: files.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        let conversation = Conversation(book: book, store: store, clock: FixedClock(today), files: LocalFiles(directory: dir.path))
         let captured = Captured()
         let output = Output(usesColor: false, sink: { captured.append($0) })
         _ = runScript(handler: conversation, lines: script, output: output, keepGoing: true)

@@ -53,6 +53,15 @@ public final class Conversation {
     /// True while a question waits for an answer.
     public var isAsking: Bool { pending != nil }
 
+    /// True while the question waiting is answered yes or no (an import's preview, adding a
+    /// new customer), so `say --yes` can answer it.
+    public var isAskingYesNo: Bool {
+        switch pending {
+        case .addCustomer?, .confirmOverpayment?, .confirmRemoval?, .confirmImport?: return true
+        default: return false
+        }
+    }
+
     /// Said when input ends while a question waits: nothing was done for that line.
     public var unansweredNotice: String {
         pendingLanguage == .zh ? "最后一个问题没有得到回答，那一行没有执行，也没有做任何修改。"

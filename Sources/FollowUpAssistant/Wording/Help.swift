@@ -5,8 +5,8 @@ import FollowUpLanguage
 enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
-        "add", "agenda", "aging", "customers", "done", "explain", "help", "history", "invoice", "open", "quit",
-        "remind", "reminders", "set", "show", "snooze", "statement", "undo", "why",
+        "add", "agenda", "aging", "collection", "customers", "done", "explain", "help", "history", "import", "invoice",
+        "open", "quit", "receivables", "remind", "reminders", "set", "show", "snooze", "statement", "undo", "why",
     ]
 
     struct Topic {
@@ -55,6 +55,19 @@ enum Help {
                    "  每月1号提醒我找东方酒店对账",
                    "  提醒列表 · 完成2 · 推迟5到周五",
                    "  日程 · 明天有什么安排 · 本周安排"]),
+        Topic(key: "reports", aliases: ["report", "csv", "import", "detail", "plan", "rate", "报表", "导入", "明细", "回款率"],
+              en: ["Reports, CSV and import",
+                   "  receivables detail            every open invoice: days late, last contact, promise, step, next action",
+                   "  collection plan               whom to call or visit on each of the next five working days",
+                   "  collection rate               collected ÷ due this month, and DSO (collection rate for october)",
+                   "  aging --csv                   any report as CSV; aging --csv aging.csv writes it to a file",
+                   "  import invoices invoices.csv  open invoices from an accounting export (shows them, then asks)"],
+              zh: ["报表、CSV与导入",
+                   "  应收明细                每张未收发票：逾期天数、最近联系、承诺、催收阶段、下一步",
+                   "  本周收款计划            未来五个工作日每天该联系谁",
+                   "  本月回款率              回款率和应收周转天数（10月回款率）",
+                   "  账龄 --csv              任何报表都可以导出CSV；账龄 --csv 账龄.csv 写入文件",
+                   "  导入发票 发票.csv       从财务导出的CSV导入未收发票（先列出，再确认）"]),
         Topic(key: "book", aliases: ["undo", "history", "settings", "set", "撤销", "记录", "设置"],
               en: ["Your book",
                    "  undo                 takes back the last change (again for the one before)",
@@ -84,8 +97,8 @@ enum Help {
             out += lang == .zh ? t.zh : t.en
         }
         out.append("")
-        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 账本"
-                              : "More on one area: help customers · help money · help reminders · help book")
+        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 报表 / 帮助 账本"
+                              : "More on one area: help customers · help money · help reminders · help reports · help book")
         return out
     }
 
@@ -99,6 +112,7 @@ enum Help {
             "reminders": "reminders", "statement": "statement Acme", "history": "history Acme", "undo": "undo",
             "help": "help", "open": "open Acme", "show": "show Acme", "add": "add customer Acme", "done": "done 2",
             "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
+            "import": "import invoices invoices.csv", "collection": "collection plan", "receivables": "receivables detail",
         ]
         var scored: [(Int, String)] = []
         for (word, example) in examples {

@@ -89,6 +89,10 @@ public final class LocalFiles: FileAccess {
     @discardableResult
     public func write(_ bytes: [UInt8], to path: String, protecting protected: [String]) throws(FileProblem) -> Bool {
         let p = resolve(path)
+        // The book's files by name, even before they exist (the snapshot is written later), and
+        // below by inode (another name for the same file).
+        let canonical = LocalFiles.canonical(p)
+        for q in protected where LocalFiles.canonical(resolve(q)) == canonical { throw .bookFile }
         var there = stat()
         var replacing = false
         if lstat(p, &there) == 0 {
@@ -145,6 +149,17 @@ public final class LocalFiles: FileAccess {
             close(dfd)
         }
         return replacing
+    }
+
+    /// The path with its folder's links and dots resolved (`realpath` of the folder, then the
+    /// name), or as given when the folder does not exist.
+    static func canonical(_ path: String) -> String {
+        let folder = parentDirectory(of: path)
+        let name = path.utf8.lastIndex(of: UInt8(ascii: "/")).map { String(path[path.utf8.index(after: $0)...]) } ?? path
+        guard let real = realpath(folder, nil) else { return path }
+        defer { free(real) }
+        let base = String(cString: real)
+        return (base == "/" ? "" : base) + "/" + name
     }
 
     static func problem(_ code: Int32) -> FileProblem {

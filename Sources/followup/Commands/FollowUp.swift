@@ -101,6 +101,8 @@ struct Say: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(name: .long, help: "Print one JSON object: input, reply, failed, question (when one was asked) and the changes saved.")
     var json = false
+    @Flag(name: .long, help: "Answer yes when the line asks a yes/no question (an import's preview, a new customer).")
+    var yes = false
     // Unknown options are words of the line: `followup say aging --csv` passes `--csv` on.
     @Argument(parsing: .allUnrecognized, help: "The line, as you would type it at the prompt.")
     var words: [String]
@@ -110,7 +112,14 @@ struct Say: ParsableCommand {
         let line = words.joined(separator: " ")
         // With --json, standard output carries the object alone: load warnings go to stderr.
         let (conversation, _) = try start(options, json ? Output(usesColor: false, sink: { fputsStandardError($0) }) : output)
-        let reply = conversation.handle(line)
+        var reply = conversation.handle(line)
+        // `--yes`: the question's answer, as the next line at the prompt would give it.
+        if yes, conversation.isAskingYesNo {
+            let answer = conversation.handle("yes")
+            var both = Reply(lines: reply.lines + answer.lines, failed: answer.failed, quit: answer.quit)
+            both.changes = answer.changes
+            reply = both
+        }
         if json {
             output.write(raw: SayReport.json(input: line, reply: reply, asking: conversation.isAsking) + "\n")
         } else {

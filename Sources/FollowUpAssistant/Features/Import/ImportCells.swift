@@ -18,8 +18,10 @@ enum ImportCells {
 
     /// An amount cell: `12,500.00`, `¥12,500`, `1.5万`, `3000元`, `USD 1,200.50`, `12.500,00`.
     /// Returns the amount in `currency` minor units (the cell's own currency, when it names
-    /// one, is returned too and wins).
-    static func amount(_ raw: String, currency fallback: Currency) -> Result<(minor: Int64, currency: Currency?), AmountError> {
+    /// one, is returned too and wins). `decimalComma`: the file separates fields with `;`, as
+    /// spreadsheets do where the comma is the decimal point, so a lone comma is one (`980,00`).
+    static func amount(_ raw: String, currency fallback: Currency, decimalComma: Bool = false)
+        -> Result<(minor: Int64, currency: Currency?), AmountError> {
         var s = halfWidth(raw).filter { !$0.isWhitespace && $0 != "\u{200B}" }
         var negative = false
         if s.hasPrefix("("), s.hasSuffix(")") { negative = true; s = String(s.dropFirst().dropLast()) }
@@ -50,10 +52,19 @@ enum ImportCells {
         let decimalMark: Character?
         switch (lastDot, lastComma) {
         case (nil, nil): decimalMark = nil
-        case (.some, nil): decimalMark = "."
+        case (.some, nil):
+            // With a decimal comma, dots only group thousands (`1.234`).
+            if decimalComma {
+                guard groupsOfThree(s, by: ".") else { return .failure(.ambiguous) }
+                decimalMark = nil
+            } else {
+                decimalMark = "."
+            }
         case (nil, .some):
-            guard groupsOfThree(s, by: ",") else { return .failure(.ambiguous) }
-            decimalMark = nil
+            if decimalComma { decimalMark = "," } else {
+                guard groupsOfThree(s, by: ",") else { return .failure(.ambiguous) }
+                decimalMark = nil
+            }
         case (.some(let d), .some(let c)): decimalMark = d > c ? "." : ","
         }
         if let mark = decimalMark, let at = s.lastIndex(of: mark) {
@@ -64,7 +75,7 @@ enum ImportCells {
             if whole.contains(group) { guard groupsOfThree(whole, by: group) else { return .failure(.notANumber) } }
             whole.removeAll { $0 == group }
         } else {
-            whole.removeAll { $0 == "," }
+            whole.removeAll { $0 == "," || $0 == "." }
         }
         guard !whole.isEmpty, whole.allSatisfy(\.isNumber) else { return .failure(.notANumber) }
         let currency = code.flatMap(Currency.named) ?? fallback

@@ -127,6 +127,8 @@ struct ImportSheet {
     var columns: [ImportField: Int]
     /// `currency=USD` naming no column: the currency of every row.
     var fixedCurrency: Currency?
+    /// The file separates fields with `;`: its amounts write the decimal point as a comma.
+    var decimalComma = false
 
     var header: [String] { records[headerIndex] }
 
@@ -173,15 +175,9 @@ struct ImportSheet {
     /// needed columns (those named in the line, the others found by their names).
     static func read(_ text: String, path: String, named: [ImportField: String]) throws(ImportProblem) -> ImportSheet {
         var all: [[String]]
+        let separator = delimiter(text)
         do {
-            all = try rows(text, delimiter: ",")
-            // A file of one column may use semicolons or tabs (European and some Chinese exports).
-            if all.prefix(headerSearch).allSatisfy({ $0.count <= 1 }) {
-                for d: UnicodeScalar in [";", "\t"] where text.unicodeScalars.contains(d) {
-                    all = try rows(text, delimiter: d)
-                    break
-                }
-            }
+            all = try rows(text, delimiter: separator)
         } catch {
             throw .unreadable(path)
         }
@@ -218,7 +214,8 @@ struct ImportSheet {
             }
             let missing = needed.filter { columns[$0] == nil }
             if missing.isEmpty {
-                return ImportSheet(records: records, rowNumbers: numbers, headerIndex: i, columns: columns, fixedCurrency: fixed)
+                return ImportSheet(records: records, rowNumbers: numbers, headerIndex: i, columns: columns, fixedCurrency: fixed,
+                                   decimalComma: separator == ";")
             }
             if i == 0 { firstMissing = missing }
         }
@@ -228,6 +225,20 @@ struct ImportSheet {
             throw .namedColumnMissing(field, name: name, path: path, firstRow: records[0])
         }
         throw .columnsMissing(firstMissing, path: path, firstRow: records[0])
+    }
+
+    /// The separator of the file's first line with the most fields: a comma, or the semicolon
+    /// or tab of European and some Chinese exports.
+    static func delimiter(_ text: String) -> UnicodeScalar {
+        var counts: [UnicodeScalar: Int] = [",": 0, ";": 0, "\t": 0]
+        var quoted = false
+        for u in text.unicodeScalars {
+            if u == "\"" { quoted.toggle() }
+            if !quoted, u == "\n" { break }
+            if !quoted, counts[u] != nil { counts[u, default: 0] += 1 }
+        }
+        let best = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key != "," && b.key == "," }
+        return best.map { $0.value > 0 ? $0.key : "," } ?? ","
     }
 
     private static func rows(_ text: String, delimiter: UnicodeScalar) throws -> [[String]] {

@@ -91,7 +91,7 @@ struct ImportPlan {
             let amountCell = sheet.cell(.amount, i)
             guard !amountCell.isEmpty else { errors.append((row, .noAmount)); continue }
             var minor: Int64
-            switch ImportCells.amount(amountCell, currency: currency) {
+            switch ImportCells.amount(amountCell, currency: currency, decimalComma: sheet.decimalComma) {
             case .failure(.zero): skipped.append((row, .nothingOwed(number))); continue
             case .failure(let e): errors.append((row, .amount(e, amountCell))); continue
             case .success(let (m, own)):
@@ -104,7 +104,7 @@ struct ImportPlan {
             if paidColumn {
                 let paidCell = sheet.cell(.paid, i)
                 if !paidCell.isEmpty {
-                    switch ImportCells.amount(paidCell, currency: currency) {
+                    switch ImportCells.amount(paidCell, currency: currency, decimalComma: sheet.decimalComma) {
                     case .failure(.zero): break
                     case .failure(let e): errors.append((row, .amount(e, paidCell))); continue
                     case .success(let (p, _)): minor -= p

@@ -178,7 +178,8 @@ enum ImportWording {
             let names = missing.map { field($0, lang) }.joined(separator: t(lang, " and ", "和"))
             let row = firstRow.prefix(12).map { "“\($0)”" }.joined(separator: t(lang, ", ", "，"))
             let hint = missing.map { "\($0.rawValue)=…" }.joined(separator: " ")
-            return t(lang, "I couldn't find the \(names) column in \(path). Its first row is: \(row). Name the columns, for example: import invoices \(path) \(hint). Nothing was changed.",
+            let columns = missing.count == 1 ? "column" : "columns"
+            return t(lang, "I couldn't find the \(names) \(columns) in \(path). Its first row is: \(row). Name the columns, for example: import invoices \(path) \(hint). Nothing was changed.",
                      "在\(path)里找不到\(names)列。第一行是：\(row)。请指定列，例如：导入发票 \(path) \(hint)。没有做任何修改。")
         case .namedColumnMissing(let f, let name, let path, let firstRow):
             let row = firstRow.prefix(12).map { "“\($0)”" }.joined(separator: t(lang, ", ", "，"))

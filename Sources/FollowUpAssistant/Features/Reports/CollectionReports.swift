@@ -132,8 +132,8 @@ enum CollectionReports {
         }
         var lines: [Reply.Line] = []
         for s in report.sections {
-            lines.append(Reply.Line(W.rateHeading(c.day(from), c.day(to), s.currency.code, toDate: toDate, c.lang)
-                                    + (cu.map { " · \($0.name)" } ?? ""), tone: .heading))
+            lines.append(Reply.Line(W.rateHeading(c.day(from), c.day(to), s.currency.code, toDate: toDate, customer: cu?.name, c.lang),
+                                    tone: .heading))
             for t in Table.render(W.rateRows(s, days: report.days, end: c.day(to), c.lang)) { lines.append(Reply.Line(t)) }
         }
         return .show(lines)

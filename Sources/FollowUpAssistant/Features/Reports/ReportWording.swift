@@ -142,9 +142,10 @@ enum ReportWording {
 
     // MARK: Collection rate
 
-    static func rateHeading(_ from: String, _ to: String, _ currency: String, toDate: Bool, _ lang: Lang) -> String {
+    static func rateHeading(_ from: String, _ to: String, _ currency: String, toDate: Bool, customer: String?, _ lang: Lang) -> String {
         let soFar = toDate ? t(lang, ", so far", "，截至今天") : ""
-        return t(lang, "Collection rate · \(from) to \(to)\(soFar) (\(currency))", "回款率 · \(from)至\(to)\(soFar)（\(currency)）")
+        let who = customer.map { " · \($0)" } ?? ""
+        return t(lang, "Collection rate\(who) · \(from) to \(to)\(soFar) (\(currency))", "回款率\(who) · \(from)至\(to)\(soFar)（\(currency)）")
     }
 
     static func rateNothing(_ from: String, _ to: String, _ lang: Lang) -> String {
@@ -157,14 +158,14 @@ enum ReportWording {
         let dso = s.dso(days: days).map { t(lang, Words.plural($0, "day", "days"), "\($0)天") }
             ?? t(lang, "- (no sales in the period)", "-（期内没有销售）")
         if lang == .zh {
-            return [["期内应收", m(s.due) + "（\(s.invoices)张发票：期初已逾期或期内到期）"],
+            return [["期内应收", m(s.due) + (s.invoices == 0 ? "" : "（\(s.invoices)张发票：期初已逾期或期内到期）")],
                     ["已回款", m(s.collected)],
                     ["回款率", rate],
                     ["期末应收", m(s.receivables) + "（\(end)）"],
                     ["期内销售", m(s.sales)],
                     ["应收周转天数", dso + (s.sales > 0 ? "（期末应收 ÷ 期内销售 × \(days)天）" : "")]]
         }
-        return [["Due in the period", m(s.due) + " (\(Words.plural(s.invoices, "invoice", "invoices")): overdue at the start or due in the period)"],
+        return [["Due in the period", m(s.due) + (s.invoices == 0 ? "" : " (\(Words.plural(s.invoices, "invoice", "invoices")): overdue at the start or due in the period)")],
                 ["Collected", m(s.collected)],
                 ["Collection rate", rate],
                 ["Owed at the end", m(s.receivables) + " (\(end))"],
