@@ -54,7 +54,9 @@ let package = Package(
         ),
         .testTarget(
             name: "FollowUpAssistantTests",
-            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore"]
+            // CSV: the tests read the reports' CSV back with the library's own reader.
+            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore",
+                           .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "EndToEndTests",

@@ -130,7 +130,13 @@ public struct LineParser: Sendable {
         }
         log.note("intent", a, match.cue ?? timeWords(a, intent: match.intent))
         // A file name is no date or amount (`import invoices 2026-02-30.csv`): only the text counts.
-        if match.intent == .importInvoices, let cue = match.cue {
+        if match.intent == .importInvoices, var cue = match.cue {
+            // The cue stops at a space: in `导入 发票.csv` the file name is `发票.csv`.
+            if let gap = (cue.lowerBound + 1..<cue.upperBound).first(where: {
+                a.tokens[$0].kind == .cjk && a.tokens[$0 - 1].kind == .cjk && a.tokens[$0].spaceBefore
+            }) {
+                cue = cue.lowerBound..<gap
+            }
             var only = Slots()
             let after = a.tokens[cue.upperBound - 1].end
             only.text = String(String.UnicodeScalarView(a.text.typed[after...])).trimmingWhitespace

@@ -19,7 +19,8 @@ enum IntentRulesZH {
         IntentRule(.help, ["帮助", "怎么用", "使用说明", "你能做什么", "你会什么", "有哪些命令", "命令", "说明",
                            "用法", "怎么使用", "帮助一下", "help"], at: .start),
         IntentRule(.importInvoices, ["导入发票", "导入应收", "导入应收账款", "导入账款", "导入欠款", "导入", "批量导入",
-                                     "批量导入发票", "从文件导入", "导入文件", "导入未收发票", "导入未结发票"], at: .start),
+                                     "批量导入发票", "从文件导入", "导入文件", "导入未收发票", "导入未结发票"], at: .start,
+                   unless: ["成功", "了吗", "怎么", "如何", "失败", "为什么"]),
         // The collection reports come before reminders, aging and statements, whose words they contain.
         IntentRule(.reportRate, ["回款率", "收款率", "回收率", "收回率", "账款回收率", "应收账款回收率", "货款回收率",
                                  "周转天数", "应收账款周转天数", "应收周转天数", "dso", "回款比率", "回款比例", "收款比例",

@@ -105,11 +105,12 @@ enum ImportText {
         if let text = String(validating: body, as: UTF8.self) { return (text, "UTF-8") }
         // Spreadsheets in Chinese locales save CSV as GB18030 (GBK); taken only when that reads
         // as Chinese text, so a file in another encoding is refused rather than garbled.
+        // Any bytes read as some Chinese text, so it must hold a Chinese column name near the top.
         let gb18030 = String.Encoding(rawValue: 0x8000_0632)
-        if let text = String(bytes: Array(body), encoding: gb18030),
-           text.unicodeScalars.contains(where: { $0.value >= 0x4E00 && $0.value <= 0x9FFF }),
-           !text.unicodeScalars.contains(where: { $0 == "\u{FFFD}" }) {
-            return (text, "GB18030")
+        if let text = String(bytes: Array(body), encoding: gb18030), !text.unicodeScalars.contains("\u{FFFD}") {
+            let top = String(text.prefix(2000))
+            let chinese = ImportSheet.names.flatMap(\.1).filter { $0.unicodeScalars.contains { $0.value >= 0x4E00 } }
+            if chinese.contains(where: { top.contains($0) }) { return (text, "GB18030") }
         }
         throw .notUTF8(path)
     }

@@ -175,7 +175,8 @@ enum ImportWording {
             return t(lang, "The file has \(n) rows; one import takes at most \(limit), so that one undo can take it back. Split the file. Nothing was changed.",
                      "文件有\(n)行，一次最多导入\(limit)行（这样一次撤销就能退回）。请把文件分开。没有做任何修改。")
         case .columnsMissing(let missing, let path, let firstRow):
-            let names = missing.map { field($0, lang) }.joined(separator: t(lang, " and ", "和"))
+            let list = missing.map { field($0, lang) }
+            let names = list.count < 2 ? list.joined() : list.dropLast().joined(separator: t(lang, ", ", "、")) + t(lang, " and ", "和") + (list.last ?? "")
             let row = firstRow.prefix(12).map { "“\($0)”" }.joined(separator: t(lang, ", ", "，"))
             let hint = missing.map { "\($0.rawValue)=…" }.joined(separator: " ")
             let columns = missing.count == 1 ? "column" : "columns"

@@ -1,0 +1,200 @@
+import XCTest
+import FollowUpCore
+@testable import FollowUpLanguage
+
+/// The collection reports, `--csv` and `import invoices`: how they are asked for, the periods
+/// a rate looks back over, and lines that must not be taken for them.
+final class ReportCorpusTests: XCTestCase {
+    /// (line, intent, slots that must hold; "-" means the slot must be empty).
+    static let english: [(String, Intent, [String: String])] = [
+        ("receivables detail", .reportDetail, ["customer": "-"]),
+        ("Receivables Detail", .reportDetail, [:]),
+        ("outstanding invoices", .reportDetail, [:]),
+        ("open invoices", .reportDetail, [:]),
+        ("show me the unpaid invoices", .reportDetail, [:]),
+        ("list open invoices", .reportDetail, [:]),
+        ("ar detail", .reportDetail, [:]),
+        ("receivables detail for Acme", .reportDetail, ["customer": "Acme"]),
+        ("open invoices Pine Dental", .reportDetail, ["customer": "Pine Dental"]),
+        ("recievables detail", .reportDetail, [:]),
+        ("collection plan", .reportPlan, [:]),
+        ("this week's collection plan", .reportPlan, [:]),
+        ("collections plan for this week", .reportPlan, [:]),
+        ("who should i chase this week", .reportPlan, [:]),
+        ("who to call this week", .reportPlan, [:]),
+        ("chase list", .reportPlan, [:]),
+        ("collection plan for Acme", .reportPlan, ["customer": "Acme"]),
+        ("collection rate", .reportRate, ["date": "-", "customer": "-"]),
+        ("collection rate this month", .reportRate, ["date": "2026-11-01", "until": "2026-11-30"]),
+        ("collection rate for november", .reportRate, ["date": "2026-11-01", "until": "2026-11-30", "customer": "-"]),
+        ("collection rate for November", .reportRate, ["date": "2026-11-01", "until": "2026-11-30", "customer": "-"]),
+        ("collection rate for october", .reportRate, ["date": "2026-10-01", "until": "2026-10-31"]),
+        ("collection rate for december", .reportRate, ["date": "2025-12-01", "until": "2025-12-31"]),
+        ("collection rate last month", .reportRate, ["date": "2026-10-01", "until": "2026-10-31"]),
+        ("collection rate this week", .reportRate, ["date": "2026-11-16", "until": "2026-11-22"]),
+        ("collection rate this quarter", .reportRate, ["date": "2026-10-01", "until": "2026-12-31"]),
+        ("collection rate last quarter", .reportRate, ["date": "2026-07-01", "until": "2026-09-30"]),
+        ("collection rate q1", .reportRate, ["date": "2026-01-01", "until": "2026-03-31", "customer": "-"]),
+        ("collection rate ytd", .reportRate, ["date": "2026-01-01", "until": "2026-12-31"]),
+        ("collection rate last year", .reportRate, ["date": "2025-01-01", "until": "2025-12-31"]),
+        ("collection rate since Oct 1", .reportRate, ["date": "2026-10-01", "until": "-"]),
+        ("collection rate for Acme", .reportRate, ["customer": "Acme"]),
+        ("collection rate for Acme last month", .reportRate, ["customer": "Acme", "date": "2026-10-01"]),
+        ("dso", .reportRate, [:]),
+        ("days sales outstanding this month", .reportRate, ["date": "2026-11-01"]),
+        ("how much did we collect last month", .reportRate, ["date": "2026-10-01"]),
+        ("collecton rate", .reportRate, [:]),
+        ("import invoices invoices.csv", .importInvoices, ["text": "invoices.csv"]),
+        ("import invoices from ~/Downloads/AR export.csv", .importInvoices, ["text": "from ~/Downloads/AR export.csv"]),
+        ("import invoices 2026-02-30.csv", .importInvoices, ["text": "2026-02-30.csv", "date": "-"]),
+        ("import invoices 3M China 5000.csv", .importInvoices, ["text": "3M China 5000.csv", "amount": "-", "customer": "-"]),
+        ("import x.csv amount=Balance customer=\"Client Name\"", .importInvoices, ["text": "x.csv amount=Balance customer=\"Client Name\""]),
+        ("Import invoices", .importInvoices, ["text": "-"]),
+    ]
+
+    static let chinese: [(String, Intent, [String: String])] = [
+        ("未回收账款明细表", .reportDetail, [:]),
+        ("未回收账款明细", .reportDetail, [:]),
+        ("应收明细", .reportDetail, [:]),
+        ("应收账款明细", .reportDetail, [:]),
+        ("看看未付发票", .reportDetail, [:]),
+        ("东方酒店应收明细", .reportDetail, ["customer": "东方酒店"]),
+        ("本周收款计划", .reportPlan, [:]),
+        ("收款计划", .reportPlan, [:]),
+        ("这周催谁", .reportPlan, [:]),
+        ("本周催收计划", .reportPlan, [:]),
+        ("回款率", .reportRate, ["date": "-"]),
+        ("本月回款率", .reportRate, ["date": "2026-11-01", "until": "2026-11-30"]),
+        ("上个月回款率", .reportRate, ["date": "2026-10-01", "until": "2026-10-31"]),
+        ("11月回款率", .reportRate, ["date": "2026-11-01", "until": "2026-11-30"]),
+        ("回款率 10月", .reportRate, ["date": "2026-10-01", "until": "2026-10-31"]),
+        ("今年回款率", .reportRate, ["date": "2026-01-01", "until": "2026-12-31", "customer": "-"]),
+        ("本季度回款率", .reportRate, ["date": "2026-10-01", "until": "2026-12-31"]),
+        ("东方酒店回款率", .reportRate, ["customer": "东方酒店"]),
+        ("应收账款周转天数", .reportRate, [:]),
+        ("导入发票 应收账款.csv", .importInvoices, ["text": "应收账款.csv"]),
+        ("导入 发票.csv", .importInvoices, ["text": "发票.csv"]),
+        ("导入应收 /tmp/明天科技 11月.csv", .importInvoices, ["text": "/tmp/明天科技 11月.csv", "date": "-"]),
+    ]
+
+    /// Lines near these reports that mean something else.
+    static let others: [(String, Intent)] = [
+        ("Acme paid 5k", .paymentRecord),
+        ("aging", .reportAging),
+        ("overdue invoices", .reportAging),
+        ("who owes me money", .reportAging),
+        ("statement Acme", .reportStatement),
+        ("open Acme", .customerShow),
+        ("agenda this week", .agenda),
+        ("what's my plan for tomorrow", .agenda),
+        ("start the plan for Acme", .planStart),
+        ("remind me to import the samples tomorrow", .reminderAdd),
+        ("Acme owes 3000 for the import duties due Dec 1", .invoiceAdd),
+        ("应收账款", .reportAging),
+        ("东方酒店还欠多少", .reportStatement),
+        ("东方酒店回款5000", .paymentRecord),
+        ("东方酒店答应下周回款", .promiseRecord),
+        ("明天去东方酒店收款", .reminderAdd),
+        ("本周安排", .agenda),
+        ("东方酒店的欠款明细", .reportStatement),
+        ("add customer CSV Trading", .customerAdd),
+        ("add customer Import Export Co", .customerAdd),
+    ]
+
+    func testEnglish() { check(Self.english) }
+    func testChinese() { check(Self.chinese) }
+
+    private func check(_ corpus: [(String, Intent, [String: String])], file: StaticString = #filePath, line: UInt = #line) {
+        for (text, intent, slots) in corpus {
+            let p = Fixture.parse(text)
+            XCTAssertEqual(p.intent, intent, "\(text) → \(Fixture.describe(p))", file: file, line: line)
+            XCTAssertNil(p.problem, "\(text) → \(Fixture.describe(p))", file: file, line: line)
+            for (slot, value) in slots {
+                let got = UtteranceFixtureTests.slot(slot, p)
+                if value == "-" {
+                    XCTAssertNil(got, "\(text) [\(slot)] → \(Fixture.describe(p))", file: file, line: line)
+                } else {
+                    XCTAssertEqual(got, value, "\(text) [\(slot)] → \(Fixture.describe(p))", file: file, line: line)
+                }
+            }
+        }
+    }
+
+    func testNearbyLinesKeepTheirMeaning() {
+        for (text, intent) in Self.others {
+            let p = Fixture.parse(text)
+            XCTAssertEqual(p.intent, intent, "\(text) → \(Fixture.describe(p))")
+            XCTAssertNil(p.csv, text)
+        }
+    }
+
+    func testNoReportFromMeaninglessLines() {
+        let reports: Set<Intent> = [.reportDetail, .reportPlan, .reportRate, .importInvoices]
+        for text in NegativeCorpusTests.meaningless + ["the rate is fine", "nice plan", "detail", "明细", "计划", "导入成功了吗？"] {
+            XCTAssertFalse(reports.contains(Fixture.parse(text).intent), text)
+        }
+    }
+
+    // MARK: --csv
+
+    func testTheFlagIsTakenOffTheLine() {
+        let cases: [(String, String, String?)] = [
+            ("aging --csv", "aging", nil),
+            ("aging --CSV", "aging", nil),
+            ("aging -csv", "aging", nil),
+            ("aging —csv", "aging", nil),
+            ("账龄--csv", "账龄", nil),
+            ("账龄 －－ｃｓｖ", "账龄", nil),
+            ("aging --csv aging.csv", "aging", "aging.csv"),
+            ("statement Acme --csv /tmp/acme.csv", "statement Acme", "/tmp/acme.csv"),
+            ("aging --csv=out.csv", "aging", "out.csv"),
+            ("receivables detail --csv \"my detail.csv\"", "receivables detail", "my detail.csv"),
+            ("aging --csv 'my aging.csv'", "aging", "my aging.csv"),
+            ("aging --csv ~/aging", "aging", "~/aging"),
+            ("aging --csv as of Dec 1", "aging as of Dec 1", nil),
+            ("--csv aging", "aging", nil),
+            ("statement Acme's --csv", "statement Acme's", nil),
+        ]
+        for (line, rest, path) in cases {
+            guard let (r, csv) = CSVFlag.split(line) else { XCTFail("no flag in \(line)"); continue }
+            XCTAssertEqual(r, rest, line)
+            XCTAssertEqual(csv.path, path, line)
+        }
+    }
+
+    func testWordsThatAreNotTheFlag() {
+        for line in ["add customer CSV Trading", "add customer \"--csv\" Ltd", "aging--csv", "aging --csvx", "aging csv",
+                     "CSV Partners paid 500", "aging ---csv-file"] {
+            XCTAssertNil(CSVFlag.split(line), line)
+        }
+        let p = Fixture.parse("add customer CSV Trading")
+        XCTAssertEqual(p.slots.customer, "CSV Trading")
+        XCTAssertNil(p.csv)
+    }
+
+    func testTheParseCarriesTheRequest() {
+        let p = Fixture.parse("statement Acme --csv acme.csv")
+        XCTAssertEqual(p.intent, .reportStatement)
+        XCTAssertEqual(p.slots.customer, "Acme")
+        XCTAssertEqual(p.csv, CSVRequest(path: "acme.csv"))
+        XCTAssertEqual(p.input, "statement Acme --csv acme.csv")
+        let zh = Fixture.parse("东方酒店对账单 --csv")
+        XCTAssertEqual(zh.language, .zh)
+        XCTAssertEqual(zh.csv, CSVRequest())
+        // The flag on a money line is carried, so the assistant can refuse it.
+        XCTAssertNotNil(Fixture.parse("Acme paid 5k --csv").csv)
+    }
+
+    func testKnownNamesWithCSVInThem() {
+        let parser = LineParser(names: ["CSV Trading", "3M China", "7-Eleven", "明天科技"])
+        let today = Fixture.today
+        for (line, customer) in [("statement CSV Trading --csv", "CSV Trading"), ("statement 3M China --csv", "3M China"),
+                                 ("statement 7-eleven --csv", "7-eleven"), ("明天科技对账单 --csv", "明天科技"),
+                                 ("receivables detail 3m china", "3m china"), ("明天科技回款率", "明天科技")] {
+            let p = parser.parse(line, today: today)
+            XCTAssertEqual(p.slots.customer, customer, "\(line) → \(Fixture.describe(p))")
+            XCTAssertNil(p.slots.date, line)
+            XCTAssertNil(p.slots.amount, line)
+        }
+    }
+}
