@@ -1017,6 +1017,154 @@ def c15_say_json(sb):
            r.describe())
 
 
+def csv_rows(text):
+    import csv
+    import io
+    return list(csv.reader(io.StringIO(text, newline="")))
+
+
+@check
+def c19_csv(sb):
+    """19. `--csv`: reports print RFC 4180 CSV, or write it to a file: 0644, atomic, never
+    through a link, never over a folder or the book's own files."""
+    for line in ["add customer Acme Trading, terms 30 days", "Acme owes 12,500 due Oct 20",
+                 'add customer "=SUM(A1:A9)"', '"=SUM(A1:A9)" owes 300 due Nov 1', "add customer CSV Trading"]:
+        sb.say(line)
+    r = sb.run(["say", "aging", "--csv"])
+    report(r.code == 0 and r.err == "", "19 say aging --csv (unquoted) exits 0 with nothing on stderr", r.describe())
+    rows = csv_rows(r.out)
+    report(rows and rows[0] == ["Customer", "Currency", "Not due", "1-30", "31-60", "61-90", "Over 90", "Total"],
+           "19 the CSV starts with its header row", r.out)
+    report(["Acme Trading", "CNY", "0.00", "12500.00", "0.00", "0.00", "0.00", "12500.00"] in rows,
+           "19 amounts are plain decimals beside a currency column", r.out)
+    report(any(row and row[0] == "'=SUM(A1:A9)" for row in rows), "19 a cell that would start a formula is defused", r.out)
+    report("\x1b[" not in r.out and not r.out_bytes.startswith(b"\xef\xbb\xbf"), "19 printed CSV has no colour and no BOM",
+           r.describe())
+    r = sb.say("账龄 --csv")
+    report(csv_rows(r.out)[:1] == [["客户", "币种", "未到期", "1-30天", "31-60天", "61-90天", "90天以上", "合计"]],
+           "19 a Chinese line gets Chinese header words", r.out)
+
+    before = tree(sb.root)
+    r = sb.say("aging --csv out.csv")
+    out = sb.path("out.csv")
+    report(r.code == 0 and "Wrote 2 rows to out.csv." in r.out, "19 --csv FILE says the path and the row count", r.describe())
+    if report(os.path.isfile(out), "19 --csv FILE writes the file, relative to the working folder"):
+        mode = stat.S_IMODE(os.stat(out).st_mode)
+        report(mode == 0o644, "19 the CSV file has mode 0644 (whatever the umask)", oct(mode))
+        with open(out, "rb") as f:
+            data = f.read()
+        report(data.startswith(b"\xef\xbb\xbf") and b"\r\n" in data and data.endswith(b"\r\n"),
+               "19 the file is UTF-8 with a byte-order mark and CRLF line ends", repr(data[:80]))
+        report(csv_rows(data.decode("utf-8-sig")) == rows, "19 the file holds the same rows as the printed CSV",
+               repr(data[:300]))
+    after = tree(sb.root)
+    report(not [k for k in after if ".tmp" in k], "19 no temporary file is left behind", "\n".join(after))
+    report(all(after.get(k) == v for k, v in before.items() if k.startswith("book.")), "19 writing a CSV leaves the book alone")
+    r = sb.say("aging --csv out.csv")
+    report(r.code == 0 and "replaced" in r.out, "19 writing over an existing CSV says it replaced it", r.describe())
+
+    target = sb.write("target.txt", "keep me")
+    os.symlink(target, sb.path("link.csv"))
+    r = sb.say("aging --csv link.csv")
+    with open(target) as f:
+        kept = f.read()
+    report(r.code == 1 and "symbolic link" in r.out and kept == "keep me" and os.path.islink(sb.path("link.csv")),
+           "19 a CSV is never written through a symbolic link", r.describe())
+    os.mkdir(sb.path("reports"))
+    r = sb.say("aging --csv ./reports")
+    report(r.code == 1 and "it is a folder" in r.out and os.path.isdir(sb.path("reports")),
+           "19 a folder is never replaced by a CSV", r.describe())
+    before = tree(sb.root)
+    for name in ["book.json", "book.journal", "./book.lock"]:
+        r = sb.say(f"aging --csv {name}")
+        report(r.code == 1 and "book's own files" in r.out, f"19 --csv {name} is refused", r.describe())
+    report(tree_diff(before, tree(sb.root)) == "", "19 the book's files are byte-identical after the refusals",
+           tree_diff(before, tree(sb.root)))
+    r = sb.say("Acme paid 5k --csv")
+    report(r.code == 1 and "--csv goes after a report" in r.out and tree_diff(before, tree(sb.root)) == "",
+           "19 --csv on a payment is refused and records nothing", r.describe())
+    r = sb.run(["parse", "--json", "statement CSV Trading --csv acme.csv"], book=False)
+    obj = json.loads(r.out) if r.code == 0 else {}
+    report(obj.get("intent") == "report.statement" and obj.get("csv") == "acme.csv"
+           and obj.get("slots", {}).get("customer") == "CSV Trading", "19 parse --json shows the csv file and keeps the name", r.out)
+    r = sb.run(["say", "--json", "customers --csv"])
+    obj = json.loads(r.out) if r.code == 0 else {}
+    report(csv_rows(obj.get("reply", ""))[:1] == [["Number", "Customer", "Currency", "Owes", "Overdue", "Terms days",
+                                                   "Credit limit", "Phone", "Email", "Contact"]],
+           "19 say --json carries the CSV in its reply", r.out)
+
+
+IMPORT_CSV = (
+    "Customer,Invoice No,Amount,Date,Due Date\n"
+    "Acme Trading,A-1,\"12,500.00\",2026-10-01,2026-10-20\n"
+    "3M China,3M-1,¥48000,2026/11/01,2026/12/01\n"
+    "7-Eleven,711-1,1.2万,2026年11月5日,2026年12月5日\n"
+    "Bad Row,B-1,12.5x,2026-11-10,2026-12-10\n"
+    ",N-1,300,2026-11-10,2026-12-10\n"
+)
+
+
+@check
+def c20_import(sb):
+    """20. `import invoices FILE`: a preview that writes nothing, yes applies one step, and
+    files that are not CSV text are refused with the reason."""
+    sb.write("inv.csv", IMPORT_CSV)
+    journal = sb.path("book.journal")
+    sb.say("add customer Acme Trading")
+    size = os.path.getsize(journal)
+    r = sb.say("import invoices inv.csv")
+    report(r.code == 1 and "New invoices (3)" in r.out and "row 5 · amount “12.5x” is not a number" in r.out
+           and "row 6 · no customer name" in r.out and "(yes/no)" in r.out,
+           "20 say import shows the preview with each bad row and why, and exits 1 on the question", r.describe())
+    report(os.path.getsize(journal) == size, "20 the preview writes nothing")
+    r = sb.run(["say", "--yes", "import invoices inv.csv"])
+    report(r.code == 0 and "Imported 3 invoices and 2 new customers from inv.csv" in r.out,
+           "20 say --yes answers the preview and imports", r.describe())
+    with open(journal, "rb") as f:
+        lines = f.read().split(b"\n")
+    report(len([l for l in lines if l]) == 2, "20 the whole import is one journal line (one step)", repr(lines[-2][:200]))
+    r = sb.say("customers")
+    report("7-Eleven" in r.out and "3M China" in r.out, "20 the new customers keep their names", r.out)
+    r = sb.say("undo")
+    r2 = sb.say("customers")
+    report(r.code == 0 and "3M China" not in r2.out and "Acme Trading" in r2.out, "20 one undo takes the import back", r2.out)
+    script = sb.write("s.txt", "import invoices inv.csv\nno\nimport invoices inv.csv\nyes\n")
+    r = sb.run(["run", script])
+    report(r.code == 0 and "OK, cancelled" in r.out and "Imported 3 invoices" in r.out, "20 run answers the preview from the script",
+           r.describe())
+    r = sb.run(["say", "--yes", f"import invoices {sb.path('inv.csv')}"])
+    report(r.code == 1 and "Nothing was imported" in r.out and "already in your book" in r.out and "Rows with errors" in r.out,
+           "20 a second import skips what is there, still lists the bad rows, and fails (absolute path)", r.describe())
+
+    sb.write("gbk.csv", "客户名称,发票号码,应收金额\n东方酒店,DF-1,1000\n".encode("gb18030"))
+    r = sb.run(["say", "--yes", "导入发票 gbk.csv"])
+    report(r.code == 0 and "GB18030" in r.out and "东方酒店" in r.out, "20 a GB18030 export is read, and says so", r.describe())
+    sb.write("latin.csv", "Kunde,Nummer,Betrag\nM\xfcller,1,5\n".encode("latin-1"))
+    sb.write("png.csv", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    sb.write("book.xlsx", b"PK\x03\x04\x14\x00\x06\x00")
+    sb.write("empty.csv", "")
+    sb.write("big.csv", b"a" * 5_000_001)
+    sb.write("cols.csv", "Name,Code\nAcme,1\n")
+    os.makedirs(sb.path("home", "exports"))
+    with open(sb.path("home", "exports", "bad.csv"), "w") as f:
+        f.write("customer,number,amount\nA,1,abc\n")
+    # A named pipe is refused at once, never read (which would wait for a writer forever).
+    os.mkfifo(sb.path("pipe.csv"))
+    r = sb.run(["say", "--yes", "import invoices pipe.csv"])
+    report(r.code == 1 and "not an ordinary file" in r.out, "20 a named pipe is refused without hanging", r.describe())
+    os.unlink(sb.path("pipe.csv"))
+    before = tree(sb.root)
+    for line, why in [("import invoices latin.csv", "is not UTF-8"), ("import invoices png.csv", "not a text file"),
+                      ("import invoices book.xlsx", "Excel workbook"), ("import invoices empty.csv", "is empty"),
+                      ("import invoices big.csv", "over the limit of 5 MB"), ("import invoices cols.csv", "couldn't find"),
+                      ("import invoices missing.csv", "no such file"), ("import invoices home", "it is a folder"),
+                      ("import invoices ~/exports/bad.csv", "Nothing was imported"),
+                      ("import invoices", "Which file?")]:
+        r = sb.run(["say", "--yes", line])
+        report(r.code == 1 and why in r.out and no_crash_text(r), f"20 {line}: refused ({why})", r.describe())
+    report(tree_diff(before, tree(sb.root)) == "", "20 refused imports leave every file as it was", tree_diff(before, tree(sb.root)))
+
+
 def main():
     global BINARY
     if len(sys.argv) != 2:
