@@ -137,6 +137,12 @@ public struct LineParser: Sendable {
             }) {
                 cue = cue.lowerBound..<gap
             }
+            // `导入应收.csv`: a cue that ran into the file name gives the name back, from 导入 on.
+            if a.tokens[cue.lowerBound].kind == .cjk, cue.upperBound < a.count, a.word(cue.upperBound) == ".",
+               let at = (cue.lowerBound..<(cue.upperBound - 1)).first(where: { a.word($0) == "导" && a.word($0 + 1) == "入" }),
+               at + 2 < cue.upperBound {
+                cue = cue.lowerBound..<(at + 2)
+            }
             var only = Slots()
             let after = a.tokens[cue.upperBound - 1].end
             only.text = String(String.UnicodeScalarView(a.text.typed[after...])).trimmingWhitespace

@@ -17,6 +17,12 @@ final class ReportCorpusTests: XCTestCase {
         ("receivables detail for Acme", .reportDetail, ["customer": "Acme"]),
         ("open invoices Pine Dental", .reportDetail, ["customer": "Pine Dental"]),
         ("recievables detail", .reportDetail, [:]),
+        // Politeness is no customer.
+        ("receivable details pls", .reportDetail, ["customer": "-"]),
+        ("collection plan please", .reportPlan, ["customer": "-"]),
+        ("statement pls", .reportStatement, ["customer": "-"]),
+        ("whos to chase this week", .reportPlan, [:]),
+        ("imprt invoices ar.csv", .importInvoices, ["text": "ar.csv"]),
         ("collection plan", .reportPlan, [:]),
         ("this week's collection plan", .reportPlan, [:]),
         ("collections plan for this week", .reportPlan, [:]),
@@ -75,6 +81,14 @@ final class ReportCorpusTests: XCTestCase {
         ("导入发票 应收账款.csv", .importInvoices, ["text": "应收账款.csv"]),
         ("导入 发票.csv", .importInvoices, ["text": "发票.csv"]),
         ("导入应收 /tmp/明天科技 11月.csv", .importInvoices, ["text": "/tmp/明天科技 11月.csv", "date": "-"]),
+        // A cue that runs into the file name gives it back.
+        ("导入应收.csv", .importInvoices, ["text": "应收.csv"]),
+        ("导入应收账款.csv", .importInvoices, ["text": "应收账款.csv"]),
+        // A request to look is no customer.
+        ("看下应收明细", .reportDetail, ["customer": "-"]),
+        ("查下回款率", .reportRate, ["customer": "-"]),
+        ("帮我看看收款计划", .reportPlan, ["customer": "-"]),
+        ("看下东方酒店的对账单", .reportStatement, ["customer": "东方酒店"]),
     ]
 
     /// Lines near these reports that mean something else.

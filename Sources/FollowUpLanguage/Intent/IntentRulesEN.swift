@@ -17,7 +17,9 @@ enum IntentRulesEN {
         // they are (a file name is no date or amount).
         IntentRule(.importInvoices, ["import invoices", "import invoice", "import the invoices", "import open invoices",
                                      "import receivables", "import", "load invoices", "load invoices from",
-                                     "import from", "import csv", "import file", "import the file", "imprt", "improt"],
+                                     "import from", "import csv", "import file", "import the file", "imprt", "improt",
+                                     "imprt invoices", "improt invoices", "impot invoices", "imort invoices", "import invs",
+                                     "import inv", "import invoce", "import invocies", "import invioces"],
                    at: .start),
         // The collection reports come before the agenda, reminders and aging, whose words they contain.
         IntentRule(.reportRate, ["collection rate", "collections rate", "collection ratio", "collection percentage",
@@ -30,7 +32,9 @@ enum IntentRulesEN {
         IntentRule(.reportPlan, ["collection plan", "collections plan", "collection schedule", "collections schedule",
                                  "collecting plan", "collection planner", "colection plan", "collecton plan", "collection paln",
                                  "coll plan", "chase plan", "chase list", "dunning plan", "who to chase", "who should i chase",
-                                 "who do i chase", "who to chase this week", "who should i call this week",
+                                 "who do i chase", "who to chase this week", "who should i call this week", "who's to chase",
+                                 "whos to chase", "who's to call", "who do we chase", "who needs chasing", "who needs a call",
+                                 "who to ring this week", "who must i chase",
                                  "who do i call this week", "who to call this week", "who should i chase this week",
                                  "whom to call this week", "calls for this week", "collection calls", "collection calls this week",
                                  "plan my collections", "plan the collections", "collections this week", "collection this week"],

@@ -33,7 +33,7 @@ enum NameLexicon {
         "wants", "want", "needs", "need", "received", "got", "called", "complained", "complains", "credit",
         "terms", "phone", "email", "contact", "limit", "tier", "due", "the", "a", "an", "this", "next", "last",
         "every", "they", "he", "she", "it", "we", "i", "me", "us", "them", "their", "his", "her", "its", "no",
-        "not", "please", "again", "today", "tomorrow", "because", "since", "after", "before", "until", "with",
+        "not", "please", "pls", "plz", "thanks", "thx", "again", "today", "tomorrow", "because", "since", "after", "before", "until", "with",
         "from", "of", "so", "then", "also", "too", "still", "just", "already", "agreed", "committed",
         "is going", "going", "can't", "cannot", "won't", "didn't", "doesn't", "don't", "did", "does", "do",
         "hasn't", "haven't", "isn't", "wasn't", "unhappy", "angry", "upset", "happy", "late", "yet", "via",
@@ -78,7 +78,9 @@ enum NameLexicon {
     /// Adverbs and pronouns before a subject (刚给王老板打了电话).
     static let leadZH = PhraseTable<Bool>(["刚", "刚刚", "刚才", "已经", "我", "我们", "我刚", "我已经", "今天", "昨天",
                                            "也", "又", "还", "查一下", "查查", "看一下", "帮我查一下",
-                                           "看看", "查看", "打开", "显示"])
+                                           "看看", "查看", "打开", "显示", "看下", "查下", "看一看", "查一查",
+                                           "帮我看下", "帮我看看", "帮我查下", "给我看看", "给我看下", "我想看", "我要看",
+                                           "瞧瞧", "看一眼"])
 
     /// Generic words that are never a customer's name on their own.
     static let genericZH: Set<String> = ["客户", "客人", "对方", "他们", "她们", "这个客户", "那个客户", "老客户",

@@ -48,7 +48,11 @@ struct ImportArguments: Equatable {
             guard let field = keys[key], !value.isEmpty else { throw .badOption(String(token.text)) }
             args.columns[field] = value
         }
-        if let first = words.first, ["from", "file", "从", "文件"].contains(first.lowercased()), words.count > 1 { words.removeFirst() }
+        // `import invoices from x.csv`, `imprt invoices x.csv`: the leading words are no file name.
+        while let first = words.first, words.count > 1,
+              ["from", "file", "the", "invoices", "invoice", "invs", "从", "文件", "发票"].contains(first.lowercased()) {
+            words.removeFirst()
+        }
         args.path = words.joined(separator: " ")
         guard !args.path.isEmpty else { throw .noFile }
         return args
