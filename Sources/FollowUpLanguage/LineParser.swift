@@ -177,6 +177,15 @@ public struct LineParser: Sendable {
             slots.customer = nil
             log.forget("customer")
         }
+        if match.intent == .reportRate, slots.date == nil, problem == nil,
+           let r = ReportPeriod.unread(a, skipping: [match.cue, match.customer].compactMap { $0 }) {
+            problem = .unexplained(.unknownWords, words: a.originalText(r))
+        }
+        if [.reportDetail, .reportPlan, .reportRate].contains(match.intent), let name = slots.customer,
+           ReportPeriod.notCustomers.contains(name.lowercased()) {
+            slots.customer = nil
+            log.forget("customer")
+        }
         // A reminder's task and a contact's note keep the time words no slot took.
         var words = a
         if [.reminderAdd, .contactLog].contains(match.intent) {

@@ -23,6 +23,13 @@ final class ReportCorpusTests: XCTestCase {
         ("statement pls", .reportStatement, ["customer": "-"]),
         ("whos to chase this week", .reportPlan, [:]),
         ("imprt invoices ar.csv", .importInvoices, ["text": "ar.csv"]),
+        ("rcv detail", .reportDetail, [:]),
+        ("whats outstanding by invoice", .reportDetail, [:]),
+        ("collection plan for the week", .reportPlan, ["customer": "-"]),
+        ("collection plan next week", .reportPlan, ["date": "2026-11-23"]),
+        ("collection rate next quarter", .reportRate, ["date": "2027-01-01", "until": "2027-03-31"]),
+        ("collection rate h1", .reportRate, ["date": "2026-01-01", "until": "2026-06-30"]),
+        ("collection rate for the year", .reportRate, ["date": "2026-01-01", "customer": "-"]),
         ("collection plan", .reportPlan, [:]),
         ("this week's collection plan", .reportPlan, [:]),
         ("collections plan for this week", .reportPlan, [:]),
@@ -89,6 +96,15 @@ final class ReportCorpusTests: XCTestCase {
         ("查下回款率", .reportRate, ["customer": "-"]),
         ("帮我看看收款计划", .reportPlan, ["customer": "-"]),
         ("看下东方酒店的对账单", .reportStatement, ["customer": "东方酒店"]),
+        // Question words and 还没 are no customer; more ways to ask.
+        ("未收发票有哪些", .reportDetail, ["customer": "-"]),
+        ("哪些发票还没收回来", .reportDetail, ["customer": "-"]),
+        ("本周要催的客户", .reportPlan, ["customer": "-"]),
+        ("本周找谁要钱", .reportPlan, ["customer": "-"]),
+        ("下周收款计划", .reportPlan, ["date": "2026-11-23"]),
+        ("第三季度回款率", .reportRate, ["date": "2026-07-01", "until": "2026-09-30"]),
+        ("上半年回款率", .reportRate, ["date": "2026-01-01", "until": "2026-06-30"]),
+        ("下季度回款率", .reportRate, ["date": "2027-01-01"]),
     ]
 
     /// Lines near these reports that mean something else.
@@ -168,6 +184,11 @@ final class ReportCorpusTests: XCTestCase {
             ("aging --csv as of Dec 1", "aging as of Dec 1", nil),
             ("--csv aging", "aging", nil),
             ("statement Acme's --csv", "statement Acme's", nil),
+            // Said in words at the end.
+            ("outstanding invoices as csv", "outstanding invoices", nil),
+            ("aging in CSV format", "aging", nil),
+            ("账龄导出csv", "账龄", nil),
+            ("应收明细 导出CSV", "应收明细", nil),
         ]
         for (line, rest, path) in cases {
             guard let (r, csv) = CSVFlag.split(line) else { XCTFail("no flag in \(line)"); continue }
@@ -184,6 +205,13 @@ final class ReportCorpusTests: XCTestCase {
         let p = Fixture.parse("add customer CSV Trading")
         XCTAssertEqual(p.slots.customer, "CSV Trading")
         XCTAssertNil(p.csv)
+    }
+
+    func testAPeriodWordNoRuleReadIsAProblem() {
+        // Not this month by default: the line named a period, only not one this knows.
+        let p = Fixture.parse("collection rate, fiscal")
+        XCTAssertEqual(p.intent, .reportRate)
+        XCTAssertEqual(p.problem, .unexplained(.unknownWords, words: "fiscal"))
     }
 
     func testTheParseCarriesTheRequest() {

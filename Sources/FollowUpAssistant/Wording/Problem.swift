@@ -177,6 +177,7 @@ enum Problem: Error, Equatable {
                                      instead: String?, _ lang: Lang) -> String {
         let what = ExplainWording.intent(reading, lang)
         let name = who ?? (lang == .zh ? "客户" : "CUSTOMER")
+        if reading == .reportRate, doubt == .unknownWords { return ReportWording.unknownPeriod(w, lang) }
         switch (doubt, lang) {
         case (.unknownWords, .en):
             let typed = instead.map { "If that is all it says, type: \($0). Otherwise say it another way." } ?? "Say it another way."

@@ -68,8 +68,11 @@ public struct CollectionPlan: Sendable {
         return days
     }
 
-    public init(book: Book, today: Day, customer only: CustomerID? = nil) {
-        let days = CollectionPlan.window(from: today)
+    /// The plan for the window starting on `start` (today when nil or past). A window that
+    /// starts later (`collection plan next week`) is planned as the book will stand on its first
+    /// day if nothing is paid meanwhile: what is overdue or broken by then goes on that day.
+    public init(book: Book, today: Day, start: Day? = nil, customer only: CustomerID? = nil) {
+        let days = CollectionPlan.window(from: max(today, start ?? today))
         self.days = days
         let first = days[0], last = days[days.count - 1]
         let records = book.recordsByCustomer()
@@ -79,7 +82,7 @@ public struct CollectionPlan: Sendable {
         for cu in book.customers where only == nil || cu.id == only {
             let r = records[cu.id.raw - 1]
             guard !r.isQuiet else { continue }
-            standings[cu.id.raw] = CustomerStanding(customer: cu, records: r, ladder: ladder, on: today)
+            standings[cu.id.raw] = CustomerStanding(customer: cu, records: r, ladder: ladder, on: first)
         }
 
         var perDay: [Int: [Entry]] = [:]

@@ -48,7 +48,9 @@ enum IntentRulesEN {
                                    "receivables list", "receivable list", "invoice detail", "invoices detail", "invoice details",
                                    "detailed aging", "aging detail", "aging details", "receivables detial", "recievables detail",
                                    "receivables detials", "open invoice list", "outstanding invoice list", "unpaid bills",
-                                   "open items", "outstanding items"],
+                                   "open items", "outstanding items", "rcv detail", "recv detail", "rcvbl detail", "rec detail",
+                                   "ar list", "a/r list", "open inv", "open invs", "unpaid invs", "outstanding by invoice",
+                                   "owed by invoice", "owing by invoice", "by invoice", "invoice by invoice", "per invoice"],
                    needs: [.noAmount], names: [.object]),
         // Finishing or moving a reminder names it by number and never carries money; a line with
         // an amount ("…pay 5000 on the 15th, explained the delay") is about something else.

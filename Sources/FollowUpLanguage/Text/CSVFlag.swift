@@ -6,9 +6,28 @@
 /// word after it is the file to write when it is quoted or looks like a path (it has a dot, a
 /// slash or starts with `~`): `aging --csv aging.csv`, `--csv "my aging.csv"`, `--csv=out.csv`.
 /// Anything else after the flag stays part of the line (`aging --csv as of Dec 1`).
+/// Said in words at the very end of a line, it is the same, printed: `aging as csv`,
+/// `open invoices in csv format`, `账龄导出csv`.
 public enum CSVFlag {
+    /// Trailing words that ask for CSV (after a space in English).
+    static let phrases = ["as csv", "in csv", "to csv", "as a csv", "into csv", "as csv file", "in csv format",
+                          "csv format", "as a csv file"]
+    static let phrasesZH = ["导出csv", "导出成csv", "导出为csv", "转成csv", "csv格式", "导出csv文件", "出csv"]
+
     /// The line without the flag (and its file), and the request; nil when there is no flag.
     public static func split(_ line: String) -> (line: String, csv: CSVRequest)? {
+        if let found = flag(line) { return found }
+        let lower = line.lowercased().trimmingSpaces
+        for p in phrases where lower.hasSuffix(" " + p) {
+            return (String(line.trimmingSpaces.dropLast(p.count)).trimmingSpaces, CSVRequest())
+        }
+        for p in phrasesZH where lower.hasSuffix(p) && lower.count > p.count {
+            return (String(line.trimmingSpaces.dropLast(p.count)).trimmingSpaces, CSVRequest())
+        }
+        return nil
+    }
+
+    private static func flag(_ line: String) -> (line: String, csv: CSVRequest)? {
         let s = Array(line.unicodeScalars)
         var i = 0
         var quote: Unicode.Scalar?

@@ -70,9 +70,10 @@ enum CollectionReports {
 
     static func plan(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let cu = try only(p, c, example: c.t("collection plan Acme", "美华商贸收款计划"))
-        let plan = CollectionPlan(book: c.book, today: c.today, customer: cu?.id)
+        let plan = CollectionPlan(book: c.book, today: c.today, start: p.slots.date, customer: cu?.id)
         let from = plan.days[0], to = plan.days[plan.days.count - 1]
         var lines = [Reply.Line(W.planHeading(c.day(from), c.day(to), c.lang) + (cu.map { " · \($0.name)" } ?? ""), tone: .heading)]
+        if from > c.today { lines.append(Reply.Line(W.planAhead(c.day(from), c.lang), tone: .muted)) }
         guard !plan.isEmpty else {
             lines.append(Reply.Line(W.planEmpty(c.lang), tone: .muted))
             return .show(lines)
@@ -97,7 +98,7 @@ enum CollectionReports {
 
     static func planTable(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         let cu = try only(p, c, example: c.t("collection plan Acme", "美华商贸收款计划"))
-        let plan = CollectionPlan(book: c.book, today: c.today, customer: cu?.id)
+        let plan = CollectionPlan(book: c.book, today: c.today, start: p.slots.date, customer: cu?.id)
         var rows: [[ReportTable.Cell]] = []
         for (day, entries) in plan.entries {
             for e in entries {

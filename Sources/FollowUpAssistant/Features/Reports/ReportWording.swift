@@ -114,6 +114,10 @@ enum ReportWording {
           "未来五个工作日没有需要催收的：没有逾期账款，也没有到期的承诺或发票。")
     }
 
+    static func planAhead(_ day: String, _ lang: Lang) -> String {
+        t(lang, "As things will stand on \(day) if nothing is paid before.", "按\(day)的情况估算（假设之前没有回款）。")
+    }
+
     static func today(_ day: String, _ lang: Lang) -> String { t(lang, "Today · \(day)", "今天 · \(day)") }
 
     static func reason(_ r: CollectionPlan.Reason, _ c: Context) -> String {
@@ -146,6 +150,11 @@ enum ReportWording {
         let soFar = toDate ? t(lang, ", so far", "，截至今天") : ""
         let who = customer.map { " · \($0)" } ?? ""
         return t(lang, "Collection rate\(who) · \(from) to \(to)\(soFar) (\(currency))", "回款率\(who) · \(from)至\(to)\(soFar)（\(currency)）")
+    }
+
+    static func unknownPeriod(_ words: String, _ lang: Lang) -> String {
+        t(lang, "I can't tell which period “\(words)” is. Try: collection rate this month, collection rate for october, collection rate this quarter, collection rate since Oct 1",
+          "看不出“\(words)”是哪个期间。试试：本月回款率、10月回款率、本季度回款率、今年回款率")
     }
 
     static func rateNothing(_ from: String, _ to: String, _ lang: Lang) -> String {
