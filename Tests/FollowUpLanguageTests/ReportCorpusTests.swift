@@ -30,6 +30,8 @@ final class ReportCorpusTests: XCTestCase {
         ("collection rate next quarter", .reportRate, ["date": "2027-01-01", "until": "2027-03-31"]),
         ("collection rate h1", .reportRate, ["date": "2026-01-01", "until": "2026-06-30"]),
         ("collection rate for the year", .reportRate, ["date": "2026-01-01", "customer": "-"]),
+        ("colletion rate", .reportRate, [:]),
+        ("collection rate this yr", .reportRate, ["date": "2026-01-01"]),
         ("collection plan", .reportPlan, [:]),
         ("this week's collection plan", .reportPlan, [:]),
         ("collections plan for this week", .reportPlan, [:]),
@@ -105,6 +107,8 @@ final class ReportCorpusTests: XCTestCase {
         ("第三季度回款率", .reportRate, ["date": "2026-07-01", "until": "2026-09-30"]),
         ("上半年回款率", .reportRate, ["date": "2026-01-01", "until": "2026-06-30"]),
         ("下季度回款率", .reportRate, ["date": "2027-01-01"]),
+        ("给我看看未回收账款", .reportDetail, ["customer": "-"]),
+        ("明细表", .reportDetail, [:]),
     ]
 
     /// Lines near these reports that mean something else.
@@ -189,6 +193,10 @@ final class ReportCorpusTests: XCTestCase {
             ("aging in CSV format", "aging", nil),
             ("账龄导出csv", "账龄", nil),
             ("应收明细 导出CSV", "应收明细", nil),
+            ("aging as csv to aging.csv", "aging", "aging.csv"),
+            ("aging in csv format ~/ag.csv", "aging", "~/ag.csv"),
+            ("账龄导出csv 账龄.csv", "账龄", "账龄.csv"),
+            ("账龄导出csv到账龄.csv", "账龄", "账龄.csv"),
         ]
         for (line, rest, path) in cases {
             guard let (r, csv) = CSVFlag.split(line) else { XCTFail("no flag in \(line)"); continue }
@@ -231,6 +239,7 @@ final class ReportCorpusTests: XCTestCase {
         let parser = LineParser(names: ["CSV Trading", "3M China", "7-Eleven", "明天科技"])
         let today = Fixture.today
         for (line, customer) in [("statement CSV Trading --csv", "CSV Trading"), ("statement 3M China --csv", "3M China"),
+                                 ("receivables detail 7 eleven", "7 eleven"), ("收款计划 明天科技", "明天科技"),
                                  ("statement 7-eleven --csv", "7-eleven"), ("明天科技对账单 --csv", "明天科技"),
                                  ("receivables detail 3m china", "3m china"), ("明天科技回款率", "明天科技")] {
             let p = parser.parse(line, today: today)

@@ -155,7 +155,7 @@ public final class Conversation {
     private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
-        .settingSet, .complaintList, .reportDetail, .reportPlan, .reportRate, .importInvoices,
+        .settingSet, .complaintList, .importInvoices,
     ]
 
     /// Words Tab can complete: command words and customer names.

@@ -24,6 +24,7 @@ enum IntentRulesEN {
         // The collection reports come before the agenda, reminders and aging, whose words they contain.
         IntentRule(.reportRate, ["collection rate", "collections rate", "collection ratio", "collection percentage",
                                  "rate of collection", "recovery rate", "collecton rate", "colection rate", "collection rte",
+                                 "colletion rate", "collecion rate", "collction rate", "collectoin rate", "collection rat",
                                  "dso", "days sales outstanding", "days sales in receivables", "how much did we collect",
                                  "how much did i collect", "how much have we collected", "how much have i collected",
                                  "how much was collected", "how much got collected", "collected vs due", "collected versus due",
@@ -31,6 +32,7 @@ enum IntentRulesEN {
                    needs: [.noAmount], names: [.object]),
         IntentRule(.reportPlan, ["collection plan", "collections plan", "collection schedule", "collections schedule",
                                  "collecting plan", "collection planner", "colection plan", "collecton plan", "collection paln",
+                                 "colletion plan", "collecion plan", "collction plan", "collectoin plan",
                                  "coll plan", "chase plan", "chase list", "dunning plan", "who to chase", "who should i chase",
                                  "who do i chase", "who to chase this week", "who should i call this week", "who's to chase",
                                  "whos to chase", "who's to call", "who do we chase", "who needs chasing", "who needs a call",

@@ -17,6 +17,10 @@ struct NameIndex: Sendable {
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
             for w in NameIndex.shortForms(of: s) { shorts.insert(w) }
+            // 7-Eleven is typed `7 eleven` (and `7eleven`, the same tokens) in a hurry.
+            if s.contains("-"), !s.unicodeScalars.contains(where: Normalizer.isCJK) {
+                shorts.insert(String(s.lowercased().map { $0 == "-" ? " " : $0 }))
+            }
         }
         table = PhraseTable(cleaned)
         for n in cleaned { shorts.remove(n.lowercased()) }

@@ -16,13 +16,41 @@ public enum CSVFlag {
 
     /// The line without the flag (and its file), and the request; nil when there is no flag.
     public static func split(_ line: String) -> (line: String, csv: CSVRequest)? {
+        // Only what the parser reads: a longer line is analysed no further than that anyway.
+        guard line.utf8.count <= 4 * Normalizer.maxScalars else { return nil }
         if let found = flag(line) { return found }
-        let lower = line.lowercased().trimmingSpaces
+        let trimmed = line.trimmingSpaces
+        // The words may be followed by the file: `aging as csv to aging.csv`, `账龄导出csv到账龄.csv`.
+        var body = trimmed, path: String?
+        if let cut = trimmed.lastIndex(of: " "), looksLikePath(String(trimmed[trimmed.index(after: cut)...]), quoted: false) {
+            path = String(trimmed[trimmed.index(after: cut)...])
+            body = String(trimmed[..<cut]).trimmingSpaces
+        }
+        for connector in [" to", " into", "到", "为", "成"] where path != nil && body.lowercased().hasSuffix(connector) {
+            body = String(body.dropLast(connector.count)).trimmingSpaces
+            break
+        }
+        let lower = body.lowercased()
         for p in phrases where lower.hasSuffix(" " + p) {
-            return (String(line.trimmingSpaces.dropLast(p.count)).trimmingSpaces, CSVRequest())
+            return (String(body.dropLast(p.count)).trimmingSpaces, CSVRequest(path: path))
         }
         for p in phrasesZH where lower.hasSuffix(p) && lower.count > p.count {
-            return (String(line.trimmingSpaces.dropLast(p.count)).trimmingSpaces, CSVRequest())
+            return (String(body.dropLast(p.count)).trimmingSpaces, CSVRequest(path: path))
+        }
+        // `账龄导出csv到账龄.csv`: the file glued on after 到/为/成.
+        let chars = Array(trimmed), lowered = Array(trimmed.lowercased())
+        guard chars.count == lowered.count else { return nil }
+        for p in phrasesZH {
+            for c in ["到", "为", "成"] {
+                let needle = Array(p + c)
+                guard lowered.count > needle.count else { continue }
+                for i in 1...(lowered.count - needle.count) where Array(lowered[i..<(i + needle.count)]) == needle {
+                    let rest = String(chars[(i + needle.count)...]).trimmingSpaces
+                    if !rest.isEmpty, !rest.contains(" "), looksLikePath(rest, quoted: false) {
+                        return (String(chars[..<i]).trimmingSpaces, CSVRequest(path: rest))
+                    }
+                }
+            }
         }
         return nil
     }

@@ -21,7 +21,8 @@ enum ReportPeriod {
         ("next quarter", .nextQuarter), ("next year", .nextYear), ("下季度", .nextQuarter), ("下个季度", .nextQuarter),
         ("明年", .nextYear), ("h1", .half(1)), ("h2", .half(2)), ("first half", .half(1)), ("second half", .half(2)),
         ("the first half", .half(1)), ("the second half", .half(2)), ("上半年", .half(1)), ("下半年", .half(2)),
-        ("q1", .quarter(1)), ("q2", .quarter(2)), ("q3", .quarter(3)), ("q4", .quarter(4)),
+        ("this yr", .thisYear), ("last yr", .lastYear), ("this qtr", .thisQuarter), ("last qtr", .lastQuarter),
+        ("next qtr", .nextQuarter), ("next yr", .nextYear), ("q1", .quarter(1)), ("q2", .quarter(2)), ("q3", .quarter(3)), ("q4", .quarter(4)),
         ("今年", .thisYear), ("本年", .thisYear), ("本年度", .thisYear), ("今年以来", .thisYear), ("年初至今", .thisYear),
         ("去年", .lastYear), ("上一年", .lastYear), ("本季度", .thisQuarter), ("这个季度", .thisQuarter),
         ("本季", .thisQuarter), ("上季度", .lastQuarter), ("上个季度", .lastQuarter), ("上一季度", .lastQuarter),
@@ -68,6 +69,7 @@ enum ReportPeriod {
     /// Words that speak of a period this does not know (`fiscal year`, `半年度`): the report
     /// must not quietly fall back to this month.
     static let periodWords = PhraseTable<Bool>(["quarter", "half", "fiscal", "fy", "semester", "season", "period", "year",
+                                                "yr", "qtr", "mo", "month", "week", "wk",
                                                 "季度", "半年", "年度", "财年", "全年", "季"])
 
     /// The first period word no rule read, with its tokens.

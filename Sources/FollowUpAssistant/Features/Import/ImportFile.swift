@@ -48,6 +48,10 @@ struct ImportArguments: Equatable {
             guard let field = keys[key], !value.isEmpty else { throw .badOption(String(token.text)) }
             args.columns[field] = value
         }
+        // `import invoices x.csv yes`: the preview still asks; the yes is no part of the name.
+        while let last = words.last, words.count > 1, ["yes", "y", "--yes", "-y", "是", "确认", "ok"].contains(last.lowercased()) {
+            words.removeLast()
+        }
         // `import invoices from x.csv`, `imprt invoices x.csv`: the leading words are no file name.
         while let first = words.first, words.count > 1,
               ["from", "file", "the", "invoices", "invoice", "invs", "从", "文件", "发票"].contains(first.lowercased()) {
