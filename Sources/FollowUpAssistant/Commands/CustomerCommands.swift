@@ -159,6 +159,8 @@ enum CustomerCommands {
         case .pending: st = c.t("pending", "待兑现")
         case .kept: st = c.t("kept", "已兑现")
         case .broken: st = c.t("broken", "未兑现")
+        case .keptLate: st = c.t("kept late", "逾期兑现")
+        case .replaced: st = c.t("replaced", "已被新承诺取代")
         }
         return c.t("\(p.amount.formatted) by \(c.day(p.due)) (\(st))", "\(c.day(p.due))前付\(p.amount.formatted)(\(st))")
     }

@@ -36,6 +36,8 @@ enum PromiseCommands {
                 state = c.t("broken, \(Words.plural(late, "day", "days")) ago", "未兑现，已过\(late)天")
             case .pending: state = c.t("pending", "待兑现")
             case .kept: state = c.t("kept", "已兑现")
+            case .keptLate: state = c.t("kept late", "逾期兑现")
+            case .replaced: state = c.t("replaced", "已被新承诺取代")
             }
             let text = c.t("\(pr.id) · \(name) · \(pr.amount.formatted) by \(c.day(pr.due)) · \(state)",
                            "\(pr.id) · \(name) · \(c.day(pr.due))前付\(pr.amount.formatted) · \(state)")

@@ -18,8 +18,26 @@ public struct Promise: Hashable, Sendable {
         self.countsFrom = countsFrom
     }
 
-    /// Where a promise stands, judged from the payments received since it was made.
-    public enum Status: String, Sendable {
+    /// Where a promise stands, judged from the payments received since it was made
+    /// (`PromiseRules`).
+    public enum Status: String, Sendable, CaseIterable {
         case pending, kept, broken
+        /// Broken, then paid in full after its day: it no longer needs chasing.
+        case keptLate = "kept late"
+        /// A later promise was made while this one was still pending: the later one counts.
+        case replaced
+
+        /// Still something to chase or wait for.
+        public var isOpen: Bool { self == .pending || self == .broken }
+
+        /// The state plays and the standing speak of (`replaced` is never a customer's latest).
+        public var state: PromiseState {
+            switch self {
+            case .pending, .replaced: return .pending
+            case .kept: return .kept
+            case .broken: return .broken
+            case .keptLate: return .keptLate
+            }
+        }
     }
 }

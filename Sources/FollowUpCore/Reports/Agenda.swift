@@ -46,7 +46,7 @@ public struct Agenda: Sendable, Equatable {
         let paymentsByCustomer = book.paymentsByCustomer()
         for p in book.promises {
             switch book.status(of: p, on: today, payments: paymentsByCustomer[p.customer.raw] ?? []) {
-            case .kept: continue
+            case .kept, .keptLate, .replaced: continue
             case .pending: place(p.due, .promiseDue(p))
             case .broken:
                 if showOverdue, latestPromise[p.customer.raw] == p.id.raw, owes.contains(p.customer.raw) {
