@@ -27,7 +27,30 @@ public struct LineParser: Sendable {
 
     /// `now`: the time of day, when known, for `in 2 hours`.
     public func parse(_ line: String, today: Day, now: TimeOfDay? = nil) -> ParsedLine {
-        parse(line, today: today, now: now, splitting: true)
+        // `--lang zh` on a line picks the reply language; the words are read without it.
+        let (words, forced) = LanguageOption.strip(line)
+        var parsed = parse(words, today: today, now: now, splitting: true)
+        // `script excuse "no money" Acme`: quotes make a name, but these words are what was said.
+        if parsed.intent == .script, parsed.slots.excuse == nil, let name = parsed.slots.customer,
+           ExcuseLexicon.isExcuse(name), let unquoted = LineParser.unquote(name, in: words) {
+            parsed = parse(unquoted, today: today, now: now, splitting: true)
+        }
+        parsed.input = line
+        if let forced { parsed.force(forced) }
+        return parsed
+    }
+
+    /// The line with the quotes around `words` taken away, or nil when they are not quoted.
+    static func unquote(_ words: String, in line: String) -> String? {
+        let chars = Array(line)
+        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")] {
+            let target = Array(open + words + close)
+            guard target.count <= chars.count else { continue }
+            for i in 0...(chars.count - target.count) where chars[i..<(i + target.count)].elementsEqual(target) {
+                return String(chars[..<i]) + " " + words + " " + String(chars[(i + target.count)...])
+            }
+        }
+        return nil
     }
 
     private func parse(_ line: String, today: Day, now: TimeOfDay?, splitting: Bool) -> ParsedLine {

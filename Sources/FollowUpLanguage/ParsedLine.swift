@@ -34,6 +34,10 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case complaintList = "complaint.list"
     case contactLog = "contact.log"
     case script
+    /// The plays, with their sources: "plays", 话术列表.
+    case playList = "play.list"
+    /// Checking a play file: "plays check my.yaml"; the path is the `text` slot.
+    case playCheck = "play.check"
     case reportAging = "report.aging"
     case reportStatement = "report.statement"
     case reportPareto = "report.pareto"
@@ -100,10 +104,12 @@ public struct Slots: Sendable, Equatable {
     /// Free text: what a reminder is about, a complaint's description, a contact note.
     public var text: String?
     public var channel: Channel?
-    /// collection, complaint, thanks, greeting, survey, delivery, quote…
+    /// collection, excuse, complaint, thanks, greeting, survey, delivery, quote…
     public var topic: String?
     /// Complaint cause: salesperson, customer, product, unknown.
     public var cause: String?
+    /// What the customer said to put off paying (`no money`, 没钱): for scripts.
+    public var excuse: Excuse?
     /// Complaint stage.
     public var stage: String?
     public var recurrence: Recurrence?

@@ -65,6 +65,8 @@ enum MetaCommands {
         var lines = [Reply.Line(w.heading(whole.input, c.lang), tone: .heading)]
         // A line that said two things is explained reading by reading.
         for p in whole.clauses.isEmpty ? [whole] : whole.clauses { lines += explainLines(p, c) }
+        // A script also says which plays it chose and the conditions that made them fit.
+        lines += CollectionWording.why(c.plays.lastChoices, c.lang)
         return .show(lines)
     }
 
@@ -111,6 +113,7 @@ enum MetaCommands {
         if let v = s.text { out.append(("text", v)) }
         if let v = s.channel { out.append(("channel", Words.channel(v.rawValue, c.lang))) }
         if let v = s.topic { out.append(("topic", v)) }
+        if let v = s.excuse { out.append(("excuse", CollectionWording.excuse(v, c.lang))) }
         if let v = s.cause { out.append(("cause", v)) }
         if let v = s.stage { out.append(("stage", v)) }
         if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }

@@ -116,14 +116,11 @@ enum ReceivableCommands {
             && c.book.status(of: pr, on: c.today, payments: theirs, extra: payment) == .kept {
             lines.append(Reply.Line(c.t("Promise \(pr.id) kept.", "承诺\(pr.id)已兑现。"), tone: .success))
         }
-        thankYou(&lines, c)
+        // A tip from the playbook that fits the customer once this payment is in.
+        var after = c.book.records(of: cu.id)
+        after.payments.append(payment)
+        if let tip = Tips.line(after: .payment, customer: cu, records: after, c) { lines.append(tip) }
         return .change(added + [.paymentAdded(payment)], lines)
-    }
-
-    /// The seeds' rule: thank the customer once they have paid.
-    static func thankYou(_ lines: inout [Reply.Line], _ c: Context) {
-        lines.append(Reply.Line(c.t("Tip: thank them for paying — a short call or message keeps the next collection easy.",
-                                    "提示:收款后记得向客户道谢,一个电话或一条短信,下次收款更顺利。"), tone: .muted))
     }
 
     static func recordPromise(_ p: ParsedLine, _ c: Context) throws -> Outcome {
@@ -158,8 +155,9 @@ enum ReceivableCommands {
             lines.append(Reply.Line(c.t("Note: that is more than \(cu.name) owes (\(owed.formatted)).",
                                         "注意:承诺金额超过了\(cu.name)的欠款(\(owed.formatted))。"), tone: .warning))
         }
-        lines.append(Reply.Line(c.t("Tip: confirm the day and amount back to them, and write them down where they can see.",
-                                    "提示:当面或电话里复述一遍付款日期和金额,并记下来给客户确认。"), tone: .muted))
+        var after = c.book.records(of: cu.id)
+        after.promises.append(promise)
+        if let tip = Tips.line(after: .promise, customer: cu, records: after, c) { lines.append(tip) }
         return .change(added + [.promiseAdded(promise)], lines)
     }
 }

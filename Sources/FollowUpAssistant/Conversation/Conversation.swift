@@ -33,11 +33,16 @@ public final class Conversation {
     /// The currency for amounts typed without one when the book has no `currency` setting.
     let fallbackCurrency: Currency
 
-    public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny) {
+    /// The plays, read only when a line needs them (a script, a tip): `agenda` stays fast.
+    let plays: PlayShelf
+
+    public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny,
+                plays: PlaySetup = .bundledOnly) {
         self.book = book
         self.store = store
         self.clock = clock
         self.fallbackCurrency = fallbackCurrency
+        self.plays = PlayShelf(plays)
         self.parser = LineParser(names: [])
     }
 
@@ -86,7 +91,10 @@ public final class Conversation {
             if let reply = answer(question, with: line, today: today) { return reply }
         }
         let parsed = understand(line, today: today)
-        if parsed.intent != .explain { lastUnderstood = parsed }
+        if parsed.intent != .explain {
+            lastUnderstood = parsed
+            plays.lastChoices = []
+        }
         if !parsed.alternatives.isEmpty, parsed.problem == nil {
             return askWhichMeaning(parsed)
         }
@@ -140,7 +148,7 @@ public final class Conversation {
     private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
-        .settingSet, .complaintList,
+        .settingSet, .complaintList, .playList, .playCheck,
     ]
 
     /// Words Tab can complete: command words and customer names.
@@ -199,6 +207,7 @@ public final class Conversation {
         var c = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
                         fallbackCurrency: fallbackCurrency)
         c.explained = lastUnderstood
+        c.plays = plays
         return c
     }
 

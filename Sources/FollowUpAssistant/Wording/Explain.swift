@@ -32,6 +32,8 @@ enum ExplainWording {
         case .complaintList: return ("list complaints", "列出投诉")
         case .contactLog: return ("log a call, visit or message", "记录一次联系")
         case .script: return ("suggest what to say", "提供话术")
+        case .playList: return ("list the plays of the playbook", "列出话术库里的话术")
+        case .playCheck: return ("check a play file", "检查话术文件")
         case .reportAging: return ("show who owes what, by days overdue", "账龄分析")
         case .reportStatement: return ("show a customer's statement", "查看客户对账单")
         case .reportPareto: return ("show the best customers", "大客户分析")
@@ -54,7 +56,7 @@ enum ExplainWording {
             "customer": ("customer", "客户"), "contact": ("contact", "联系人"), "amount": ("amount", "金额"), "portion": ("share of what is owed", "欠款的部分"),
             "date": ("date", "日期"), "until": ("until", "截止"), "time": ("time", "时间"),
             "invoice": ("invoice", "发票"), "id": ("number", "编号"), "text": ("text", "内容"),
-            "channel": ("channel", "方式"), "topic": ("topic", "主题"), "cause": ("cause", "原因"),
+            "channel": ("channel", "方式"), "topic": ("topic", "主题"), "excuse": ("what they said", "客户的说法"), "cause": ("cause", "原因"),
             "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "phone": ("phone", "电话"),
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
         ]

@@ -33,6 +33,12 @@ enum Problem: Error, Equatable {
     case notSaved(String)
     case emptyName
     case owesNothing(String)
+    /// No play fits; the message (from `CollectionWording`) says what to do.
+    case noPlay(String)
+    /// `plays check` with no file named.
+    case needPlayFile
+    /// A play file that cannot be read at all.
+    case unreadablePlayFile(String, reason: String)
     /// One part of a two-things line needs a question answered first.
     case twoThingsNeedAQuestion(String)
     /// Words the reading of a money line does not explain; `instead` is the plain line for the reading.
@@ -131,6 +137,11 @@ enum Problem: Error, Equatable {
         case (.badSetting(let s), .zh): return "没有“\(s)”这个设置。可用的设置：币种（设置币种 USD）、日期格式（设置日期格式 日/月）。"
         case (.badDateOrder, .en): return "Say which comes first in dates like 12/10: set dates day-month, or set dates month-day."
         case (.badDateOrder, .zh): return "请说明 12/10 这样的日期哪个在前：设置日期格式 日/月，或 设置日期格式 月/日。"
+        case (.noPlay(let message), _): return message
+        case (.needPlayFile, .en): return "Which file? For example: plays check ~/plays/mine.yaml"
+        case (.needPlayFile, .zh): return "检查哪个文件？例如：检查话术文件 ~/plays/mine.yaml"
+        case (.unreadablePlayFile(let f, let why), .en): return "Can't check \(f): \(why). Nothing was changed."
+        case (.unreadablePlayFile(let f, let why), .zh): return "无法检查\(f)：\(why)。没有做任何修改。"
         case (.notYet(let what), .en): return "\(what) is not available in this version yet; nothing was changed. Type 'help' to see what works today."
         case (.notYet(let what), .zh): return "这个版本还不支持\(what),没有做任何修改。输入“帮助”查看现有功能。"
         case (.notSaved(let why), .en): return "Not saved: \(why)"

@@ -9,7 +9,7 @@ struct EvidenceLog: Sendable {
 
     /// Slot names in the order `parse` prints them, the intent first.
     static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
-                        "channel", "topic", "cause", "stage", "recurrence", "phone", "email", "terms", "field", "value"]
+                        "channel", "topic", "excuse", "cause", "stage", "recurrence", "phone", "email", "terms", "field", "value"]
 
     /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
     mutating func note(_ slot: String, _ a: Analysis, _ range: Range<Int>?) {
@@ -55,6 +55,7 @@ struct EvidenceLog: Sendable {
         case "text": return s.text != nil
         case "channel": return s.channel != nil
         case "topic": return s.topic != nil
+        case "excuse": return s.excuse != nil
         case "cause": return s.cause != nil
         case "stage": return s.stage != nil
         case "recurrence": return s.recurrence != nil

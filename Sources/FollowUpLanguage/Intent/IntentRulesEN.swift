@@ -42,6 +42,13 @@ enum IntentRulesEN {
                                  "default currency", "set my name", "set the default currency", "language to",
                                  "set lang", "set dates", "set the dates", "set date order", "set the date order",
                                  "set date format", "set the date format", "dates as", "date order"], at: .start),
+        // The plays themselves: listing them, checking a file of one's own.
+        IntentRule(.playCheck, ["plays check", "check plays", "check play file", "check the play file", "check my plays",
+                                "validate plays", "validate play file", "check playbook", "play check", "check plays file",
+                                "plays validate", "check play"], at: .start),
+        IntentRule(.playList, ["plays", "list plays", "show plays", "my plays", "all plays", "playbook", "the playbook",
+                               "show the playbook", "list the plays", "show the plays", "which plays", "what plays",
+                               "list all plays", "show me the plays", "play list"], at: .whole),
         IntentRule(.script, ["script", "scripts", "what do i say", "what should i say", "what to say", "how do i ask",
                              "how should i ask", "how to ask", "how to handle", "how do i handle", "how should i handle",
                              "how do i deal with", "how to deal with", "how do i respond", "how to respond",

@@ -33,6 +33,9 @@ enum SlotFiller {
             slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
+            slots.excuse = take("excuse", firstMatch(ExcuseLexicon.phrases, a))
+        case .playCheck:
+            slots.text = text(pathAfterCue(a, match))
         case .complaintLog:
             slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
             slots.cause = take("cause", causeRange(a, needCue: true))
@@ -216,6 +219,17 @@ enum SlotFiller {
             i += 1
         }
         return nil
+    }
+
+    /// The file named after `plays check`, as typed, without quotes around it.
+    static func pathAfterCue(_ a: Analysis, _ match: IntentMatch) -> String? {
+        guard let c = match.cue, c.upperBound < a.count else { return nil }
+        var s = a.originalText(c.upperBound..<a.count).trimmingWhitespace
+        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")]
+        where s.count >= 2 && s.hasPrefix(open) && s.hasSuffix(close) {
+            s = String(s.dropFirst().dropLast())
+        }
+        return s.isEmpty ? nil : s
     }
 
     /// The note after the first comma or colon (`called Acme, no answer` → `no answer`).

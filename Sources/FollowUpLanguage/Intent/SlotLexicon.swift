@@ -28,6 +28,8 @@ enum SlotLexicon {
         ("收款", "collection"), ("催款", "collection"), ("回款", "collection"), ("要钱", "collection"),
         ("收钱", "collection"), ("付款", "collection"), ("欠款", "collection"), ("催收", "collection"),
         ("账款", "collection"), ("货款", "collection"), ("要账", "collection"), ("催账", "collection"),
+        ("excuse", "excuse"), ("excuses", "excuse"), ("objection", "excuse"), ("objections", "excuse"),
+        ("借口", "excuse"), ("推脱", "excuse"), ("推托", "excuse"), ("托词", "excuse"),
         ("complaint", "complaint"), ("complaints", "complaint"), ("complain", "complaint"),
         ("angry", "complaint"), ("unhappy", "complaint"), ("upset", "complaint"), ("投诉", "complaint"),
         ("抱怨", "complaint"), ("不满", "complaint"), ("生气", "complaint"), ("发火", "complaint"),

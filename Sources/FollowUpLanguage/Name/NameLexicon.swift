@@ -22,7 +22,8 @@ enum NameLexicon {
         "about", "from", "of", "on", "phone", "email", "up", "follow", "chase", "contact", "ring", "text",
         "message", "remind", "ask", "tell", "see", "meet", "check", "in", "thank", "payment", "money",
         "when", "our", "my", "at", "greet", "wish", "survey", "bill", "invoice", "statement", "script", "account",
-        "details", "info", "profile", "record", "file", "company",
+        "details", "info", "profile", "record", "file", "company", "excuse", "excuses", "objection", "objections",
+        "thanks", "thank-you",
     ]
 
     /// English words that end a name (function words, verbs, keywords).

@@ -6,11 +6,14 @@ public struct PlayFile: Sendable {
     public var name: String
     public var plays: [Play]
     public var issues: [PlayIssue]
+    /// How many entries the `plays:` list has, the skipped ones included.
+    public var total: Int
 
-    public init(name: String, plays: [Play], issues: [PlayIssue]) {
+    public init(name: String, plays: [Play], issues: [PlayIssue], total: Int = 0) {
         self.name = name
         self.plays = plays
         self.issues = issues
+        self.total = max(total, plays.count)
     }
 }
 
@@ -56,6 +59,7 @@ public enum PlayFileParser {
         for (k, _) in top where k.string != "plays" {
             file.issues.append(PlayIssue(file: name, line: line(k), reason: .unknownKey(k.string ?? "", allowed: ["plays"])))
         }
+        file.total = list.count
         var seen: [String: Int] = [:]
         for node in list {
             var p = PlayReader(file: name, origin: origin, node: node)
@@ -121,7 +125,7 @@ struct PlayReader {
 
     mutating func read() -> Play? {
         guard let map = node.mapping else {
-            fail(node, .notAMapping(what: "a play"))
+            fail(node, .notAMapping(.play))
             return nil
         }
         var fields: [String: (key: Node, value: Node)] = [:]
@@ -255,7 +259,7 @@ struct PlayReader {
     mutating func conditions(_ v: Node) -> Conditions {
         var c = Conditions()
         guard let map = v.mapping else {
-            fail(v, .notAMapping(what: "`when`"))
+            fail(v, .notAMapping(.when))
             return c
         }
         for (k, value) in map {
@@ -301,7 +305,7 @@ struct PlayReader {
 
     mutating func text(_ v: Node) -> PlayText? {
         guard let map = v.mapping else {
-            fail(v, .notAMapping(what: "a language block"))
+            fail(v, .notAMapping(.languageBlock))
             return nil
         }
         var t = PlayText(title: "")
@@ -338,7 +342,7 @@ struct PlayReader {
 
     mutating func say(_ v: Node) -> [SayLine] {
         guard let map = v.mapping else {
-            fail(v, .notAMapping(what: "`say`"))
+            fail(v, .notAMapping(.say))
             return []
         }
         var out: [SayLine] = []

@@ -18,6 +18,14 @@ public struct PlayIssue: Sendable, Equatable, CustomStringConvertible {
         self.skipsFile = skipsFile
     }
 
+    /// The parts of a file that must be mappings.
+    public enum What: String, Sendable, Equatable {
+        case play = "a play"
+        case languageBlock = "a language block"
+        case when = "`when`"
+        case say = "`say`"
+    }
+
     public enum Reason: Sendable, Equatable {
         case unreadable(String)
         case tooLarge(bytes: Int, limit: Int)
@@ -26,7 +34,7 @@ public struct PlayIssue: Sendable, Equatable, CustomStringConvertible {
         case yaml(String)
         /// The top of the file must be a mapping with a `plays:` list.
         case noPlaysList
-        case notAMapping(what: String)
+        case notAMapping(What)
         case notAList(key: String)
         case notText(key: String)
         case emptyText(key: String)
@@ -63,7 +71,7 @@ extension PlayIssue.Reason {
         case .notUTF8: return "is not UTF-8 text"
         case .yaml(let why): return "is not valid YAML: \(why)"
         case .noPlaysList: return "needs a top-level `plays:` list"
-        case .notAMapping(let what): return "\(what) must be a mapping of keys to values"
+        case .notAMapping(let what): return "\(what.rawValue) must be a mapping of keys to values"
         case .notAList(let key): return "`\(key)` must be a list"
         case .notText(let key): return "`\(key)` must be text"
         case .emptyText(let key): return "`\(key)` is empty"

@@ -153,6 +153,7 @@ enum ParseReport {
         if let v = s.text { out.append(("text", .text(v))) }
         if let v = s.channel { out.append(("channel", .text(v.rawValue))) }
         if let v = s.topic { out.append(("topic", .text(v))) }
+        if let v = s.excuse { out.append(("excuse", .text(v.rawValue))) }
         if let v = s.cause { out.append(("cause", .text(v))) }
         if let v = s.stage { out.append(("stage", .text(v))) }
         if let v = s.recurrence { out.append(("recurrence", .text(v.description))) }

@@ -1,0 +1,146 @@
+import FollowUpCore
+import FollowUpLanguage
+import FollowUpPlaybook
+
+/// Turns a customer's standing into the `Situation` plays are chosen and filled from, with
+/// every placeholder worded in both languages.
+enum SituationBuilder {
+    /// Invoices named one by one in `{invoices}`; more are counted.
+    static let invoicesNamed = 3
+
+    static func situation(_ st: CustomerStanding, _ c: Context, excuse: Excuse? = nil, after: PlayEvent? = nil) -> Situation {
+        var s = Situation(step: st.ladderStep,
+                          daysOverdue: st.openInvoices.first?.daysOverdue,
+                          owed: st.owed.first { $0.currency == c.defaultCurrency } ?? st.owed.first,
+                          promise: st.promiseState, firstOrder: st.firstOrder, tier: st.tier,
+                          lastOutcome: st.lastContact?.outcome, excuse: excuse ?? st.lastContact?.excuse,
+                          overCreditLimit: st.overCreditLimit, after: after)
+        for lang in [Lang.en, .zh] {
+            s.values[lang.play] = values(st, c, lang)
+        }
+        return s
+    }
+
+    /// The invoices a collection call asks about: the overdue ones, else all open ones.
+    static func asked(_ st: CustomerStanding) -> [CustomerStanding.OpenInvoice] {
+        let late = st.openInvoices.filter(\.isOverdue)
+        return late.isEmpty ? st.openInvoices : late
+    }
+
+    static func values(_ st: CustomerStanding, _ c: Context, _ lang: Lang) -> [Placeholder: String] {
+        var v: [Placeholder: String] = [:]
+        let zero = c.defaultCurrency
+        v[.customer] = st.name
+        v[.contact] = st.customer.contacts.first.map { ContactAddress.addressed($0, lang) }
+        if st.owesSomething {
+            v[.owed] = Words.moneys(st.owed, zero: zero)
+            let ask = asked(st)
+            v[.amount] = st.overdue.isEmpty ? v[.owed] : Words.moneys(st.overdue, zero: zero)
+            if !st.overdue.isEmpty { v[.overdue] = Words.moneys(st.overdue, zero: zero) }
+            v[.invoices] = invoiceList(ask.map(\.invoice.number), lang)
+            if let oldest = ask.first {
+                v[.due] = sentenceDay(oldest.invoice.due, lang, today: c.today)
+                if oldest.daysOverdue > 0 { v[.days] = String(oldest.daysOverdue) }
+            }
+            if let d = proposeDay(st, today: c.today) { v[.proposeDay] = sentenceDay(d, lang, today: c.today, weekday: true) }
+        }
+        if let p = st.latestPromise?.promise {
+            v[.promiseAmount] = p.amount.formatted
+            v[.promiseDay] = sentenceDay(p.due, lang, today: c.today)
+        }
+        if let p = st.lastPayment {
+            v[.paidAmount] = p.amount.formatted
+            v[.paidDay] = sentenceDay(p.day, lang, today: c.today)
+        }
+        if let limit = st.creditLimit {
+            v[.creditLimit] = limit.formatted
+            v[.creditUsed] = (st.creditUsed ?? .zero(limit.currency)).formatted
+        }
+        return v
+    }
+
+    /// `INV-0003 and INV-0007`, `INV-1, INV-2, INV-3 and 2 more`; 「INV-0003和INV-0007」.
+    static func invoiceList(_ numbers: [String], _ lang: Lang) -> String? {
+        guard !numbers.isEmpty else { return nil }
+        let shown = Array(numbers.prefix(invoicesNamed))
+        let more = numbers.count - shown.count
+        switch lang {
+        case .en:
+            if more > 0 { return shown.joined(separator: ", ") + " and \(more) more" }
+            return shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
+        case .zh:
+            if more > 0 { return shown.joined(separator: "、") + "等\(numbers.count)张发票" }
+            return shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: "、") + "和" + (shown.last ?? "")
+        }
+    }
+
+    /// A day inside a sentence: `Thu 1 Oct`; 「10月1日」, with the weekday when asked (a day to propose).
+    static func sentenceDay(_ d: Day, _ lang: Lang, today: Day, weekday: Bool = false) -> String {
+        guard lang == .zh else { return Words.day(d, .en, today: today) }
+        let (y, m, dd) = d.parts
+        let base = (y == today.year ? "" : "\(y)年") + "\(m)月\(dd)日"
+        return weekday ? base + "（\(d.weekday.chinese)）" : base
+    }
+
+    /// The day to propose in the close: the due day while it is still ahead, else a working day
+    /// soon, sooner the later the step (a broken promise has already moved the step up).
+    static func proposeDay(_ st: CustomerStanding, today: Day) -> Day? {
+        let days: Int
+        switch st.ladderStep {
+        case .clear: return nil
+        case .notDue, .courtesy: return st.nextDue ?? today
+        case .dueDay: return today
+        case .early: days = 5
+        case .firm: days = 3
+        case .hold: days = 2
+        case .escalate, .legal: days = 1
+        }
+        return workingDay(onOrAfter: today.adding(days: days))
+    }
+
+    /// Saturday and Sunday move to Monday.
+    static func workingDay(onOrAfter d: Day) -> Day {
+        switch d.weekday {
+        case .saturday: return d.adding(days: 2)
+        case .sunday: return d.adding(days: 1)
+        default: return d
+        }
+    }
+}
+
+/// How a contact person is addressed on a call: `Li Wei`; 李伟, 王经理, 张总.
+enum ContactAddress {
+    /// Endings that already make a Chinese name an address (张总, 王经理).
+    static let addressEndings = ["总", "经理", "老板", "主任", "会计", "总监", "厂长", "店长", "先生", "女士", "小姐", "老师", "董", "姐", "哥", "科长", "处长", "部长", "主管"]
+
+    /// A title as the address after a surname: 经理 → 王经理, general manager → 王总.
+    static let titleAddress: [String: String] = [
+        "经理": "经理", "总经理": "总", "副总": "总", "总监": "总监", "老板": "老板", "老板娘": "老板娘", "董事长": "董",
+        "会计": "会计", "主管": "主管", "店长": "店长", "厂长": "厂长", "采购经理": "经理",
+        "manager": "经理", "general manager": "总", "gm": "总", "director": "总监", "owner": "老板", "boss": "老板",
+        "ceo": "总", "president": "总", "chairman": "董", "accountant": "会计", "finance manager": "经理",
+        "purchasing manager": "经理", "sales manager": "经理", "store manager": "店长", "office manager": "经理",
+        "vice president": "总", "vp": "总",
+    ]
+
+    static func addressed(_ p: ContactPerson, _ lang: Lang) -> String {
+        let name = p.name.trimmingWhitespace
+        guard lang == .zh, isChinese(name) else { return name }
+        if addressEndings.contains(where: { name.hasSuffix($0) && name.count > $0.count }) { return name }
+        // A full name (two or three characters) and a known title: surname + title.
+        if (2...3).contains(name.count), let title = p.title?.lowercased(), let t = titleAddress[title], let surname = name.first {
+            return String(surname) + t
+        }
+        return name
+    }
+
+    /// Who to ask for, with the title when known: `Li Wei (finance manager)`; 李伟（财务）.
+    static func who(_ p: ContactPerson, _ lang: Lang) -> String {
+        guard let title = p.title, !title.isEmpty else { return p.name }
+        return lang == .zh ? "\(p.name)（\(title)）" : "\(p.name) (\(title))"
+    }
+
+    static func isChinese(_ s: String) -> Bool {
+        s.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
+    }
+}
