@@ -31,9 +31,14 @@ public struct LineParser: Sendable {
         let (words, forced) = LanguageOption.strip(line)
         var parsed = parse(words, today: today, now: now, splitting: true)
         // `script excuse "no money" Acme`: quotes make a name, but these words are what was said.
-        if parsed.intent == .script, parsed.slots.excuse == nil, let name = parsed.slots.customer,
-           ExcuseLexicon.isExcuse(name), let unquoted = LineParser.unquote(name, in: words) {
-            parsed = parse(unquoted, today: today, now: now, splitting: true)
+        if parsed.intent == .script, let name = parsed.slots.customer, ExcuseLexicon.isExcuse(name) {
+            if let unquoted = LineParser.unquote(name, in: words) {
+                parsed = parse(unquoted, today: today, now: now, splitting: true)
+            } else if parsed.slots.excuse != nil {
+                // 借口话术 没钱: the grammar took what was said for a name.
+                parsed.slots.customer = nil
+                parsed.evidence.removeAll { $0.slot == "customer" }
+            }
         }
         parsed.input = line
         if let forced { parsed.force(forced) }
