@@ -40,6 +40,10 @@ public struct LineParser: Sendable {
                 parsed.evidence.removeAll { $0.slot == "customer" }
             }
         }
+        // A path's letters say nothing of the language: 检查话术文件 /tmp/mine.yaml is Chinese.
+        if parsed.intent == .playCheck, let cue = parsed.words(for: "intent") {
+            parsed.language = cue.unicodeScalars.contains(where: Normalizer.isCJK) ? .zh : .en
+        }
         parsed.input = line
         if let forced { parsed.force(forced) }
         return parsed

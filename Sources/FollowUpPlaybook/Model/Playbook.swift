@@ -17,9 +17,9 @@ public struct Playbook: Sendable {
         return book
     }
 
-    /// The bundled plays and the user's own from `folder` (missing folder: none).
-    public static func load(userFolder folder: String?, files: any PlayFileSource) -> Playbook {
-        var book = bundled()
+    /// The bundled plays (unless left out, for tests) and the user's own from `folder` (missing folder: none).
+    public static func load(userFolder folder: String?, files: any PlayFileSource, bundled withBundled: Bool = true) -> Playbook {
+        var book = withBundled ? bundled() : Playbook()
         if let folder { book.addUserFiles(in: folder, files: files) }
         return book
     }

@@ -9,11 +9,14 @@ public struct PlaySetup: Sendable {
     public var files: any PlayFileSource
     /// For `~/…` in `plays check ~/mine.yaml`.
     public var home: String?
+    /// False only in tests that want their own plays alone.
+    public var bundled: Bool
 
-    public init(userFolder: String?, files: any PlayFileSource, home: String? = nil) {
+    public init(userFolder: String?, files: any PlayFileSource, home: String? = nil, bundled: Bool = true) {
         self.userFolder = userFolder
         self.files = files
         self.home = home
+        self.bundled = bundled
     }
 
     /// The bundled plays only (tests, transcripts).
@@ -42,7 +45,7 @@ final class PlayShelf {
 
     var playbook: Playbook {
         if let loaded { return loaded }
-        let book = Playbook.load(userFolder: setup.userFolder, files: setup.files)
+        let book = Playbook.load(userFolder: setup.userFolder, files: setup.files, bundled: setup.bundled)
         loaded = book
         return book
     }

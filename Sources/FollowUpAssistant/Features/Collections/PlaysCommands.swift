@@ -22,7 +22,7 @@ enum PlaysCommands {
 public enum PlaysReport {
     /// Every play, a table of id, topic, title and source, then the problems in the user's files.
     public static func list(setup: PlaySetup, lang: Lang) -> [Reply.Line] {
-        list(Playbook.load(userFolder: setup.userFolder, files: setup.files), folder: setup.userFolder, lang)
+        list(Playbook.load(userFolder: setup.userFolder, files: setup.files, bundled: setup.bundled), folder: setup.userFolder, lang)
     }
 
     static func list(_ book: Playbook, folder: String?, _ lang: Lang) -> [Reply.Line] {
