@@ -23,12 +23,17 @@ public struct FilledPlay: Sendable, Equatable {
 public enum PlayFiller {
     /// The play in `lang` for `situation`, or nil when a `say` key has no alternative that fills.
     /// A step, do, don't, record or tip line with a placeholder that cannot be filled is dropped.
-    public static func fill(_ play: Play, _ situation: Situation, _ lang: PlayLanguage) -> FilledPlay? {
+    /// `loose`: a `say` key that cannot be filled is left out instead of the play — for advice
+    /// with no customer at all (`script excuse no money`), where the steps and notes still help.
+    public static func fill(_ play: Play, _ situation: Situation, _ lang: PlayLanguage, loose: Bool = false) -> FilledPlay? {
         let text = play.text(lang)
         let values = situation.values[lang] ?? [:]
         var say: [(key: String, line: String)] = []
         for line in text.say {
-            guard let first = line.alternatives.lazy.compactMap({ $0.fill(values) }).first else { return nil }
+            guard let first = line.alternatives.lazy.compactMap({ $0.fill(values) }).first else {
+                if loose { continue }
+                return nil
+            }
             say.append((line.key, first))
         }
         func lines(_ t: [Template]) -> [String] { t.compactMap { $0.fill(values) } }

@@ -15,11 +15,14 @@ extension Playbook {
     /// alternative whose placeholders all fill. Order: more conditions matched first; ties keep
     /// the order the plays were loaded (bundled files in `BundledPlays` order, plays in file
     /// order, then the user's new plays), so a writer decides which general play comes first.
-    public func choose(_ topic: PlayTopic, for situation: Situation, in lang: PlayLanguage) -> [Choice] {
+    ///
+    /// `loose` keeps a play whose `say` lines cannot all be filled, without those lines: only for
+    /// advice with no customer (see `PlayFiller.fill`).
+    public func choose(_ topic: PlayTopic, for situation: Situation, in lang: PlayLanguage, loose: Bool = false) -> [Choice] {
         var out: [(Int, Choice)] = []
         for (i, play) in plays.enumerated() where play.topic == topic {
             guard let matched = play.when.check(situation),
-                  let filled = PlayFiller.fill(play, situation, lang) else { continue }
+                  let filled = PlayFiller.fill(play, situation, lang, loose: loose) else { continue }
             out.append((i, Choice(play: play, matched: matched, filled: filled)))
         }
         return out.sorted { a, b in

@@ -65,9 +65,23 @@ enum CollectionWording {
         }
     }
 
-    static func collectHeading(_ name: String, _ step: String, bumped: Bool, _ lang: Lang) -> String {
-        let up = bumped ? t(lang, ", one step up for the broken promise", "，因承诺未兑现升了一级") : ""
-        return t(lang, "Collection call: \(name) · \(step)\(up)", "催款电话：\(name) · \(step)\(up)")
+    /// `Collection call: Acme Trading · firm step, 24 days late`: the step and where the customer
+    /// really is (a broken promise moves the step past the days).
+    static func collectHeading(_ st: CustomerStanding, _ b: LadderBounds, _ lang: Lang) -> String {
+        let name = stepName(st.ladderStep, lang)
+        let d = st.openInvoices.first?.daysOverdue ?? 0
+        let when: String
+        if d > 0 { when = t(lang, "\(d) days late", "逾期\(d)天") }
+        else if d == 0 { when = t(lang, "due today", "今天到期") }
+        else { when = t(lang, "due in \(-d) days", "\(-d)天后到期") }
+        let up = st.bumpedByBrokenPromise ? t(lang, ", one step up for the broken promise", "，承诺未兑现，升一级") : ""
+        let step = st.ladderStep == .dueDay ? when : t(lang, "\(name.lowercased()) step, \(when)", "\(name) · \(when)")
+        return t(lang, "Collection call: \(st.name) · \(step)\(up)", "催款电话：\(st.name) · \(step)\(up)")
+    }
+
+    static func notDueYet(_ name: String, owed: String, due: String, courtesy: Int, _ lang: Lang) -> String {
+        t(lang, "\(name) owes \(owed), not due until \(due): no collection call yet. A courtesy note goes out \(courtesy) days before.",
+          "\(name)欠款\(owed)，\(due)才到期，现在还不用催。到期前\(courtesy)天发个友好提醒。")
     }
 
     static func askFor(_ who: String, phone: String?, _ lang: Lang) -> String {
@@ -189,6 +203,11 @@ enum CollectionWording {
         }
         return t(lang, "The answers to “\(said)” need a customer's figures. Name one, for example: script excuse \(e.rawValue.replacingUnderscores) Acme",
                  "回应“\(said)”需要具体客户的数字，请说明是哪个客户，例如：东方酒店说\(said)怎么办")
+    }
+
+    static func nameACustomer(_ e: Excuse, _ lang: Lang) -> String {
+        t(lang, "For the words with the customer's figures, name them: script excuse \(e.rawValue.replacingUnderscores) Acme",
+          "要带上客户的具体金额和日期，请说明客户，例如：东方酒店说\(excuse(e, .zh))怎么办")
     }
 
     static func whichExcuse(_ lang: Lang) -> [String] {

@@ -31,25 +31,20 @@ enum ScriptCommands {
         var out = Script(c)
         guard st.owesSomething else { return owesNothing(st, c, book) }
         let s = SituationBuilder.situation(st, c)
+        let bounds = LadderBounds(settings: c.book.settings)
         guard let ladder = book.best(.ladder, for: s, in: pl) else {
+            if st.ladderStep == .notDue { return notDue(st, s, c, book, bounds) }
             throw Problem.noPlay(W.noLadderPlay(lang))
         }
-        let bounds = LadderBounds(settings: c.book.settings)
 
-        out.heading(W.collectHeading(st.name, W.step(st.ladderStep, bounds, lang), bumped: st.bumpedByBrokenPromise, lang))
+        out.heading(W.collectHeading(st, bounds, lang))
         out.contact(cu, lang)
         let asked = SituationBuilder.asked(st)
         let shown = asked.prefix(SituationBuilder.invoicesNamed).map { W.invoice($0, lang, today: c.today) }
         out.plain(W.owes(Words.moneys(st.owed, zero: c.defaultCurrency), shown, more: asked.count - shown.count, lang))
         if let pr = st.latestPromise, pr.status != .kept { out.plain(W.promise(pr.promise, pr.status, lang, today: c.today)) }
         if let last = st.lastContact, let e = last.excuse { out.plain(W.lastSaid(e, on: last.day, lang, today: c.today)) }
-        for topic in [PlayTopic.method, .credit, .arrangement] {
-            // Only a play that fits something particular about this customer earns a line.
-            if let ch = book.best(topic, for: s, in: pl), !ch.matched.isEmpty {
-                out.plain(W.also(topic, ch.filled.title, lang))
-                out.used(ch)
-            }
-        }
+        alsoLines(&out, s, book, pl)
         out.used(ladder)
 
         var steps = Array(ladder.filled.steps.prefix(3))
@@ -71,6 +66,27 @@ enum ScriptCommands {
         for o in objections { record += o.1.filled.record }
         out.section(W.record(lang), unique(record).prefix(3).map(W.bullet))
         out.notes(ladder, attitudes(s, book, pl))
+        return out.finish()
+    }
+
+    /// One line each for the method, and for credit and terms when something particular calls for
+    /// them: a first order alone does not (every customer new to the book is one).
+    static func alsoLines(_ out: inout Script, _ s: Situation, _ book: Playbook, _ lang: PlayLanguage) {
+        for topic in [PlayTopic.method, .credit, .arrangement] {
+            let fits = book.choose(topic, for: s, in: lang)
+            let pick = topic == .method ? fits.first { !$0.matched.isEmpty } : fits.first { $0.matched.contains { $0.key != .firstOrder } }
+            guard let ch = pick else { continue }
+            out.plain(CollectionWording.also(topic, ch.filled.title, out.c.lang))
+            out.used(ch)
+        }
+    }
+
+    /// Owed, but nothing due soon: no call yet; when the courtesy note comes, and credit if it matters.
+    static func notDue(_ st: CustomerStanding, _ s: Situation, _ c: Context, _ book: Playbook, _ bounds: LadderBounds) -> Outcome {
+        var out = Script(c)
+        let due = st.nextDue.map { SituationBuilder.sentenceDay($0, c.lang, today: c.today) } ?? "?"
+        out.heading(W.notDueYet(st.name, owed: Words.moneys(st.owed, zero: c.defaultCurrency), due: due, courtesy: bounds.courtesy, c.lang))
+        alsoLines(&out, s, book, c.lang.play)
         return out.finish()
     }
 
@@ -105,10 +121,10 @@ enum ScriptCommands {
             found.append((rank, i, e, ch))
         }
         found.sort { ($0.rank, $0.order) < ($1.rank, $1.order) }
-        // Untied excuses fill in only when fewer than two are tied to the step.
+        // Untied excuses fill in, two at most, only when fewer than two are tied to the step.
         let tied = found.filter { $0.rank < 2 }
-        let list = tied.count >= 2 ? tied : found
-        return list.prefix(maxObjections).map { ($0.excuse, $0.choice) }
+        let list = tied.count >= 2 ? Array(tied.prefix(maxObjections)) : Array(found.prefix(2))
+        return list.map { ($0.excuse, $0.choice) }
     }
 
     /// Do and don't notes from the attitude plays that fit, most specific first.
@@ -127,7 +143,8 @@ enum ScriptCommands {
             return .show([Reply.Line(W.nothingPaid(cu.name, c.lang), tone: .muted)])
         }
         let book = c.plays.playbook
-        let s = SituationBuilder.situation(st, c, after: .payment)
+        var s = SituationBuilder.situation(st, c, after: .payment)
+        s.firstOrder = SituationBuilder.firstOrderBeforeLastPayment(cu, c.book.records(of: cu.id), c)
         guard let ch = book.best(.thanks, for: s, in: c.lang.play) else {
             throw Problem.noPlay(c.t("No thank-you play fits \(cu.name) right now.", "没有适合\(cu.name)目前情况的致谢话术。"))
         }
@@ -157,7 +174,9 @@ enum ScriptCommands {
             st = standing
             s = SituationBuilder.situation(standing, c, excuse: e)
         }
-        guard let ch = book.choose(.excuse, for: s, in: pl).first(where: { $0.play.when.excuse?.contains(e) ?? false }) else {
+        // With no customer there are no figures: the advice stands without the lines that need them.
+        let fitting = book.choose(.excuse, for: s, in: pl, loose: !named)
+        guard let ch = fitting.first(where: { $0.play.when.excuse?.contains(e) ?? false }) else {
             throw Problem.noPlay(W.noExcusePlay(e, customer: st?.name, lang))
         }
         var out = Script(c)
@@ -167,6 +186,14 @@ enum ScriptCommands {
             if let f = W.facts(st, lang, today: c.today, zero: c.defaultCurrency) { out.plain(f) }
         }
         out.used(ch)
+        if st == nil {
+            // Advice only: what to do, the lines that need no figures, and how to get the rest.
+            out.section(W.whatToDo(lang), ch.filled.steps.prefix(4).map(W.bullet))
+            out.section(W.say(lang), ch.filled.say.map { W.quoted($0.line, lang) })
+            out.notes(ch, [])
+            out.plain(W.nameACustomer(e, lang), tone: .muted)
+            return out.finish()
+        }
         out.section(W.say(lang), ch.filled.say.filter { !isClose($0.key) }.map { W.quoted($0.line, lang) })
         var closes = ch.filled.say.filter { isClose($0.key) }.map(\.line)
         var record = ch.filled.record

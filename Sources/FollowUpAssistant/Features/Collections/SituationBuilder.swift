@@ -21,6 +21,15 @@ enum SituationBuilder {
         return s
     }
 
+    /// In a reply to a payment, `first_order` means no invoice had been paid in full before it,
+    /// so the thanks for a first order can match (docs/PLAYS.md).
+    static func firstOrderBeforeLastPayment(_ cu: Customer, _ records: CustomerRecords, _ c: Context) -> Bool {
+        var before = records
+        guard let last = before.payments.indices.last(where: { before.payments[$0].isReceived }) else { return true }
+        before.payments.remove(at: last)
+        return CustomerStanding(customer: cu, records: before, ladder: LadderBounds(settings: c.book.settings), on: c.today).firstOrder
+    }
+
     /// The invoices a collection call asks about: the overdue ones, else all open ones.
     static func asked(_ st: CustomerStanding) -> [CustomerStanding.OpenInvoice] {
         let late = st.openInvoices.filter(\.isOverdue)
@@ -89,7 +98,7 @@ enum SituationBuilder {
         switch st.ladderStep {
         case .clear: return nil
         case .notDue, .courtesy: return st.nextDue ?? today
-        case .dueDay: return today
+        case .dueDay: days = 1
         case .early: days = 5
         case .firm: days = 3
         case .hold: days = 2

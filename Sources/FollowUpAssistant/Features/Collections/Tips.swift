@@ -14,7 +14,8 @@ import FollowUpPlaybook
 enum Tips {
     static func line(after event: PlayEvent, customer cu: Customer, records: CustomerRecords, _ c: Context) -> Reply.Line? {
         let st = CustomerStanding(customer: cu, records: records, ladder: LadderBounds(settings: c.book.settings), on: c.today)
-        let s = SituationBuilder.situation(st, c, after: event)
+        var s = SituationBuilder.situation(st, c, after: event)
+        if event == .payment { s.firstOrder = SituationBuilder.firstOrderBeforeLastPayment(cu, records, c) }
         let book = c.plays.playbook
         var choices = book.choose(.tip, for: s, in: c.lang.play)
         if event == .payment { choices += book.choose(.thanks, for: s, in: c.lang.play) }
