@@ -54,11 +54,11 @@ let package = Package(
         ),
         .testTarget(
             name: "FollowUpAssistantTests",
-            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore"]
+            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore", "FollowUpPlaybook"]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["followup", "FollowUpAssistant", "FollowUpStore", "FollowUpCore"]
+            dependencies: ["followup", "FollowUpAssistant", "FollowUpStore", "FollowUpCore", "FollowUpPlaybook"]
         ),
     ],
     swiftLanguageModes: [.v6]

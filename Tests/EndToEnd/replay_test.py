@@ -24,7 +24,7 @@ def script_of(session):
     return out, today
 
 
-def replay(binary, lines, today, book):
+def replay(binary, lines, today, book, root):
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
         path = f.name
@@ -33,8 +33,12 @@ def replay(binary, lines, today, book):
         # Replies depend on the locale's currency only when the book sets none: keep it fixed.
         for name in ("FOLLOWUP_TODAY", "LC_ALL", "LC_MONETARY", "LANG"):
             env.pop(name, None)
+        # The bundled plays only (no plays of the user's own), and `plays check Tests/Transcripts/…`
+        # read from the package root, as the in-process transcript test does.
+        env["HOME"] = os.path.join(os.path.dirname(book), "home")
+        env.pop("XDG_CONFIG_HOME", None)
         r = subprocess.run([binary, "run", "--keep-going", "--today", today, "--book", book, path],
-                           capture_output=True, env=env, timeout=60)
+                           capture_output=True, env=env, timeout=60, cwd=root)
         text = r.stdout.decode("utf-8")
         fixed = []
         for line in text.split("\n"):
@@ -48,7 +52,8 @@ def replay(binary, lines, today, book):
 
 
 def main():
-    binary, directory = sys.argv[1], sys.argv[2]
+    binary, directory = os.path.abspath(sys.argv[1]), os.path.abspath(sys.argv[2])
+    root = os.path.dirname(os.path.dirname(directory))
     passed = failed = 0
     for name in sorted(os.listdir(directory)):
         if not name.endswith(".session"):
@@ -59,7 +64,7 @@ def main():
         outputs = []
         for _ in range(2):
             with tempfile.TemporaryDirectory() as d:
-                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json")))
+                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json"), root))
         if outputs[0] == expected and outputs[1] == expected:
             passed += 1
         else:

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import FollowUpAssistant
 import FollowUpCore
+import FollowUpPlaybook
 import FollowUpStore
 @testable import followup
 
@@ -44,7 +45,13 @@ final class TranscriptTests: XCTestCase {
         defer { try? FileManager.default.removeItem(at: dir) }
         let store = try FileBookStore(path: dir.appendingPathComponent("book.json").path)
         let (book, _) = try store.load()
-        let conversation = Conversation(book: book, store: store, clock: FixedClock(today))
+        // The bundled plays only; `plays check Tests/Transcripts/plays/…` reads from the package root,
+        // as the binary does when replay_test.py runs it there.
+        let root = directory.deletingLastPathComponent().deletingLastPathComponent().path
+        // A home with no plays of its own, as replay_test.py gives the binary.
+        let home = "/followup-transcripts-home"
+        let plays = PlaySetup(userFolder: home + "/.config/followup/plays", files: DiskPlayFiles(base: root), home: home)
+        let conversation = Conversation(book: book, store: store, clock: FixedClock(today), plays: plays)
         let captured = Captured()
         let output = Output(usesColor: false, sink: { captured.append($0) })
         _ = runScript(handler: conversation, lines: script, output: output, keepGoing: true)

@@ -39,7 +39,7 @@ final class CollectionTests: XCTestCase {
         let reply = c.handle("script collect Acme")
         XCTAssertFalse(reply.failed, reply.text)
         let text = reply.text
-        XCTAssertTrue(text.hasPrefix("Collection call: Acme Trading · firm (16–30 days late)"), text)
+        XCTAssertTrue(text.hasPrefix("Collection call: Acme Trading · firm step, 24 days late"), text)
         XCTAssertTrue(text.contains("Ask for Li Wei (finance manager) · 13912345678"), text)
         XCTAssertTrue(text.contains("INV-0001 ¥8,000 due Sun 25 Oct (24 days late)"), text)
         XCTAssertTrue(text.contains("“Hello, it's about Acme Trading.”"), text)
@@ -58,7 +58,7 @@ final class CollectionTests: XCTestCase {
         let c = make()
         run(c, ["add customer Pine Dental", "Pine Dental owes 900 due Nov 13"])
         let text = c.handle("script collect Pine Dental").text
-        XCTAssertTrue(text.contains("early (1–15 days late)"), text)
+        XCTAssertTrue(text.hasPrefix("Collection call: Pine Dental · early step, 5 days late"), text)
         XCTAssertTrue(text.contains("“Hello, it's about Pine Dental's account.”"), "no contact: the second opening: \(text)")
         XCTAssertTrue(text.contains("“INV-0001 for ¥900 was due on Fri 13 Nov.”"), text)
         // Early: five days on, Mon 23 Nov.
@@ -69,7 +69,7 @@ final class CollectionTests: XCTestCase {
     func testChineseScriptAndLangOption() {
         let c = acme()
         let zh = c.handle("催款话术 Acme Trading").text
-        XCTAssertTrue(zh.hasPrefix("催款电话：Acme Trading · 正式催收（逾期16–30天）"), zh)
+        XCTAssertTrue(zh.hasPrefix("催款电话：Acme Trading · 正式催收 · 逾期24天"), zh)
         XCTAssertTrue(zh.contains("欠款¥12,500：INV-0001 ¥8,000，10月25日到期（逾期24天）"), zh)
         XCTAssertTrue(zh.contains("  “您好，关于Acme Trading的账。”"), zh)
         XCTAssertEqual(c.handle("script collect Acme --lang zh").text, zh)
@@ -81,7 +81,7 @@ final class CollectionTests: XCTestCase {
         run(c, ["Acme Trading will pay 5000 by Nov 19"])
         c.comment("# today: 2026-11-20")
         let text = c.handle("script collect Acme").text
-        XCTAssertTrue(text.contains("hold supply (31–60 days late), one step up for the broken promise"), text)
+        XCTAssertTrue(text.contains("Collection call: Acme Trading · hold supply step, 26 days late, one step up for the broken promise"), text)
         XCTAssertTrue(text.contains("Promised ¥5,000 by Thu 19 Nov: broken"), text)
         XCTAssertTrue(text.contains("“You promised ¥5,000 by Thu 19 Nov.”"), text)
         let why = c.handle("why").text
@@ -155,7 +155,7 @@ final class CollectionTests: XCTestCase {
 
     func testNoTipWithoutTipPlays() {
         let c = make(PlaySetup(userFolder: nil, files: MemoryPlayFiles([:]), bundled: false))
-        run(c, ["add customer Acme Trading", "Acme Trading owes 900 due Dec 1"])
+        run(c, ["add customer Acme Trading", "Acme Trading owes 900 due Nov 1"])
         let reply = c.handle("Acme Trading paid 100")
         XCTAssertFalse(reply.text.contains("Tip"), reply.text)
         XCTAssertTrue(c.handle("script collect Acme").failed, "no ladder play: said, not crashed")

@@ -45,11 +45,19 @@ public enum PlayFiles {
     }
 }
 
-/// Play files on disk.
+/// Play files on disk; a relative path is taken from `base` when given (else the working folder).
 public struct DiskPlayFiles: PlayFileSource {
-    public init() {}
+    public var base: String?
 
-    public func playFiles(in folder: String) -> [String] {
+    public init(base: String? = nil) { self.base = base }
+
+    func resolve(_ path: String) -> String {
+        guard let base, !path.hasPrefix("/") else { return path }
+        return base + "/" + path
+    }
+
+    public func playFiles(in given: String) -> [String] {
+        let folder = resolve(given)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         let base = folder.hasSuffix("/") ? folder : folder + "/"
         return names.filter { !$0.hasPrefix(".") && ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) }
@@ -57,7 +65,8 @@ public struct DiskPlayFiles: PlayFileSource {
             .filter { var dir: ObjCBool = false; return FileManager.default.fileExists(atPath: $0, isDirectory: &dir) && !dir.boolValue }
     }
 
-    public func read(_ path: String, limit: Int) throws -> [UInt8] {
+    public func read(_ given: String, limit: Int) throws -> [UInt8] {
+        let path = resolve(given)
         var dir: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &dir) else { throw PlayFileError.missing }
         if dir.boolValue { throw PlayFileError.unreadable("it is a folder") }

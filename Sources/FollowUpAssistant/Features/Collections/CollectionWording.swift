@@ -206,13 +206,14 @@ enum CollectionWording {
     }
 
     static func nameACustomer(_ e: Excuse, _ lang: Lang) -> String {
-        t(lang, "For the words with the customer's figures, name them: script excuse \(e.rawValue.replacingUnderscores) Acme",
+        t(lang, "For the words to say with a customer's own figures, name the customer: script excuse \(e.rawValue.replacingUnderscores) Acme",
           "要带上客户的具体金额和日期，请说明客户，例如：东方酒店说\(excuse(e, .zh))怎么办")
     }
 
     static func whichExcuse(_ lang: Lang) -> [String] {
         [t(lang, "Which excuse? The playbook answers these:", "是哪种说法？话术库能回应这些："),
-         "  " + Excuse.allCases.map { excuse($0, lang) }.joined(separator: lang == .zh ? "、" : " · "),
+         "  " + Excuse.allCases.map { $0 == .angry ? t(lang, "an angry customer", "客户发火") : excuse($0, lang) }
+            .joined(separator: lang == .zh ? "、" : " · "),
          t(lang, "For example: script excuse no money Acme", "例如：东方酒店说没钱怎么办")]
     }
 

@@ -7,7 +7,7 @@ enum PlaysCommands {
     typealias W = PlaysWording
 
     static func list(_ c: Context) -> Outcome {
-        .show(PlaysReport.list(c.plays.playbook, folder: c.plays.setup.userFolder, c.lang))
+        .show(PlaysReport.list(c.plays.playbook, setup: c.plays.setup, c.lang))
     }
 
     static func check(_ p: ParsedLine, _ c: Context) throws -> Outcome {
@@ -22,10 +22,10 @@ enum PlaysCommands {
 public enum PlaysReport {
     /// Every play, a table of id, topic, title and source, then the problems in the user's files.
     public static func list(setup: PlaySetup, lang: Lang) -> [Reply.Line] {
-        list(Playbook.load(userFolder: setup.userFolder, files: setup.files, bundled: setup.bundled), folder: setup.userFolder, lang)
+        list(Playbook.load(userFolder: setup.userFolder, files: setup.files, bundled: setup.bundled), setup: setup, lang)
     }
 
-    static func list(_ book: Playbook, folder: String?, _ lang: Lang) -> [Reply.Line] {
+    static func list(_ book: Playbook, setup: PlaySetup, _ lang: Lang) -> [Reply.Line] {
         let yours = book.plays.filter(\.origin.isUser).count
         var lines = [Reply.Line(PlaysWording.listHeading(total: book.plays.count, yours: yours, lang), tone: .heading)]
         var rows = [PlaysWording.columns(lang)]
@@ -37,7 +37,7 @@ public enum PlaysReport {
             lines.append(Reply.Line(CollectionWording.issuesHeading(book.issues.count, lang), tone: .warning))
             for i in book.issues { lines.append(Reply.Line(CollectionWording.issue(i, lang), tone: .warning)) }
         }
-        lines.append(Reply.Line(PlaysWording.listFoot(folder: folder, lang), tone: .muted))
+        lines.append(Reply.Line(PlaysWording.listFoot(folder: setup.userFolder, home: setup.home, lang), tone: .muted))
         return lines
     }
 

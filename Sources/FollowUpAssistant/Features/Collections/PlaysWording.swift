@@ -35,8 +35,10 @@ enum PlaysWording {
         return p.source + t(lang, " · yours: \(CollectionWording.fileName(path))", " · 您的文件：\(CollectionWording.fileName(path))")
     }
 
-    static func listFoot(folder: String?, _ lang: Lang) -> String {
-        guard let folder else { return t(lang, "Only the bundled plays are read here.", "这里只读取内置话术。") }
+    /// Where the user's plays go, with the home folder as `~`.
+    static func listFoot(folder given: String?, home: String?, _ lang: Lang) -> String {
+        guard var folder = given else { return t(lang, "Only the bundled plays are read here.", "这里只读取内置话术。") }
+        if let home, !home.isEmpty, folder.hasPrefix(home + "/") { folder = "~" + folder.dropFirst(home.count) }
         return t(lang, "Your own plays go in \(folder)/*.yaml (docs/PLAYS.md); check one with: plays check FILE",
                  "自己的话术放在 \(folder)/*.yaml（格式见 docs/PLAYS.md），检查文件：检查话术文件 FILE")
     }

@@ -197,11 +197,12 @@ enum ScriptCommands {
         out.section(W.say(lang), ch.filled.say.filter { !isClose($0.key) }.map { W.quoted($0.line, lang) })
         var closes = ch.filled.say.filter { isClose($0.key) }.map(\.line)
         var record = ch.filled.record
-        // With a customer who owes, close as the ladder step does: a new day and amount.
-        if closes.isEmpty, let st, st.owesSomething, let ladder = book.best(.ladder, for: s, in: pl) {
-            closes = ladder.filled.say.filter { isClose($0.key) }.map(\.line)
-            if !closes.isEmpty { out.used(ladder) }
-            record += ladder.filled.record
+        // With a customer who owes, the ladder step closes (when the answer has no close of its
+        // own) and says what to write down.
+        if let st, st.owesSomething, let ladder = book.best(.ladder, for: s, in: pl) {
+            let theirs = ladder.filled.say.filter { isClose($0.key) }.map(\.line)
+            if closes.isEmpty, !theirs.isEmpty { closes = theirs; out.used(ladder) }
+            if record.isEmpty, !ladder.filled.record.isEmpty { record = ladder.filled.record; out.used(ladder) }
         }
         out.section(W.whatToDo(lang), ch.filled.steps.prefix(3).map(W.bullet))
         out.section(W.thenClose(lang), closes.map { W.quoted($0, lang) })

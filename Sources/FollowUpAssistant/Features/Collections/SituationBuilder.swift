@@ -145,9 +145,35 @@ enum ContactAddress {
 
     /// Who to ask for, with the title when known: `Li Wei (finance manager)`; 李伟（财务）.
     static func who(_ p: ContactPerson, _ lang: Lang) -> String {
-        guard let title = p.title, !title.isEmpty else { return p.name }
+        guard let typed = p.title, !typed.isEmpty else { return p.name }
+        let title = translatedTitle(typed, lang)
         return lang == .zh ? "\(p.name)（\(title)）" : "\(p.name) (\(title))"
     }
+
+    /// A title as typed, in the reply's language when it is one of the known titles.
+    static func translatedTitle(_ title: String, _ lang: Lang) -> String {
+        let key = title.lowercased()
+        switch lang {
+        case .zh: return isChinese(title) ? title : titlesEN[key] ?? title
+        case .en: return isChinese(title) ? titlesZH[title] ?? title : title
+        }
+    }
+
+    static let titlesEN: [String: String] = [
+        "manager": "经理", "general manager": "总经理", "gm": "总经理", "director": "总监", "owner": "老板", "boss": "老板",
+        "buyer": "采购", "purchaser": "采购", "purchasing": "采购", "purchasing manager": "采购经理", "procurement": "采购",
+        "accountant": "会计", "accounts": "财务", "accounts payable": "应付账款", "finance": "财务", "finance manager": "财务经理",
+        "cfo": "财务总监", "ceo": "总裁", "coo": "运营总监", "president": "总裁", "vice president": "副总", "vp": "副总",
+        "chairman": "董事长", "sales manager": "销售经理", "assistant": "助理", "secretary": "秘书", "store manager": "店长",
+        "office manager": "办公室主任", "head of purchasing": "采购主管", "partner": "合伙人",
+    ]
+
+    static let titlesZH: [String: String] = [
+        "经理": "manager", "总经理": "general manager", "副总": "deputy general manager", "总监": "director", "老板": "owner",
+        "老板娘": "owner", "财务": "finance", "会计": "accountant", "出纳": "cashier", "采购": "buyer", "采购经理": "purchasing manager",
+        "主管": "supervisor", "董事长": "chairman", "店长": "store manager", "负责人": "person in charge", "助理": "assistant",
+        "秘书": "secretary", "厂长": "factory manager",
+    ]
 
     static func isChinese(_ s: String) -> Bool {
         s.unicodeScalars.contains { $0.value >= 0x4E00 && $0.value <= 0x9FFF }
