@@ -130,7 +130,7 @@ final class CollectionTests: XCTestCase {
             let reply = c.handle("Acme Trading paid 100")
             tips.append(reply.lines.last { $0.text.hasPrefix("Tip: ") }?.text ?? "none")
         }
-        // Three payment tips in the fixture; the fourth payment that day has none left.
+        // Three payment tips in the fixture (one play); the fourth payment that day has none left.
         XCTAssertEqual(Set(tips.prefix(3)).count, 3, "\(tips)")
         XCTAssertEqual(tips[3], "none", "\(tips)")
         c.comment("# today: 2026-11-19")
