@@ -5,8 +5,8 @@ import FollowUpLanguage
 enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
-        "add", "agenda", "aging", "customers", "done", "explain", "help", "history", "invoice", "open", "quit",
-        "remind", "reminders", "set", "show", "snooze", "statement", "undo", "why",
+        "add", "agenda", "aging", "customers", "done", "explain", "help", "history", "invoice", "open", "plays", "quit",
+        "remind", "reminders", "script", "set", "show", "snooze", "statement", "undo", "why",
     ]
 
     struct Topic {
@@ -55,6 +55,17 @@ enum Help {
                    "  每月1号提醒我找东方酒店对账",
                    "  提醒列表 · 完成2 · 推迟5到周五",
                    "  日程 · 明天有什么安排 · 本周安排"]),
+        Topic(key: "scripts", aliases: ["script", "plays", "play", "playbook", "话术", "催款话术"],
+              en: ["Call scripts from the playbook",
+                   "  script collect Acme                          a collection call fitted to what Acme owes",
+                   "  Acme says they have no money, what do I say  the answer to an excuse",
+                   "  script thanks Acme · script collect (the ladder) · script excuse no money",
+                   "  plays · plays check my.yaml                  the plays and their sources; check your own file"],
+              zh: ["话术",
+                   "  催款话术 东方酒店                按东方酒店目前的欠款情况给出催款话术",
+                   "  张总说没钱怎么办                 怎么回应客户的说法",
+                   "  东方酒店感谢话术 · 催款话术（催收阶梯） · 客户说没钱怎么回",
+                   "  话术列表 · 检查话术文件 my.yaml  所有话术及出处；检查自己写的话术文件"]),
         Topic(key: "book", aliases: ["undo", "history", "settings", "set", "撤销", "记录", "设置"],
               en: ["Your book",
                    "  undo                 takes back the last change (again for the one before)",
@@ -84,8 +95,8 @@ enum Help {
             out += lang == .zh ? t.zh : t.en
         }
         out.append("")
-        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 账本"
-                              : "More on one area: help customers · help money · help reminders · help book")
+        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 话术 / 帮助 账本"
+                              : "More on one area: help customers · help money · help reminders · help scripts · help book")
         return out
     }
 
@@ -99,6 +110,7 @@ enum Help {
             "reminders": "reminders", "statement": "statement Acme", "history": "history Acme", "undo": "undo",
             "help": "help", "open": "open Acme", "show": "show Acme", "add": "add customer Acme", "done": "done 2",
             "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
+            "script": "script collect Acme", "plays": "plays",
         ]
         var scored: [(Int, String)] = []
         for (word, example) in examples {
