@@ -100,10 +100,14 @@ enum CollectionWording {
         return t(lang, "\(n) \(m) due \(day)", "\(n) \(m)，\(day)到期")
     }
 
-    static func owes(_ total: String, _ invoices: [String], more: Int, _ lang: Lang) -> String {
+    /// `Owes ¥17,300, ¥12,500 of it overdue: INV-0001 …`: the invoices listed are the ones asked for.
+    static func owes(_ total: String, overdue: String?, _ invoices: [String], more: Int, _ lang: Lang) -> String {
         let list = invoices.joined(separator: lang == .zh ? "；" : ", ")
         let rest = more > 0 ? t(lang, ", and \(more) more", "；另有\(more)张") : ""
-        return "  " + t(lang, "Owes \(total): \(list)\(rest)", "欠款\(total)：\(list)\(rest)")
+        guard let overdue, overdue != total else {
+            return "  " + t(lang, "Owes \(total): \(list)\(rest)", "欠款\(total)：\(list)\(rest)")
+        }
+        return "  " + t(lang, "Owes \(total), \(overdue) of it overdue: \(list)\(rest)", "欠款\(total)，其中逾期\(overdue)：\(list)\(rest)")
     }
 
     static func promise(_ p: Promise, _ status: Promise.Status, _ lang: Lang, today: Day) -> String {

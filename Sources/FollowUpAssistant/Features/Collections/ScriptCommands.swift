@@ -41,7 +41,8 @@ enum ScriptCommands {
         out.contact(cu, lang)
         let asked = SituationBuilder.asked(st)
         let shown = asked.prefix(SituationBuilder.invoicesNamed).map { W.invoice($0, lang, today: c.today) }
-        out.plain(W.owes(Words.moneys(st.owed, zero: c.defaultCurrency), shown, more: asked.count - shown.count, lang))
+        let overdue = st.overdue.isEmpty ? nil : Words.moneys(st.overdue, zero: c.defaultCurrency)
+        out.plain(W.owes(Words.moneys(st.owed, zero: c.defaultCurrency), overdue: overdue, shown, more: asked.count - shown.count, lang))
         if let pr = st.latestPromise, pr.status != .kept { out.plain(W.promise(pr.promise, pr.status, lang, today: c.today)) }
         if let last = st.lastContact, let e = last.excuse { out.plain(W.lastSaid(e, on: last.day, lang, today: c.today)) }
         alsoLines(&out, s, book, pl)

@@ -42,10 +42,10 @@ enum SituationBuilder {
         v[.customer] = st.name
         v[.contact] = st.customer.contacts.first.map { ContactAddress.addressed($0, lang) }
         if st.owesSomething {
-            v[.owed] = Words.moneys(st.owed, zero: zero)
+            v[.owed] = sentenceMoneys(st.owed, lang, zero: zero)
             let ask = asked(st)
-            v[.amount] = st.overdue.isEmpty ? v[.owed] : Words.moneys(st.overdue, zero: zero)
-            if !st.overdue.isEmpty { v[.overdue] = Words.moneys(st.overdue, zero: zero) }
+            v[.amount] = st.overdue.isEmpty ? v[.owed] : sentenceMoneys(st.overdue, lang, zero: zero)
+            if !st.overdue.isEmpty { v[.overdue] = sentenceMoneys(st.overdue, lang, zero: zero) }
             v[.invoices] = invoiceList(ask.map(\.invoice.number), lang)
             if let oldest = ask.first {
                 v[.due] = sentenceDay(oldest.invoice.due, lang, today: c.today)
@@ -66,6 +66,13 @@ enum SituationBuilder {
             v[.creditUsed] = (st.creditUsed ?? .zero(limit.currency)).formatted
         }
         return v
+    }
+
+    /// Amounts in several currencies inside a sentence: `¥8,000 and $500`; 「¥8,000和$500」.
+    static func sentenceMoneys(_ list: [Money], _ lang: Lang, zero: Currency) -> String {
+        let nonZero = list.filter { $0.minor != 0 }
+        guard nonZero.count > 1 else { return Words.moneys(list, zero: zero) }
+        return nonZero.map(\.formatted).joined(separator: lang == .zh ? "和" : " and ")
     }
 
     /// `INV-0003 and INV-0007`, `INV-1, INV-2, INV-3 and 2 more`; 「INV-0003和INV-0007」.
