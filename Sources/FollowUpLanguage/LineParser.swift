@@ -152,7 +152,7 @@ public struct LineParser: Sendable {
             slots.contact = slots.customer
             log.note("contact", a, c)
         }
-        if match.intent == .customerUpdate, slots.field == "credit_limit", slots.amount != nil {
+        if match.intent == .customerUpdate, slots.field == .creditLimit, slots.amount != nil {
             slots.value = slots.amount?.plain
             log.note("value", a, amounts.first?.range)
         }

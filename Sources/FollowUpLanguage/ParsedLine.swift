@@ -111,11 +111,16 @@ public struct Slots: Sendable, Equatable {
     public var email: String?
     /// Payment terms in days.
     public var terms: Int?
-    /// Which customer field an update names when it is not evident from the other slots:
-    /// `credit_limit`, `terms`, `phone`, `email`, `contact`, `name`, `tier`, `currency`.
-    public var field: String?
-    /// A setting's or field's value as text (`set currency USD`).
+    /// Which customer field an update names when it is not evident from the other slots.
+    public var field: CustomerField?
+    /// Which book setting a `set` line changes (`currency`, `dates`, `ladder.firm`…).
+    public var setting: BookSetting?
+    /// A setting's or field's value as text (`set currency USD`, `set ladder.firm 45` → `45`).
     public var value: String?
+    /// How a contact went: no answer, voicemail, phone off, busy, reached, promised, refused.
+    public var outcome: ContactOutcome?
+    /// The reason for not paying the customer gave on a contact (no money, boss away…).
+    public var excuse: Excuse?
 
     public init() {}
 }

@@ -167,8 +167,8 @@ final class CustomerStandingTests: XCTestCase {
     func testLastContactIsTheLatestByDay() throws {
         var b = BookBuilder(today: today)
         let acme = try b.addCustomer("Acme")
-        try b.record([.contactAdded(ContactEntry(id: ContactID(1), customer: acme.id, day: day("2026-11-17"), channel: "visit", note: "saw Li"))])
-        try b.record([.contactAdded(ContactEntry(id: ContactID(2), customer: acme.id, day: day("2026-11-10"), channel: "email", note: ""))])
+        try b.record([.contactAdded(ContactEntry(id: ContactID(1), customer: acme.id, day: day("2026-11-17"), channel: .visit, note: "saw Li"))])
+        try b.record([.contactAdded(ContactEntry(id: ContactID(2), customer: acme.id, day: day("2026-11-10"), channel: .email, note: ""))])
         let s = try standing(b, acme)
         XCTAssertEqual(s.lastContact?.day, day("2026-11-17"))
         XCTAssertEqual(s.lastContact?.channel, .visit)

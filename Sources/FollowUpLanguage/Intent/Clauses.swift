@@ -49,6 +49,8 @@ enum Clauses {
         }
         // The conversation's note is what was said in it.
         if a.intent == .contactLog { a.slots.text = tailText }
+        // A call that ended in a promise: that is how it went.
+        if a.intent == .contactLog, b.intent == .promiseRecord, a.slots.outcome == nil { a.slots.outcome = .promised }
         // A contact is dated today unless its own words say otherwise; the day belongs to the promise.
         if a.intent == .contactLog, a.words(for: "date") == nil { a.slots.date = nil }
         return [a, b]

@@ -42,6 +42,12 @@ enum IntentRulesEN {
                                  "default currency", "set my name", "set the default currency", "language to",
                                  "set lang", "set dates", "set the dates", "set date order", "set the date order",
                                  "set date format", "set the date format", "dates as", "date order"], at: .start),
+        // The ladder's bounds and the retry delay are days: `set ladder.firm 45`, `ladder firm 45 days`.
+        IntentRule(.settingSet, ["set ladder", "set the ladder", "ladder", "change ladder", "change the ladder",
+                                 "set the firm step", "set the hold step", "set the early step", "set the courtesy step",
+                                 "set the escalate step", "set retry", "set retry days", "retry after", "retry days",
+                                 "set the retry", "change retry", "set firm step", "set hold step", "set early step",
+                                 "set courtesy step", "set escalate step"], at: .start, needs: [.noName]),
         IntentRule(.script, ["script", "scripts", "what do i say", "what should i say", "what to say", "how do i ask",
                              "how should i ask", "how to ask", "how to handle", "how do i handle", "how should i handle",
                              "how do i deal with", "how to deal with", "how do i respond", "how to respond",
@@ -73,6 +79,12 @@ enum IntentRulesEN {
                                   "register customer", "add new customer", "add a new customer", "add new client",
                                   "add a new client", "new account", "onboard"],
                    names: [.object]),
+        // A contact verb first and how it went after it: logged as a contact, even when the words
+        // could also start a complaint ("called Acme, they were angry").
+        IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",
+                                 "spoke with", "spoke to", "talked to", "talked with", "met", "met with", "saw", "called up",
+                                 "call to", "call with", "tried", "tried to call", "rang up", "wechatted"],
+                   at: .start, names: [.object, .triggers], also: ContactLexicon.afterContactEN),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",
@@ -168,6 +180,10 @@ enum IntentRulesEN {
                                  "sent a letter", "followed up with", "checked in with", "reached", "tried calling",
                                  "no answer from", "couldn't reach", "call with", "meeting with", "visit to"],
                    names: [.triggers, .object, .subject]),
+        // How a contact went or what was said, with no contact verb: "Acme didn't pick up",
+        // "Acme says they have no money".
+        IntentRule(.contactLog, ContactLexicon.lineCuesEN, names: [.subject, .triggers],
+                   unless: ["what do i say", "what should i say", "how do i", "how to", "remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",
                                      "rename", "is now", "update", "change", "set", "key customer", "vip",

@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// Fills the descriptive slots of a classified line: text, channel, topic, cause, stage, terms,
 /// field and value, and the contact person; notes the words behind each in the evidence log.
 enum SlotFiller {
@@ -29,10 +31,23 @@ enum SlotFiller {
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
-            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: match, keepTime: false, dropName: true)))
+            slots.outcome = take("outcome", contactWords(ContactLexicon.outcomes, a))
+            slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a))
+            // Not reached by phone: it was a call, whatever word for a message was used.
+            if let o = slots.outcome, o.needsRetry, slots.channel != .call, slots.channel != .visit {
+                slots.channel = .call
+            }
+            // When how it went is the cue ("Acme says they have no money"), it is the note too.
+            var m = match
+            if let cue = match.cue, ContactLexicon.outcomes(a.language).match(a.tokens, at: cue.lowerBound) != nil
+                || ContactLexicon.excuses(a.language).match(a.tokens, at: cue.lowerBound) != nil {
+                m.cue = nil
+            }
+            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: m, keepTime: false, dropName: true)))
             slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
+            slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a))
         case .complaintLog:
             slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
             slots.cause = take("cause", causeRange(a, needCue: true))
@@ -45,9 +60,10 @@ enum SlotFiller {
             let contact = cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match)
             slots.contact = take("contact", contact)
             if intent == .customerUpdate {
-                let field = firstMatch(S.fields, a)
+                // Only what a customer has is a customer field ("currency" there names nothing).
+                let field = firstMatch(S.fields, a).flatMap { f in CustomerField(rawValue: f.0).map { ($0, f.1) } }
                 slots.field = take("field", field)
-                if slots.field == "tier" {
+                if slots.field == .tier {
                     if let v = firstMatch(S.settingValues, a) {
                         slots.value = take("value", v)
                     } else {
@@ -55,21 +71,27 @@ enum SlotFiller {
                         log.note("value", a, field?.1)
                     }
                 }
-                if slots.field == "address" { slots.value = take("value", valueAfterFieldRange(a)) }
-                if slots.field == "name" { slots.value = take("value", cued.newName.map { (a.originalText($0), $0) } ?? newNameRange(a, after: match.customer)) }
-                if slots.field == "contact" { slots.value = take("value", contact ?? valueAfterFieldRange(a)) }
+                if slots.field == .address { slots.value = take("value", valueAfterFieldRange(a)) }
+                if slots.field == .name { slots.value = take("value", cued.newName.map { (a.originalText($0), $0) } ?? newNameRange(a, after: match.customer)) }
+                if slots.field == .contact { slots.value = take("value", contact ?? valueAfterFieldRange(a)) }
             }
         case .invoiceAdd, .promiseRecord, .paymentRecord:
             slots.terms = take("terms", termsRange(a))
             if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
         case .settingSet:
+            if let (setting, range) = firstMatch(S.settings, a), setting.isLadder || setting == .retryDays {
+                // A number of days: `set ladder.firm 45`, `正式催款设为45天`.
+                slots.setting = take("setting", (setting, range))
+                slots.value = take("value", daysAfter(a, range.upperBound))
+                break
+            }
             let value = settingValueRange(a)
             slots.value = take("value", value)
             if let f = firstMatch(S.fields, a) {
-                slots.field = take("field", f)
+                slots.setting = take("setting", BookSetting(rawValue: f.0).map { ($0, f.1) })
             } else {
-                slots.field = slots.value == "zh" || slots.value == "en" ? "language" : "currency"
-                log.note("field", a, value?.1)
+                slots.setting = slots.value == "zh" || slots.value == "en" ? .language : .currency
+                log.note("setting", a, value?.1)
             }
         case .help:
             slots.topic = take("topic", helpTopicRange(a, match))
@@ -80,6 +102,24 @@ enum SlotFiller {
         default:
             break
         }
+    }
+
+    /// The first outcome or excuse phrase of the line's language (then the other's, for mixed
+    /// lines), not on a name.
+    static func contactWords<V>(_ table: (Lang) -> PhraseTable<V>, _ a: Analysis) -> (V, Range<Int>)? {
+        firstMatch(table(a.language), a) ?? firstMatch(table(a.language == .zh ? .en : .zh), a)
+    }
+
+    /// A whole number of days after token `from` (skipping `to`, `=`, 为…), with an optional
+    /// `days`/天 after it: the value of a ladder or retry setting, as text.
+    static func daysAfter(_ a: Analysis, _ from: Int) -> (String, Range<Int>)? {
+        var j = from
+        while j < a.count, j < from + 4, IntegerReader.read(a.tokens, at: j, words: true) == nil { j += 1 }
+        // A minus sign makes it no number of days at all.
+        guard let r = IntegerReader.read(a.tokens, at: j, words: true), j == 0 || a.word(j - 1) != "-" else { return nil }
+        var end = j + r.length
+        if S.dayWords.contains(a.tokens, at: end) { end += 1 }
+        return (String(r.value), j..<end)
     }
 
     /// The first phrase of `table` in the line on a free or time token, by position.

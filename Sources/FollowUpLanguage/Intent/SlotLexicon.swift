@@ -95,6 +95,22 @@ enum SlotLexicon {
         ("日期顺序", "dates"),
     ])
 
+    /// Settings whose value is a number of days: the ladder's bounds and the retry delay.
+    static let settings = PhraseTable<BookSetting>([
+        ("ladder.courtesy", .ladderCourtesy), ("ladder courtesy", .ladderCourtesy), ("courtesy step", .ladderCourtesy),
+        ("courtesy window", .ladderCourtesy), ("courtesy days", .ladderCourtesy),
+        ("ladder.early", .ladderEarly), ("ladder early", .ladderEarly), ("early step", .ladderEarly),
+        ("ladder.firm", .ladderFirm), ("ladder firm", .ladderFirm), ("firm step", .ladderFirm),
+        ("ladder.hold", .ladderHold), ("ladder hold", .ladderHold), ("hold step", .ladderHold),
+        ("ladder.escalate", .ladderEscalate), ("ladder escalate", .ladderEscalate), ("escalate step", .ladderEscalate),
+        ("escalation step", .ladderEscalate),
+        ("retry.days", .retryDays), ("retry days", .retryDays), ("retry after", .retryDays), ("retry", .retryDays),
+        ("礼貌提醒天数", .ladderCourtesy), ("提前提醒天数", .ladderCourtesy), ("初期催收", .ladderEarly),
+        ("早期催收", .ladderEarly), ("正式催收", .ladderFirm), ("正式催款", .ladderFirm), ("暂停供货", .ladderHold),
+        ("停止供货", .ladderHold), ("升级催收", .ladderEscalate), ("升级处理", .ladderEscalate), ("重拨天数", .retryDays),
+        ("重打天数", .retryDays), ("回拨天数", .retryDays), ("重拨间隔", .retryDays),
+    ])
+
     /// Currency and language names as setting values.
     static let settingValues = PhraseTable<String>([
         ("usd", "USD"), ("dollars", "USD"), ("dollar", "USD"), ("us dollars", "USD"), ("美元", "USD"), ("美金", "USD"),
