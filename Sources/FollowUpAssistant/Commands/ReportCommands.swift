@@ -39,6 +39,12 @@ enum ReportCommands {
                         continue
                     }
                     shownInvoices += 1
+                    // Not chased because they promised a day still ahead: say so.
+                    if let pr = PromiseReplies.pending(of: inv.customer, c) {
+                        lines.append(Reply.Line("  " + describe(item, c, withDay: true) + CollectionWording.waiting(pr, c.lang, today: c.today),
+                                                tone: .warning))
+                        continue
+                    }
                 }
                 lines.append(Reply.Line("  " + describe(item, c, withDay: true), tone: .warning))
             }

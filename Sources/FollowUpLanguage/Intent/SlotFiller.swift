@@ -31,12 +31,8 @@ enum SlotFiller {
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
-            slots.outcome = take("outcome", contactWords(ContactLexicon.outcomes, a))
+            slots.outcome = take("outcome", outcome(a))
             slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a))
-            // Not reached by phone: it was a call, whatever word for a message was used.
-            if let o = slots.outcome, o.needsRetry, slots.channel != .call, slots.channel != .visit {
-                slots.channel = .call
-            }
             // When how it went is the cue ("Acme says they have no money"), it is the note too.
             var m = match
             if let cue = match.cue, ContactLexicon.outcomes(a.language).match(a.tokens, at: cue.lowerBound) != nil
@@ -59,9 +55,11 @@ enum SlotFiller {
             slots.terms = take("terms", termsRange(a))
             let contact = cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match)
             slots.contact = take("contact", contact)
+            // Only what a customer has is a customer field ("currency" there names nothing).
+            let field = firstMatch(S.fields, a).flatMap { f in CustomerField(rawValue: f.0).map { ($0, f.1) } }
+            // A new customer's credit limit ("add customer Acme, credit limit 20000").
+            if intent == .customerAdd, field?.0 == .creditLimit, slots.amount != nil { slots.field = take("field", field) }
             if intent == .customerUpdate {
-                // Only what a customer has is a customer field ("currency" there names nothing).
-                let field = firstMatch(S.fields, a).flatMap { f in CustomerField(rawValue: f.0).map { ($0, f.1) } }
                 slots.field = take("field", field)
                 if slots.field == .tier {
                     if let v = firstMatch(S.settingValues, a) {
@@ -77,6 +75,8 @@ enum SlotFiller {
             }
         case .invoiceAdd, .promiseRecord, .paymentRecord:
             slots.terms = take("terms", termsRange(a))
+            // What the customer said with a promise ("说下个月再付") belongs to the call it came in.
+            if intent == .promiseRecord { slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a)) }
             if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
         case .settingSet:
             if let (setting, range) = firstMatch(S.settings, a), setting.isLadder || setting == .retryDays {
@@ -108,6 +108,20 @@ enum SlotFiller {
     /// lines), not on a name.
     static func contactWords<V>(_ table: (Lang) -> PhraseTable<V>, _ a: Analysis) -> (V, Range<Int>)? {
         firstMatch(table(a.language), a) ?? firstMatch(table(a.language == .zh ? .en : .zh), a)
+    }
+
+    /// How the contact went: the first outcome said, but a plain "reached" only when nothing
+    /// more telling follows ("spoke with Acme, they refused to pay" is a refusal).
+    static func outcome(_ a: Analysis) -> (ContactOutcome, Range<Int>)? {
+        guard let first = contactWords(ContactLexicon.outcomes, a) else { return nil }
+        guard first.0 == .reached else { return first }
+        var i = first.1.upperBound
+        let table = ContactLexicon.outcomes(a.language)
+        while i < a.count {
+            if a.marks[i] != .name, let m = table.match(a.tokens, at: i), m.value != .reached { return (m.value, i..<(i + m.length)) }
+            i += 1
+        }
+        return first
     }
 
     /// A whole number of days after token `from` (skipping `to`, `=`, 为…), with an optional

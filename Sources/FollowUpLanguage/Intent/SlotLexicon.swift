@@ -16,7 +16,10 @@ enum SlotLexicon {
         ("wechat", .sms), ("whatsapp", .sms), ("短信", .sms), ("发短信", .sms), ("微信", .sms), ("信息", .sms),
         ("lunch", .visit), ("dinner", .visit), ("coffee", .visit), ("vm", .call), ("voicemail", .call),
         ("来电", .call), ("回电", .call), ("关机", .call), ("占线", .call), ("没人接", .call), ("发了", .sms),
-        ("发了对账单", .email), ("吃饭", .visit), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
+        ("发了对账单", .email), ("吃饭", .visit), ("left a message", .call), ("left message", .call),
+        ("left a voicemail", .call), ("left voicemail", .call), ("left a vm", .call), ("left vm", .call), ("留言", .call),
+        ("留了言", .call), ("didn't pick up", .call), ("didnt pick up", .call), ("not picking up", .call),
+        ("无人接听", .call), ("不接电话", .call), ("没接电话", .call), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
     ])
 
     static let topics = PhraseTable<String>([

@@ -96,7 +96,7 @@ enum CollectionWording {
             let amount = Words.moneys(s.overdue, zero: zero)
             let several = s.openInvoices.filter(\.isOverdue).count > 1
             parts.append(lang == .zh
-                ? "逾期\(amount)，\(several ? "最长" : "")\(s.oldestDaysOverdue)天"
+                ? "\(amount)，\(several ? "最长" : "")逾期\(s.oldestDaysOverdue)天"
                 : "\(amount) overdue, \(several ? "up to " : "")\(Words.plural(s.oldestDaysOverdue, "day", "days"))")
         } else if let first = s.openInvoices.first {
             let due = first.invoice.due
@@ -115,6 +115,12 @@ enum CollectionWording {
         if s.bumpedByBrokenPromise { step += lang == .zh ? "（升一级）" : " (up a step)" }
         parts.append(step + (lang == .zh ? "：" : ": ") + self.action(e.action, lang))
         return parts.joined(separator: " · ")
+    }
+
+    /// After a late invoice whose customer promised a day still ahead: why it is not chased.
+    static func waiting(_ p: Promise, _ lang: Lang, today: Day) -> String {
+        lang == .zh ? "（已答应\(Words.day(p.due, lang, today: today))前付\(p.amount.formatted)）"
+            : " (promised \(p.amount.formatted) by \(Words.day(p.due, lang, today: today)))"
     }
 
     /// The line after a long chase list.
