@@ -44,6 +44,12 @@ final class ContactOutcomeCorpusTests: XCTestCase {
         ("恒通贸易说他们一直都是晚付", .contactLog, nil, .alwaysLate),
         ("给恒通贸易打了电话，他们很生气", .contactLog, nil, .angry),
         ("拜访了恒通贸易，说下个月再付", .contactLog, .promised, .nextMonth),
+        ("恒通贸易说资金紧张，下个月再付", .contactLog, .promised, .noMoney),
+        ("spoke w acme, boss is away till next week", .contactLog, .reached, .bossAway),
+        ("talked w acme, they refused to pay", .contactLog, .refused, nil),
+        ("acme says defective goods", .contactLog, nil, .quality),
+        ("给恒通贸易打电话 打不通", .contactLog, .noAnswer, nil),
+        ("恒通贸易说下个月再说", .contactLog, nil, .nextMonth),
         // Said while the call was about something else, or not a contact at all.
         ("called Acme, they will pay 5000 on Friday", .contactLog, .promised, nil),
         ("emailed Acme the statement", .contactLog, nil, nil),
@@ -73,6 +79,8 @@ final class ContactOutcomeCorpusTests: XCTestCase {
         XCTAssertEqual(Fixture.parse("Acme says they have no money").slots.text, "says they have no money")
         XCTAssertEqual(Fixture.parse("called Acme, boss is away").slots.text, "boss is away")
         XCTAssertEqual(Fixture.parse("called Acme, boss is away").words(for: "excuse"), "boss is away")
+        XCTAssertEqual(Fixture.parse("给恒通贸易打电话 打不通").slots.text, "打不通")
+        XCTAssertEqual(Fixture.parse("恒通贸易说下个月再说").slots.text, "说下个月再说")
     }
 
     /// Lines with these words that are not contacts keep their meaning.
@@ -84,9 +92,14 @@ final class ContactOutcomeCorpusTests: XCTestCase {
             ("Acme paid 5000", .paymentRecord),
             ("Acme will pay next month", .promiseRecord),
             ("恒通贸易答应下个月付5000", .promiseRecord),
+            ("恒通贸易下个月再付", .promiseRecord),
+            ("恒通贸易昨天再付了2000", .paymentRecord),
             ("Acme owes 500 for the busy season order", .invoiceAdd),
             ("complaint from Acme: quality problem with the chairs", .complaintLog),
             ("agenda", .agenda),
+            ("who to chase today", .agenda),
+            ("今天要催谁", .agenda),
+            ("chase acme tomorrow", .reminderAdd),
             ("promises", .promiseList),
         ]
         for (text, intent) in cases {

@@ -26,6 +26,8 @@ enum ContactLexicon {
         ("engaged", .busy), ("line engaged", .busy), ("busy line", .busy),
         ("reached", .reached), ("got through", .reached), ("got hold of", .reached), ("spoke with", .reached),
         ("spoke to", .reached), ("talked to", .reached), ("talked with", .reached), ("picked up", .reached),
+        ("spoke w", .reached), ("talked w", .reached), ("spoke w/", .reached), ("talked w/", .reached), ("got him", .reached),
+        ("got her", .reached), ("got them", .reached),
         ("promised", .promised), ("agreed to pay", .promised), ("committed to pay", .promised),
         ("refused", .refused), ("refuses", .refused), ("refused to pay", .refused), ("won't pay", .refused),
         ("will not pay", .refused), ("wont pay", .refused), ("declined to pay", .refused), ("refuse to pay", .refused),
@@ -119,6 +121,10 @@ enum ContactLexicon {
         "boss on holiday", "boss is on vacation", "boss not in", "boss isn't in", "boss is not in", "boss is out of town",
         "boss is abroad", "boss's away", "quality problem", "quality problems", "quality issue", "quality issues",
         "always pay late", "always pays late", "always late", "wait till next month", "wait until next month",
+        "defective", "faulty", "damaged goods", "goods are damaged", "poor quality", "bad quality", "quality complaint",
+        "never got invoice", "didn't get invoice", "didnt get the invoice", "no invoice received", "cash is tight",
+        "short on money", "no funds", "nobody picked up", "no one picked up", "went to voicemail", "straight to voicemail",
+        "couldn't get through", "could not get through", "phone switched off", "powered off", "busy line",
     ]
 
     static let lineCuesZH: [String] = [
@@ -127,7 +133,7 @@ enum ContactLexicon {
         "周转不开", "周转困难", "手头紧", "缺钱", "资金不足", "账上没钱", "没收到发票", "没有收到发票", "未收到发票",
         "发票没收到", "发票丢了", "没拿到发票", "还没收到发票", "老板不在", "老板出差", "老板没在", "老总不在", "老总出差",
         "领导不在", "领导出差", "负责人不在", "没人签字", "老板在国外", "老板休假", "老板外出", "出差了", "质量有问题", "一直都是晚付",
-        "一直晚付", "总是晚付", "习惯晚付", "一直拖", "下个月再付", "下个月再说", "下月再付", "很生气",
+        "一直晚付", "总是晚付", "习惯晚付", "一直拖", "下个月再说", "下月再说", "很生气",
     ]
 
     /// What may follow a contact verb at the start of a line for it to be logged as a contact

@@ -83,7 +83,9 @@ enum IntentRulesEN {
         // could also start a complaint ("called Acme, they were angry").
         IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",
                                  "spoke with", "spoke to", "talked to", "talked with", "met", "met with", "saw", "called up",
-                                 "call to", "call with", "tried", "tried to call", "rang up", "wechatted"],
+                                 "call to", "call with", "tried", "tried to call", "rang up", "wechatted", "spoke w",
+                                 "spoke w/", "talked w", "talked w/", "met w", "met w/", "call w", "called w", "left vm w",
+                                 "left a vm for", "left a message for", "left a voicemail for"],
                    at: .start, names: [.object, .triggers], also: ContactLexicon.afterContactEN),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
@@ -212,6 +214,8 @@ enum IntentRulesEN {
                              "what's happening", "what is happening", "anything due", "what have i got",
                              "what's planned", "what is planned", "what to do", "tasks", "my tasks",
                              "what needs doing", "due today", "due this week", "due tomorrow", "calendar",
-                             "what's on my plate", "day plan", "today's plan", "what have i got on"]),
+                             "what's on my plate", "day plan", "today's plan", "what have i got on",
+                             "who to chase", "who should i chase", "who do i chase", "whom to chase", "who to call today",
+                             "chase list", "to chase today", "who needs chasing", "who should i call today"]),
     ]
 }

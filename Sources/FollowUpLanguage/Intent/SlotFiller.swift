@@ -33,13 +33,15 @@ enum SlotFiller {
             slots.topic = take("topic", firstMatch(S.topics, a))
             slots.outcome = take("outcome", outcome(a))
             slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a))
-            // When how it went is the cue ("Acme says they have no money"), it is the note too.
+            // When how it went is the cue ("Acme says they have no money"), it is the note too,
+            // with its days (恒通贸易说下个月再说).
             var m = match
             if let cue = match.cue, ContactLexicon.outcomes(a.language).match(a.tokens, at: cue.lowerBound) != nil
                 || ContactLexicon.excuses(a.language).match(a.tokens, at: cue.lowerBound) != nil {
                 m.cue = nil
             }
-            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: m, keepTime: false, dropName: true)))
+            slots.text = text(textAfterPunctuation(a)
+                              ?? contactNote(freeText(a, dropping: m, keepTime: m.cue == nil && match.cue != nil, dropName: true)))
             slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
@@ -331,6 +333,10 @@ enum SlotFiller {
     static func contactNote(_ t: String?) -> String? {
         guard var t else { return nil }
         while let f = t.first, ["给", "跟", "和", "向", "与"].contains(f) { t.removeFirst() }
+        // 打恒通贸易电话，占线: the 打 of 打…电话 is left when the name and 电话 are taken.
+        if t.hasPrefix("打"), t.count > 1, !["打款", "打钱", "打不通", "打通", "打了", "打过"].contains(where: { t.hasPrefix($0) }) {
+            t.removeFirst()
+        }
         t = t.trimmingWhitespace
         return t.isEmpty ? nil : t
     }
