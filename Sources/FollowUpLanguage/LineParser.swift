@@ -31,7 +31,7 @@ public struct LineParser: Sendable {
         let (words, forced) = LanguageOption.strip(line)
         var parsed = parse(words, today: today, now: now, splitting: true)
         // `script excuse "no money" Acme`: quotes make a name, but these words are what was said.
-        if parsed.intent == .script, let name = parsed.slots.customer, ExcuseLexicon.isExcuse(name) {
+        if parsed.intent == .script, let name = parsed.slots.customer, ContactLexicon.isExcuse(name) {
             if let unquoted = LineParser.unquote(name, in: words) {
                 parsed = parse(unquoted, today: today, now: now, splitting: true)
             } else if parsed.slots.excuse != nil {
@@ -39,6 +39,13 @@ public struct LineParser: Sendable {
                 parsed.slots.customer = nil
                 parsed.evidence.removeAll { $0.slot == "customer" }
             }
+        }
+        // `script excuse quality`, 借口话术 下个月: the words of the topic or an excuse's short name
+        // are no customer.
+        if parsed.intent == .script, let name = parsed.slots.customer, parsed.slots.excuse != nil || parsed.slots.topic != nil,
+           ContactLexicon.isWhole(name, [ContactLexicon.excuseNames]) || ContactLexicon.isWhole(name, [SlotLexicon.topics]) {
+            parsed.slots.customer = nil
+            parsed.evidence.removeAll { $0.slot == "customer" }
         }
         // A path's letters say nothing of the language: 检查话术文件 /tmp/mine.yaml is Chinese.
         if parsed.intent == .playCheck, let cue = parsed.words(for: "intent") {
@@ -184,7 +191,7 @@ public struct LineParser: Sendable {
             slots.contact = slots.customer
             log.note("contact", a, c)
         }
-        if match.intent == .customerUpdate, slots.field == "credit_limit", slots.amount != nil {
+        if match.intent == .customerUpdate, slots.field == .creditLimit, slots.amount != nil {
             slots.value = slots.amount?.plain
             log.note("value", a, amounts.first?.range)
         }

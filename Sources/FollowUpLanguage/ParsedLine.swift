@@ -108,8 +108,6 @@ public struct Slots: Sendable, Equatable {
     public var topic: String?
     /// Complaint cause: salesperson, customer, product, unknown.
     public var cause: String?
-    /// What the customer said to put off paying (`no money`, 没钱): for scripts.
-    public var excuse: Excuse?
     /// Complaint stage.
     public var stage: String?
     public var recurrence: Recurrence?
@@ -117,11 +115,17 @@ public struct Slots: Sendable, Equatable {
     public var email: String?
     /// Payment terms in days.
     public var terms: Int?
-    /// Which customer field an update names when it is not evident from the other slots:
-    /// `credit_limit`, `terms`, `phone`, `email`, `contact`, `name`, `tier`, `currency`.
-    public var field: String?
-    /// A setting's or field's value as text (`set currency USD`).
+    /// Which customer field an update names when it is not evident from the other slots.
+    public var field: CustomerField?
+    /// Which book setting a `set` line changes (`currency`, `dates`, `ladder.firm`…).
+    public var setting: BookSetting?
+    /// A setting's or field's value as text (`set currency USD`, `set ladder.firm 45` → `45`).
     public var value: String?
+    /// How a contact went: no answer, voicemail, phone off, busy, reached, promised, refused.
+    public var outcome: ContactOutcome?
+    /// The reason for not paying the customer gave on a contact (no money, boss away…), or the
+    /// one a script is asked about (`Acme says they have no money, what do I say`).
+    public var excuse: Excuse?
 
     public init() {}
 }

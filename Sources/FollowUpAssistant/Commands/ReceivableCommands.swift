@@ -17,8 +17,13 @@ enum ReceivableCommands {
         let terms = p.slots.terms ?? cu.termsDays
         let due = p.slots.date ?? c.today.adding(days: terms ?? defaultTermsDays)
         let invoice = Invoice(id: id, customer: cu.id, number: number, amount: amount, issued: c.today, due: due)
-        var events = added + [Event.invoiceAdded(invoice)]
         let credit = c.book.creditAllocations(for: invoice)
+        // A line that cannot be recorded at all is refused before any question about credit.
+        try LineLimits.check([.invoiceAdded(invoice)], today: c.today)
+        if added.isEmpty, let ask = CreditCheck.question(adding: amount, for: cu, credit: credit.reduce(Int64(0)) { $0 + $1.1.minor }, p, c) {
+            throw ask
+        }
+        var events = added + [Event.invoiceAdded(invoice)]
         for (pid, a) in credit { events.append(.allocated(payment: pid, a)) }
 
         var text = c.t("Invoice \(number) added: \(cu.name) · \(amount.formatted) · due \(c.day(due))",
@@ -110,12 +115,8 @@ enum ReceivableCommands {
         } else if applied > 0 {
             lines.append(Reply.Line(c.t("\(cu.name) is all paid up.", "\(cu.name)已全部付清。")))
         }
-        // A pending promise that this payment now fulfils.
-        let theirs = c.book.payments(of: cu.id)
-        for pr in c.book.promises(of: cu.id) where c.book.status(of: pr, on: c.today, payments: theirs) == .pending
-            && c.book.status(of: pr, on: c.today, payments: theirs, extra: payment) == .kept {
-            lines.append(Reply.Line(c.t("Promise \(pr.id) kept.", "承诺\(pr.id)已兑现。"), tone: .success))
-        }
+        // A promise this payment now keeps: on time, or late (a broken one, paid after all).
+        lines += PromiseReplies.keptBy(payment, customer: cu, c)
         // A tip from the playbook that fits the customer once this payment is in.
         var after = c.book.records(of: cu.id)
         after.payments.append(payment)
@@ -151,6 +152,10 @@ enum ReceivableCommands {
         let whole = typed == nil ? c.portionNote(p.slots.portion ?? .all, of: cu) : ""
         var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted)\(whole) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
                                     "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)\(whole)(\(promise.id))。当天会出现在日程里。"), tone: .success)]
+        // A second promise while one is pending replaces it (derived: `PromiseRules`).
+        if added.isEmpty, let old = PromiseReplies.replaced(by: amount, customer: cu, c) {
+            lines.append(PromiseReplies.replaces(old, customer: cu.name, c))
+        }
         if added.isEmpty, let owed = c.book.outstanding(of: cu.id).first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {
             lines.append(Reply.Line(c.t("Note: that is more than \(cu.name) owes (\(owed.formatted)).",
                                         "注意:承诺金额超过了\(cu.name)的欠款(\(owed.formatted))。"), tone: .warning))

@@ -316,6 +316,12 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             decisions.removalConfirmed = true
+        case .confirmCredit(let id, _):
+            if Answer.no(key) { return cancelled }
+            guard Answer.yes(key) else { return nil }
+            // The customer was settled before the question: keep it, so it is not asked again.
+            decisions.customer = id
+            decisions.creditConfirmed = true
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

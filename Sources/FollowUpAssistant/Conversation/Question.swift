@@ -15,11 +15,13 @@ enum Question {
     case chooseMeaning(ParsedLine, others: [ParsedLine])
     /// Deleting a customer; yes deletes.
     case confirmRemoval(resume: ParsedLine)
+    /// An invoice that breaks a credit rule (over the limit, or long overdue invoices); yes records it.
+    case confirmCredit(CustomerID, resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
-             .confirmRemoval(let r): return r
+             .confirmRemoval(let r), .confirmCredit(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -31,6 +33,7 @@ struct Decisions {
     var addCustomer: String?
     var overpaymentConfirmed = false
     var removalConfirmed = false
+    var creditConfirmed = false
 }
 
 /// How a yes/no answer reads in either language.

@@ -203,7 +203,7 @@ public struct CustomerStanding: Sendable, Equatable {
             last = c
         }
         lastContact = last.map {
-            LastContact(day: $0.day, channel: Channel(rawValue: $0.channel) ?? .call, outcome: nil, excuse: nil, note: $0.note)
+            LastContact(day: $0.day, channel: $0.channel, outcome: $0.outcome, excuse: $0.excuse, note: $0.note)
         }
 
         creditUsed = customer.creditLimit.map { limit in

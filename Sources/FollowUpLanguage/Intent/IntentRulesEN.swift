@@ -49,6 +49,12 @@ enum IntentRulesEN {
         IntentRule(.playList, ["plays", "list plays", "show plays", "my plays", "all plays", "playbook", "the playbook",
                                "show the playbook", "list the plays", "show the plays", "which plays", "what plays",
                                "list all plays", "show me the plays", "play list"], at: .whole),
+        // The ladder's bounds and the retry delay are days: `set ladder.firm 45`, `ladder firm 45 days`.
+        IntentRule(.settingSet, ["set ladder", "set the ladder", "ladder", "change ladder", "change the ladder",
+                                 "set the firm step", "set the hold step", "set the early step", "set the courtesy step",
+                                 "set the escalate step", "set retry", "set retry days", "retry after", "retry days",
+                                 "set the retry", "change retry", "set firm step", "set hold step", "set early step",
+                                 "set courtesy step", "set escalate step"], at: .start, needs: [.noName]),
         IntentRule(.script, ["script", "scripts", "what do i say", "what should i say", "what to say", "how do i ask",
                              "how should i ask", "how to ask", "how to handle", "how do i handle", "how should i handle",
                              "how do i deal with", "how to deal with", "how do i respond", "how to respond",
@@ -80,6 +86,14 @@ enum IntentRulesEN {
                                   "register customer", "add new customer", "add a new customer", "add new client",
                                   "add a new client", "new account", "onboard"],
                    names: [.object]),
+        // A contact verb first and how it went after it: logged as a contact, even when the words
+        // could also start a complaint ("called Acme, they were angry").
+        IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",
+                                 "spoke with", "spoke to", "talked to", "talked with", "met", "met with", "saw", "called up",
+                                 "call to", "call with", "tried", "tried to call", "rang up", "wechatted", "spoke w",
+                                 "spoke w/", "talked w", "talked w/", "met w", "met w/", "call w", "called w", "left vm w",
+                                 "left a vm for", "left a message for", "left a voicemail for"],
+                   at: .start, names: [.object, .triggers], also: ContactLexicon.afterContactEN),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",
@@ -175,6 +189,10 @@ enum IntentRulesEN {
                                  "sent a letter", "followed up with", "checked in with", "reached", "tried calling",
                                  "no answer from", "couldn't reach", "call with", "meeting with", "visit to"],
                    names: [.triggers, .object, .subject]),
+        // How a contact went or what was said, with no contact verb: "Acme didn't pick up",
+        // "Acme says they have no money".
+        IntentRule(.contactLog, ContactLexicon.lineCuesEN, names: [.subject, .triggers],
+                   unless: ["what do i say", "what should i say", "how do i", "how to", "remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",
                                      "rename", "is now", "update", "change", "set", "key customer", "vip",
@@ -203,6 +221,8 @@ enum IntentRulesEN {
                              "what's happening", "what is happening", "anything due", "what have i got",
                              "what's planned", "what is planned", "what to do", "tasks", "my tasks",
                              "what needs doing", "due today", "due this week", "due tomorrow", "calendar",
-                             "what's on my plate", "day plan", "today's plan", "what have i got on"]),
+                             "what's on my plate", "day plan", "today's plan", "what have i got on",
+                             "who to chase", "who should i chase", "who do i chase", "whom to chase", "who to call today",
+                             "chase list", "to chase today", "who needs chasing", "who should i call today"]),
     ]
 }

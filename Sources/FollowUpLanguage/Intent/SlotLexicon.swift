@@ -16,7 +16,10 @@ enum SlotLexicon {
         ("wechat", .sms), ("whatsapp", .sms), ("短信", .sms), ("发短信", .sms), ("微信", .sms), ("信息", .sms),
         ("lunch", .visit), ("dinner", .visit), ("coffee", .visit), ("vm", .call), ("voicemail", .call),
         ("来电", .call), ("回电", .call), ("关机", .call), ("占线", .call), ("没人接", .call), ("发了", .sms),
-        ("发了对账单", .email), ("吃饭", .visit), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
+        ("发了对账单", .email), ("吃饭", .visit), ("left a message", .call), ("left message", .call),
+        ("left a voicemail", .call), ("left voicemail", .call), ("left a vm", .call), ("left vm", .call), ("留言", .call),
+        ("留了言", .call), ("didn't pick up", .call), ("didnt pick up", .call), ("not picking up", .call),
+        ("无人接听", .call), ("不接电话", .call), ("没接电话", .call), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
     ])
 
     static let topics = PhraseTable<String>([
@@ -95,6 +98,22 @@ enum SlotLexicon {
         ("微信", "wechat"), ("language", "language"), ("lang", "language"), ("语言", "language"),
         ("dates", "dates"), ("date order", "dates"), ("date format", "dates"), ("日期格式", "dates"),
         ("日期顺序", "dates"),
+    ])
+
+    /// Settings whose value is a number of days: the ladder's bounds and the retry delay.
+    static let settings = PhraseTable<BookSetting>([
+        ("ladder.courtesy", .ladderCourtesy), ("ladder courtesy", .ladderCourtesy), ("courtesy step", .ladderCourtesy),
+        ("courtesy window", .ladderCourtesy), ("courtesy days", .ladderCourtesy),
+        ("ladder.early", .ladderEarly), ("ladder early", .ladderEarly), ("early step", .ladderEarly),
+        ("ladder.firm", .ladderFirm), ("ladder firm", .ladderFirm), ("firm step", .ladderFirm),
+        ("ladder.hold", .ladderHold), ("ladder hold", .ladderHold), ("hold step", .ladderHold),
+        ("ladder.escalate", .ladderEscalate), ("ladder escalate", .ladderEscalate), ("escalate step", .ladderEscalate),
+        ("escalation step", .ladderEscalate),
+        ("retry.days", .retryDays), ("retry days", .retryDays), ("retry after", .retryDays), ("retry", .retryDays),
+        ("礼貌提醒天数", .ladderCourtesy), ("提前提醒天数", .ladderCourtesy), ("初期催收", .ladderEarly),
+        ("早期催收", .ladderEarly), ("正式催收", .ladderFirm), ("正式催款", .ladderFirm), ("暂停供货", .ladderHold),
+        ("停止供货", .ladderHold), ("升级催收", .ladderEscalate), ("升级处理", .ladderEscalate), ("重拨天数", .retryDays),
+        ("重打天数", .retryDays), ("回拨天数", .retryDays), ("重拨间隔", .retryDays),
     ])
 
     /// Currency and language names as setting values.

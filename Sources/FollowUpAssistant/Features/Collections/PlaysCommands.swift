@@ -34,8 +34,8 @@ public enum PlaysReport {
         }
         lines += Table.render(rows).map { Reply.Line($0) }
         if !book.issues.isEmpty {
-            lines.append(Reply.Line(CollectionWording.issuesHeading(book.issues.count, lang), tone: .warning))
-            for i in book.issues { lines.append(Reply.Line(CollectionWording.issue(i, lang), tone: .warning)) }
+            lines.append(Reply.Line(ScriptWording.issuesHeading(book.issues.count, lang), tone: .warning))
+            for i in book.issues { lines.append(Reply.Line(ScriptWording.issue(i, lang), tone: .warning)) }
         }
         lines.append(Reply.Line(PlaysWording.listFoot(folder: setup.userFolder, home: setup.home, lang), tone: .muted))
         return lines

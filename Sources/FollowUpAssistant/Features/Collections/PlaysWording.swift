@@ -32,7 +32,7 @@ enum PlaysWording {
 
     static func sourceCell(_ p: Play, _ lang: Lang) -> String {
         guard case .user(let path) = p.origin else { return p.source }
-        return p.source + t(lang, " · yours: \(CollectionWording.fileName(path))", " · 您的文件：\(CollectionWording.fileName(path))")
+        return p.source + t(lang, " · yours: \(ScriptWording.fileName(path))", " · 您的文件：\(ScriptWording.fileName(path))")
     }
 
     /// Where the user's plays go, with the home folder as `~`.

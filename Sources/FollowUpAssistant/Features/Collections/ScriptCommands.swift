@@ -5,7 +5,7 @@ import FollowUpPlaybook
 /// `script collect Acme`, `script thanks Acme`, `script excuse "no money" Acme`, `script collect`:
 /// call scripts that fit the customer's standing, built from the plays.
 enum ScriptCommands {
-    typealias W = CollectionWording
+    typealias W = ScriptWording
     /// Objections shown in a collection script: the customer's last excuse and the common ones.
     static let maxObjections = 3
 
@@ -77,7 +77,7 @@ enum ScriptCommands {
             let fits = book.choose(topic, for: s, in: lang)
             let pick = topic == .method ? fits.first { !$0.matched.isEmpty } : fits.first { $0.matched.contains { $0.key != .firstOrder } }
             guard let ch = pick else { continue }
-            out.plain(CollectionWording.also(topic, ch.filled.title, out.c.lang))
+            out.plain(ScriptWording.also(topic, ch.filled.title, out.c.lang))
             out.used(ch)
         }
     }
@@ -268,9 +268,9 @@ struct Script {
 
     mutating func contact(_ cu: Customer, _ lang: Lang) {
         if let person = cu.contacts.first {
-            plain(CollectionWording.askFor(ContactAddress.who(person, lang), phone: person.phone ?? cu.phone, lang))
+            plain(ScriptWording.askFor(ContactAddress.who(person, lang), phone: person.phone ?? cu.phone, lang))
         } else if let phone = cu.phone {
-            plain(CollectionWording.phoneOnly(phone, lang))
+            plain(ScriptWording.phoneOnly(phone, lang))
         }
     }
 
@@ -284,8 +284,8 @@ struct Script {
             if dos.count + donts.count > before { used(a) }
             if dos.count >= 2 && !donts.isEmpty { break }
         }
-        for d in dos.prefix(2) { plain(CollectionWording.doNote(d, c.lang)) }
-        for d in donts.prefix(1) { plain(CollectionWording.dontNote(d, c.lang)) }
+        for d in dos.prefix(2) { plain(ScriptWording.doNote(d, c.lang)) }
+        for d in donts.prefix(1) { plain(ScriptWording.dontNote(d, c.lang)) }
     }
 
     mutating func used(_ ch: Choice) {
@@ -302,12 +302,12 @@ struct Script {
     mutating func finish() -> Outcome {
         let issues = c.plays.unreportedIssues()
         if !issues.isEmpty {
-            plain(CollectionWording.issuesHeading(issues.count, c.lang), tone: .warning)
-            for i in issues { plain(CollectionWording.issue(i, c.lang), tone: .warning) }
+            plain(ScriptWording.issuesHeading(issues.count, c.lang), tone: .warning)
+            for i in issues { plain(ScriptWording.issue(i, c.lang), tone: .warning) }
         }
         if !plays.isEmpty {
-            heading(CollectionWording.playsUsed(c.lang))
-            for p in plays { plain(CollectionWording.source(p, c.lang), tone: .muted) }
+            heading(ScriptWording.playsUsed(c.lang))
+            for p in plays { plain(ScriptWording.source(p, c.lang), tone: .muted) }
         }
         c.plays.lastChoices = choices
         return .show(lines)

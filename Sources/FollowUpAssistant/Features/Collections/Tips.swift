@@ -36,7 +36,7 @@ enum Tips {
         let turn = c.today.ordinal &+ cu.id.raw &+ changesToday(c)
         let (key, text) = pool[Int(UInt(bitPattern: turn) % UInt(pool.count))]
         c.plays.markShown(key, on: c.today)
-        return Reply.Line(CollectionWording.tip(text, c.lang), tone: .muted)
+        return Reply.Line(ScriptWording.tip(text, c.lang), tone: .muted)
     }
 
     /// How many steps the book recorded today (they come last in the history).
