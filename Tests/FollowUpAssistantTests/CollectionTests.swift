@@ -81,7 +81,7 @@ final class CollectionTests: XCTestCase {
         run(c, ["Acme Trading will pay 5000 by Nov 19"])
         c.comment("# today: 2026-11-20")
         let text = c.handle("script collect Acme").text
-        XCTAssertTrue(text.contains("Collection call: Acme Trading · hold supply step, 26 days late, one step up for the broken promise"), text)
+        XCTAssertTrue(text.contains("Collection call: Acme Trading · hold step, 26 days late, one step up for the broken promise"), text)
         XCTAssertTrue(text.contains("Promised ¥5,000 by Thu 19 Nov: broken"), text)
         XCTAssertTrue(text.contains("“You promised ¥5,000 by Thu 19 Nov.”"), text)
         let why = c.handle("why").text
@@ -117,8 +117,8 @@ final class CollectionTests: XCTestCase {
     func testLadderWithoutACustomer() {
         let c = make()
         let text = c.handle("script collect").text
-        XCTAssertTrue(text.contains("  Early            1–15 days late     Early reminder"), text)
-        XCTAssertTrue(text.contains("  Hold supply      31–60 days late    Firm"), text)
+        XCTAssertTrue(text.contains("  Early     1–15 days late     Early reminder"), text)
+        XCTAssertTrue(text.contains("  Hold      31–60 days late    Firm"), text)
         XCTAssertTrue(text.contains("A broken promise moves a customer one step up."), text)
     }
 

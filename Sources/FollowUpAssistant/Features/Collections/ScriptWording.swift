@@ -20,34 +20,9 @@ enum ScriptWording {
         }
     }
 
-    /// A ladder step with its band from the settings: `firm (16–30 days late)`.
-    static func step(_ s: LadderStep, _ b: LadderBounds, _ lang: Lang) -> String {
-        switch s {
-        case .clear: return t(lang, "nothing owed", "没有欠款")
-        case .notDue: return t(lang, "not due yet", "还没到期")
-        case .courtesy: return t(lang, "courtesy note (due within \(b.courtesy) days)", "到期前提醒（\(b.courtesy)天内到期）")
-        case .dueDay: return t(lang, "due today", "今天到期")
-        case .early: return t(lang, "early (1–\(b.early) days late)", "刚逾期（逾期1–\(b.early)天）")
-        case .firm: return t(lang, "firm (\(b.early + 1)–\(b.firm) days late)", "正式催收（逾期\(b.early + 1)–\(b.firm)天）")
-        case .hold: return t(lang, "hold supply (\(b.firm + 1)–\(b.hold) days late)", "暂停供货（逾期\(b.firm + 1)–\(b.hold)天）")
-        case .escalate: return t(lang, "escalate (\(b.hold + 1)–\(b.escalate) days late)", "升级处理（逾期\(b.hold + 1)–\(b.escalate)天）")
-        case .legal: return t(lang, "agency or legal action (over \(b.escalate) days late)", "委托催收或法律途径（逾期超过\(b.escalate)天）")
-        }
-    }
-
-    /// The step's name alone, for the ladder table.
+    /// The step's name as the chase list says it, capitalised for the ladder table.
     static func stepName(_ s: LadderStep, _ lang: Lang) -> String {
-        switch s {
-        case .clear: return t(lang, "Nothing owed", "没有欠款")
-        case .notDue: return t(lang, "Not due", "未到期")
-        case .courtesy: return t(lang, "Courtesy note", "到期前提醒")
-        case .dueDay: return t(lang, "Due day", "到期当天")
-        case .early: return t(lang, "Early", "刚逾期")
-        case .firm: return t(lang, "Firm", "正式催收")
-        case .hold: return t(lang, "Hold supply", "暂停供货")
-        case .escalate: return t(lang, "Escalate", "升级处理")
-        case .legal: return t(lang, "Agency or legal", "委托或法律")
-        }
+        CollectionWording.step(s, lang).capitalisedFirst
     }
 
     /// When a step applies, from the settings.
@@ -68,14 +43,14 @@ enum ScriptWording {
     /// `Collection call: Acme Trading · firm step, 24 days late`: the step and where the customer
     /// really is (a broken promise moves the step past the days).
     static func collectHeading(_ st: CustomerStanding, _ b: LadderBounds, _ lang: Lang) -> String {
-        let name = stepName(st.ladderStep, lang)
+        let name = CollectionWording.step(st.ladderStep, lang)
         let d = st.openInvoices.first?.daysOverdue ?? 0
         let when: String
         if d > 0 { when = t(lang, "\(d) days late", "逾期\(d)天") }
         else if d == 0 { when = t(lang, "due today", "今天到期") }
         else { when = t(lang, "due in \(-d) days", "\(-d)天后到期") }
         let up = st.bumpedByBrokenPromise ? t(lang, ", one step up for the broken promise", "，承诺未兑现，升一级") : ""
-        let step = st.ladderStep == .dueDay ? when : t(lang, "\(name.lowercased()) step, \(when)", "\(name) · \(when)")
+        let step = st.ladderStep == .dueDay ? when : t(lang, "\(name) step, \(when)", "\(name) · \(when)")
         return t(lang, "Collection call: \(st.name) · \(step)\(up)", "催款电话：\(st.name) · \(step)\(up)")
     }
 
@@ -123,7 +98,7 @@ enum ScriptWording {
     }
 
     static func lastSaid(_ e: Excuse, on day: Day, _ lang: Lang, today: Day) -> String {
-        let d = SituationBuilder.sentenceDay(day, lang, today: today)
+        let d = day == today ? t(lang, "today", "今天") : SituationBuilder.sentenceDay(day, lang, today: today)
         return "  " + t(lang, "Last time (\(d)) they said: \(excuse(e, .en))", "上次（\(d)）对方说：\(excuse(e, .zh))")
     }
 
@@ -237,7 +212,8 @@ enum ScriptWording {
     }
 
     static func ladderFoot(_ lang: Lang) -> [String] {
-        [t(lang, "A broken promise moves a customer one step up.", "承诺未兑现的客户升一级处理。"),
+        [t(lang, "A broken promise moves a customer one step up. Change a bound with: set ladder.firm 45",
+           "承诺未兑现的客户升一级处理。修改天数，例如：正式催款设为45天"),
          t(lang, "For one customer's script: script collect Acme", "某个客户的话术：催款话术 东方酒店")]
     }
 
@@ -272,10 +248,11 @@ enum ScriptWording {
 
     static func fileName(_ path: String) -> String { path.split(separator: "/").last.map(String.init) ?? path }
 
-    static func capitalised(_ s: String) -> String { s.prefix(1).uppercased() + s.dropFirst() }
+    static func capitalised(_ s: String) -> String { s.capitalisedFirst }
 }
 
 extension String {
+    var capitalisedFirst: String { prefix(1).uppercased() + dropFirst() }
     var replacingUnderscores: String { String(map { $0 == "_" ? " " : $0 }) }
 }
 
