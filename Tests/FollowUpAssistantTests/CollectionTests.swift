@@ -114,6 +114,15 @@ final class CollectionTests: XCTestCase {
         XCTAssertTrue(which.text.hasPrefix("Which excuse?"), which.text)
     }
 
+    func testAnExcuseFromACustomerWhoOwesNothing() {
+        let c = make()
+        run(c, ["add customer Sunday Bakery"])
+        let text = c.handle("script excuse no money Sunday Bakery").text
+        XCTAssertTrue(text.hasPrefix("Sunday Bakery owes nothing right now; in general:\nWhen a customer says: no money this month"), text)
+        XCTAssertTrue(text.contains("“I understand. Could you pay part of it now?”"), text)
+        XCTAssertFalse(text.contains("name the customer"), text)
+    }
+
     func testLadderWithoutACustomer() {
         let c = make()
         let text = c.handle("script collect").text

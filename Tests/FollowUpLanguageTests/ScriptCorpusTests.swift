@@ -48,11 +48,19 @@ final class ScriptCorpusTests: XCTestCase {
         ("恒通贸易说质量有问题该怎么说", nil, "恒通贸易", .quality),
         ("客户发火了怎么应对", "complaint", nil, .angry),
         ("张总一向晚付怎么催", nil, "张总", .alwaysLate),
+        ("恒通贸易一直拖款怎么说", nil, "恒通贸易", .alwaysLate),
         ("东方酒店怎么催款", "collection", "东方酒店", nil),
         ("怎么感谢明天科技", "thanks", "明天科技", nil),
         ("催款话术", "collection", nil, nil),
         ("借口话术 没钱", "excuse", nil, .noMoney),
         ("script excuse quality", "excuse", nil, .quality),
+        // Hurried: misspelt script words, a hyphenated name typed without it, 怎么提醒, 老是晚付.
+        ("scrpit collect acme trading", "collection", "acme trading", nil),
+        ("wat do i say to 3m china", nil, "3m china", nil),
+        ("7 eleven script", nil, "7 eleven", nil),
+        ("7eleven script", nil, "7eleven", nil),
+        ("明天科技到期前怎么提醒", nil, "明天科技", nil),
+        ("张总老是晚付怎么催", nil, "张总", .alwaysLate),
         ("借口话术 下个月", "excuse", nil, .nextMonth),
     ]
 

@@ -64,7 +64,11 @@ enum IntentRulesEN {
                              "how to collect", "how do i chase", "how to chase", "how do i approach", "phrase it",
                              "how do i remind", "how to remind", "how to apologize", "how do i apologize",
                              "how to apologise", "what should i write", "what do i write", "how to write", "how do i say",
-                             "how to say", "how should i say", "how should i respond", "what's the best way to"],
+                             "how to say", "how should i say", "how should i respond", "what's the best way to",
+                             // Hurried typing: the script words misspelt.
+                             "scrpit", "scirpt", "sript", "scipt", "srcipt", "scritp", "scripts for", "wat do i say",
+                             "wat should i say", "wht do i say", "wht should i say", "what do i sya", "wot do i say",
+                             "what shud i say", "wat to say", "wht to say", "what do i say 2", "what 2 say"],
                    names: [.triggers, .object]),
         IntentRule(.complaintList, ["complaints", "list complaints", "show complaints", "open complaints",
                                     "all complaints", "any complaints", "complaint list", "pending complaints",

@@ -169,18 +169,25 @@ enum ScriptCommands {
         var s = Situation.general
         s.excuse = e
         var st: CustomerStanding?
+        var clear: Customer?
         if named {
             let (cu, _) = try c.customer(p, example: c.t("script excuse no money Acme", "东方酒店说没钱怎么办"), offerAdd: false)
             let standing = standing(cu, c)
-            st = standing
-            s = SituationBuilder.situation(standing, c, excuse: e)
+            // Nothing owed: say so, then the general advice (there are no figures to fill).
+            if standing.owesSomething {
+                st = standing
+                s = SituationBuilder.situation(standing, c, excuse: e)
+            } else {
+                clear = cu
+            }
         }
         // With no customer there are no figures: the advice stands without the lines that need them.
-        let fitting = book.choose(.excuse, for: s, in: pl, loose: !named)
+        let fitting = book.choose(.excuse, for: s, in: pl, loose: st == nil)
         guard let ch = fitting.first(where: { $0.play.when.excuse?.contains(e) ?? false }) else {
             throw Problem.noPlay(W.noExcusePlay(e, customer: st?.name, lang))
         }
         var out = Script(c)
+        if let clear { out.plain(W.owesNothingNow(clear.name, lang), tone: .muted) }
         out.heading(W.excuseHeading(e, customer: st?.name, lang))
         if let st {
             out.contact(st.customer, lang)
@@ -192,7 +199,7 @@ enum ScriptCommands {
             out.section(W.whatToDo(lang), ch.filled.steps.prefix(4).map(W.bullet))
             out.section(W.say(lang), ch.filled.say.map { W.quoted($0.line, lang) })
             out.notes(ch, [])
-            out.plain(W.nameACustomer(e, lang), tone: .muted)
+            if clear == nil { out.plain(W.nameACustomer(e, lang), tone: .muted) }
             return out.finish()
         }
         out.section(W.say(lang), ch.filled.say.filter { !isClose($0.key) }.map { W.quoted($0.line, lang) })

@@ -140,6 +140,10 @@ enum ScriptWording {
         t(lang, "\(name) owes nothing right now: no collection call is needed.", "\(name)目前没有欠款，不需要催款。")
     }
 
+    static func owesNothingNow(_ name: String, _ lang: Lang) -> String {
+        t(lang, "\(name) owes nothing right now; in general:", "\(name)目前没有欠款。一般可以这样应对：")
+    }
+
     static func thanksHint(_ name: String, paid: String, on day: String, _ lang: Lang) -> String {
         t(lang, "They last paid \(paid) on \(day). A thank-you keeps the next collection easy: script thanks \(name)",
           "对方最近一次于\(day)付款\(paid)。道声谢，下次收款更顺利：\(name)感谢话术")
