@@ -61,6 +61,11 @@ final class ScriptCorpusTests: XCTestCase {
         ("7eleven script", nil, "7eleven", nil),
         ("明天科技到期前怎么提醒", nil, "明天科技", nil),
         ("张总老是晚付怎么催", nil, "张总", .alwaysLate),
+        ("how should i chase acme trading", "collection", "acme trading", nil),
+        ("wat shud i say to sunday bakery", nil, "sunday bakery", nil),
+        ("help me w a script for 7-eleven", nil, "7-eleven", nil),
+        ("how to handle 恒通贸易 they say they didn't get the invoice", nil, "恒通贸易", .noInvoice),
+        ("客户老板出差了怎么回", nil, nil, .bossAway),
         ("借口话术 下个月", "excuse", nil, .nextMonth),
     ]
 
@@ -93,6 +98,9 @@ final class ScriptCorpusTests: XCTestCase {
         ("检查话术文件 mine.yaml", .playCheck),
         ("agenda", .agenda),
         ("东方酒店付款8000", .paymentRecord),
+        ("remind me how to call acme trading tomorrow", .reminderAdd),
+        ("help scripts", .help),
+        ("help", .help),
     ]
 
     func testOtherLinesAreNotScripts() {

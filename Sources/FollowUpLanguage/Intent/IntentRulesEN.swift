@@ -1,5 +1,23 @@
 /// English intent grammar, most specific first.
 enum IntentRulesEN {
+    /// "How should I chase…", "wat shud i say": the ways of asking what to say or how to go about
+    /// collecting, with the spellings of a hurried hand.
+    static let askingHow: [String] = {
+        var out: [String] = []
+        for what in ["what", "wat", "wht", "wot", "whta"] {
+            for modal in ["do i", "should i", "shud i", "shld i", "can i", "do we", "should we"] {
+                for verb in ["say", "tell", "sya"] { out.append("\(what) \(modal) \(verb)") }
+            }
+        }
+        for how in ["how do i", "how should i", "how can i", "how to", "how do we", "how should we", "hw do i", "how shud i"] {
+            for verb in ["chase", "collect", "collect from", "remind", "approach", "go after", "ask", "talk to", "call",
+                         "handle", "deal with", "respond to", "get money from", "get paid by", "push"] {
+                out.append("\(how) \(verb)")
+            }
+        }
+        return out
+    }()
+
     static let rules: [IntentRule] = [
         IntentRule(.quit, ["quit", "exit", "bye", "goodbye", "good bye", "q", ":q", "logout", "log out",
                            "bye bye", "see you", "close the app", "i'm done for today"], at: .whole),
@@ -12,7 +30,8 @@ enum IntentRulesEN {
                            "undo the last one", "delete the last entry"], at: .start),
         IntentRule(.help, ["help", "how do i use this", "how does this work", "what can you do", "commands",
                            "show commands", "usage", "what can i say", "how to use"], at: .start,
-                   unless: ["say to", "say when", "handle", "ask for", "remind me"]),
+                   unless: ["say to", "say when", "handle", "ask for", "remind me", "a script", "script for", "scripts for",
+                            "the script", "what to say"]),
         // Finishing or moving a reminder names it by number and never carries money; a line with
         // an amount ("…pay 5000 on the 15th, explained the delay") is about something else.
         IntentRule(.reminderDone, ["done", "finished", "finish", "complete", "completed", "mark", "tick off",
@@ -66,10 +85,9 @@ enum IntentRulesEN {
                              "how to apologise", "what should i write", "what do i write", "how to write", "how do i say",
                              "how to say", "how should i say", "how should i respond", "what's the best way to",
                              // Hurried typing: the script words misspelt.
-                             "scrpit", "scirpt", "sript", "scipt", "srcipt", "scritp", "scripts for", "wat do i say",
-                             "wat should i say", "wht do i say", "wht should i say", "what do i sya", "wot do i say",
-                             "what shud i say", "wat to say", "wht to say", "what do i say 2", "what 2 say"],
-                   names: [.triggers, .object]),
+                             "scrpit", "scirpt", "sript", "scipt", "srcipt", "scritp", "scripts for", "what do i sya",
+                             "what 2 say", "wat to say", "wht to say"] + IntentRulesEN.askingHow,
+                   names: [.triggers, .object], unless: ["remind me", "remind us", "don't let me forget"]),
         IntentRule(.complaintList, ["complaints", "list complaints", "show complaints", "open complaints",
                                     "all complaints", "any complaints", "complaint list", "pending complaints",
                                     "unresolved complaints", "show me the complaints", "list the complaints",

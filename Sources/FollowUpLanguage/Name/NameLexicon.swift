@@ -82,6 +82,9 @@ enum NameLexicon {
                                            "看看", "查看", "打开", "显示"])
 
     /// Generic words that are never a customer's name on their own.
+    /// Words for "the customer" that can stand before a title: 客户老板, 对方财务.
+    static let genericOwnersZH = PhraseTable<Bool>(["客户", "对方", "客人", "客户的", "对方的", "他们", "他们的"])
+
     static let genericZH: Set<String> = ["客户", "客人", "对方", "他们", "她们", "这个客户", "那个客户", "老客户",
                                          "新客户", "大客户", "这家", "那家", "公司", "厂家", "我们公司", "所有客户", "全部客户",
                                          "每个客户", "各位客户", "客户们", "大家", "所有人"]
