@@ -6,7 +6,7 @@ import FollowUpCore
 /// book that has hard names (3M China, 7-Eleven, Sunday Bakery, 明天科技) and a contact title (张总).
 final class ScriptCorpusTests: XCTestCase {
     static let parser = LineParser(names: ["Acme Trading", "3M China", "7-Eleven", "Sunday Bakery", "明天科技", "八方来财酒楼",
-                                           "恒通贸易", "东方酒店", "Kite Logistics", "张总", "Pine Dental"])
+                                           "恒通贸易", "东方酒店", "Kite Logistics", "张总", "Pine Dental", "Li Wei"])
 
     func parse(_ line: String) -> ParsedLine { Self.parser.parse(line, today: Fixture.today) }
 
@@ -66,6 +66,12 @@ final class ScriptCorpusTests: XCTestCase {
         ("help me w a script for 7-eleven", nil, "7-eleven", nil),
         ("how to handle 恒通贸易 they say they didn't get the invoice", nil, "恒通贸易", .noInvoice),
         ("客户老板出差了怎么回", nil, nil, .bossAway),
+        ("li wei says no cash, what now", nil, "li wei", .noMoney),
+        ("give me the ladder", "collection", nil, nil),
+        ("collection ladder", "collection", nil, nil),
+        ("给东方酒店写个感谢的话", "thanks", "东方酒店", nil),
+        ("客户一直拖怎么办", nil, nil, .alwaysLate),
+        ("催款的阶梯是什么", "collection", nil, nil),
         ("借口话术 下个月", "excuse", nil, .nextMonth),
     ]
 
@@ -92,6 +98,7 @@ final class ScriptCorpusTests: XCTestCase {
         ("how much does Acme Trading owe", .reportStatement),
         ("thanks", .unknown),
         ("plays", .playList),
+        ("whats in the playbook", .playList),
         ("list plays", .playList),
         ("话术列表", .playList),
         ("plays check ~/plays/mine.yaml", .playCheck),

@@ -67,7 +67,9 @@ enum IntentRulesEN {
                                 "plays validate", "check play"], at: .start),
         IntentRule(.playList, ["plays", "list plays", "show plays", "my plays", "all plays", "playbook", "the playbook",
                                "show the playbook", "list the plays", "show the plays", "which plays", "what plays",
-                               "list all plays", "show me the plays", "play list"], at: .whole),
+                               "list all plays", "show me the plays", "play list", "whats in the playbook",
+                               "what's in the playbook", "what is in the playbook", "show me the playbook",
+                               "list the playbook", "what plays are there", "what plays do you have"], at: .whole),
         // The ladder's bounds and the retry delay are days: `set ladder.firm 45`, `ladder firm 45 days`.
         IntentRule(.settingSet, ["set ladder", "set the ladder", "ladder", "change ladder", "change the ladder",
                                  "set the firm step", "set the hold step", "set the early step", "set the courtesy step",
@@ -86,7 +88,10 @@ enum IntentRulesEN {
                              "how to say", "how should i say", "how should i respond", "what's the best way to",
                              // Hurried typing: the script words misspelt.
                              "scrpit", "scirpt", "sript", "scipt", "srcipt", "scritp", "scripts for", "what do i sya",
-                             "what 2 say", "wat to say", "wht to say"] + IntentRulesEN.askingHow,
+                             "what 2 say", "wat to say", "wht to say", "what now", "now what",
+                             // The ladder itself: `script collect` with no customer.
+                             "the ladder", "collection ladder", "the collection ladder", "escalation ladder",
+                             "dunning ladder", "chase ladder"] + IntentRulesEN.askingHow,
                    names: [.triggers, .object], unless: ["remind me", "remind us", "don't let me forget"]),
         IntentRule(.complaintList, ["complaints", "list complaints", "show complaints", "open complaints",
                                     "all complaints", "any complaints", "complaint list", "pending complaints",

@@ -45,8 +45,8 @@ enum NameGrammarZH {
         if let s = L.stopZH.match(t, at: i), s.length >= 2 { return nil }
         if L.pronounsZH.contains(t[i].text) { return nil }
         if L.quantityZH.match(t, at: i) != nil { return nil }
-        // 客户老板, 对方财务: someone at "the customer", not a name.
-        if let g = L.genericOwnersZH.match(t, at: i), L.titles.match(t, at: i + g.length) != nil { return nil }
+        // 客户老板, 对方财务, 客户一直拖: "the customer" and what they do, not a name.
+        if L.genericOwnersZH.match(t, at: i) != nil { return nil }
         var j = i
         while j < limit, a.isFree(j), j - i < 16 {
             let tok = t[j]

@@ -82,7 +82,7 @@ enum NameLexicon {
                                            "看看", "查看", "打开", "显示"])
 
     /// Generic words that are never a customer's name on their own.
-    /// Words for "the customer" that can stand before a title: 客户老板, 对方财务.
+    /// Words for "the customer" that start no name: 客户老板, 对方财务, 客户一直拖.
     static let genericOwnersZH = PhraseTable<Bool>(["客户", "对方", "客人", "客户的", "对方的", "他们", "他们的"])
 
     static let genericZH: Set<String> = ["客户", "客人", "对方", "他们", "她们", "这个客户", "那个客户", "老客户",
