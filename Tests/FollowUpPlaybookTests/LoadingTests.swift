@@ -65,6 +65,27 @@ final class LoadingTests: XCTestCase {
         XCTAssertEqual(Fixtures.parse("plays: []\n").issues, [])
     }
 
+    func testControlCharactersHaveTheirLine() {
+        let f = Fixtures.parse("plays:\n  - id: \"a\u{0}b\"\n")
+        XCTAssertEqual(f.issues.first?.line, 2)
+        XCTAssertEqual(f.issues.first?.skipsFile, true)
+    }
+
+    func testPathologicalYAMLIsAnIssueNotACrash() {
+        let deep = "plays:\n  - " + String(repeating: "[", count: 5000) + String(repeating: "]", count: 5000) + "\n"
+        XCTAssertEqual(Fixtures.parse(deep).issues.first?.skipsFile, true)
+        var laughs = "a: &a [x, x, x, x, x, x, x, x, x]\n"
+        for i in 0..<8 {
+            let prev = Character(UnicodeScalar(97 + i) ?? "a"), name = Character(UnicodeScalar(98 + i) ?? "b")
+            laughs += "\(name): &\(name) [" + Array(repeating: "*\(prev)", count: 9).joined(separator: ", ") + "]\n"
+        }
+        laughs += "plays: *i\n"
+        let f = Fixtures.parse(laughs)
+        XCTAssertEqual(f.plays, [])
+        XCTAssertFalse(f.issues.isEmpty)
+        XCTAssertEqual(Fixtures.parse("plays: []\n---\nplays: []\n").issues.first?.line, 2)
+    }
+
     func testNotUTF8AndTooLarge() {
         let f = PlayFileParser.parse([0x70, 0xFF, 0xFE], name: "x.yaml", origin: .user(path: "x.yaml"))
         XCTAssertEqual(f.issues.map(\.reason), [.notUTF8])

@@ -90,8 +90,10 @@ public enum PlayFileParser {
         switch y {
         case .scanner(let c, let p, let m, _), .parser(let c, let p, let m, _), .composer(let c, let p, let m, _):
             return (m.line, words(c, p))
-        case .reader(let p, _, _, _):
-            return (nil, p)
+        case .reader(let p, let offset, _, let yaml):
+            // The reader gives a character offset; a file problem still has its line.
+            let line = offset.map { o in 1 + yaml.prefix(max(0, o)).filter { $0 == "\n" }.count } ?? 1
+            return (line, p)
         case .duplicatedKeysInMapping(let keys, let c):
             return (c.mark.line, "the key \(keys.map { "`\($0)`" }.joined(separator: ", ")) appears twice in one mapping")
         default:

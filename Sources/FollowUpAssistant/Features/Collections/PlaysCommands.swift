@@ -57,6 +57,7 @@ public enum PlaysReport {
         if path.hasPrefix("~/"), let home = setup.home { path = home + String(path.dropFirst(1)) }
         let file = PlayFiles.read(path, files: setup.files)
         let shown = typed
+        // Only a file that could not be read at all is "can't check"; anything in it is a problem.
         if let whole = file.issues.first(where: { $0.skipsFile && $0.line == nil }) {
             return Check(lines: [], unreadable: PlaysWording.unreadable(whole.reason, lang), clean: false)
         }
