@@ -423,6 +423,17 @@ def c06_parse(sb):
                "6 parse --json with several stdin lines prints one object per line, in order", r.describe())
         report(objs[3].get("language") == "zh", "6 parse --json reports language zh for a Chinese line", out_lines[3])
 
+    # How a contact went and what was said are slots of their own.
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY], stdin="called Acme, no answer\n恒通贸易说资金紧张\n".encode())
+    try:
+        objs = [json.loads(l) for l in r.out.rstrip("\n").split("\n")]
+        report(len(objs) == 2 and objs[0]["slots"].get("outcome") == "no_answer"
+               and objs[0]["evidence"].get("outcome") == "no answer"
+               and objs[1]["slots"].get("excuse") == "no_money" and objs[1]["intent"] == "contact.log",
+               "6 parse --json shows a contact's outcome and excuse", r.out)
+    except (ValueError, KeyError) as e:
+        report(False, "6 parse --json shows a contact's outcome and excuse", f"{e}\n{r.describe()}")
+
     r = sb.exec([BINARY, "parse", "--json", "--book", sb.path("pbook", "book.json"), "--today", TODAY, "Acme paid 5k"])
     report(r.code == 0 and not os.path.exists(sb.path("pbook")), "6 parse with --book writes no book file", r.describe())
     report(tree(sb.home) == {}, "6 parse writes nothing under HOME/XDG", str(sorted(tree(sb.home))))

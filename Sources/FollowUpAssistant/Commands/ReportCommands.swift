@@ -40,7 +40,7 @@ enum ReportCommands {
                     }
                     shownInvoices += 1
                     // Not chased because they promised a day still ahead: say so.
-                    if let pr = PromiseReplies.pending(of: inv.customer, c) {
+                    if let pr = agenda.waiting[inv.customer] {
                         lines.append(Reply.Line("  " + describe(item, c, withDay: true) + CollectionWording.waiting(pr, c.lang, today: c.today),
                                                 tone: .warning))
                         continue

@@ -16,7 +16,7 @@ public struct Agenda: Sendable, Equatable {
     public var to: Day
 
     public static func == (a: Agenda, b: Agenda) -> Bool {
-        a.overdue == b.overdue && a.from == b.from && a.to == b.to && a.chase == b.chase
+        a.overdue == b.overdue && a.from == b.from && a.to == b.to && a.chase == b.chase && a.waiting == b.waiting
             && a.days.map(\.day) == b.days.map(\.day) && a.days.map(\.items) == b.days.map(\.items)
     }
 
@@ -24,13 +24,15 @@ public struct Agenda: Sendable, Equatable {
 
     /// Whom to chase today, when the window starts today or before (else empty).
     public var chase: [ChaseList.Entry] = []
+    /// Each customer's latest promise while it is pending, by customer: they are waited for.
+    public var waiting: [CustomerID: Promise] = [:]
 
     /// Builds the agenda for `from...to` as seen on `today`; the chase list weighs amounts in
     /// `currency` (the book's).
     public init(book: Book, today: Day, from: Day, to: Day, currency: Currency = .cny) {
         self.from = from
         self.to = to
-        let records = book.recordsByCustomer()
+        let records = book.recordsByCustomer(only: book.customersWithSomethingOpen())
         var overdue: [Item] = []
         var perDay: [Int: [Item]] = [:]
         let showOverdue = from <= today
@@ -51,7 +53,9 @@ public struct Agenda: Sendable, Equatable {
             for (i, (p, status)) in zip(r.promises, statuses).enumerated() {
                 switch status {
                 case .kept, .keptLate, .replaced: continue
-                case .pending: place(p.due, .promiseDue(p))
+                case .pending:
+                    place(p.due, .promiseDue(p))
+                    if i == r.promises.count - 1 { waiting[p.customer] = p }
                 case .broken:
                     if showOverdue, i == r.promises.count - 1, owes { overdue.append(.promiseBroken(p)) }
                 }

@@ -23,13 +23,14 @@ public struct ChaseList: Sendable {
 
     /// The chase list of `book` on `day`, weighing amounts in `currency` (the book's).
     public init(book: Book, on day: Day, currency: Currency) {
-        self.init(book: book, records: book.recordsByCustomer(), on: day, currency: currency)
+        self.init(book: book, records: book.recordsByCustomer(only: book.customersWithSomethingOpen()), on: day, currency: currency)
     }
 
     /// The same from records already grouped by customer (`Book.recordsByCustomer`).
     public init(book: Book, records: [CustomerRecords], on day: Day, currency: Currency) {
         let ladder = LadderBounds(settings: book.settings)
         var out: [Entry] = []
+        var keys: [Key] = []
         for (k, r) in records.enumerated() where k < book.customers.count {
             // Standings only for customers with something open: cheap on a large book.
             guard r.invoices.contains(where: \.isOpen) else { continue }
@@ -38,23 +39,52 @@ public struct ChaseList: Sendable {
             let s = CustomerStanding(customer: customer, records: r, ladder: ladder, on: day)
             let broken = s.promiseState == .broken
             guard broken || (s.nextAction != nil && s.promiseState != .pending) else { continue }
-            out.append(Entry(standing: s))
+            let entry = Entry(standing: s)
+            keys.append(Key(entry, index: out.count, currency: currency))
+            out.append(entry)
         }
-        entries = out.sorted { ChaseList.comesFirst($0, $1, currency: currency) }
+        // Sorted by precomputed keys, so the standings are not moved or re-weighed per comparison.
+        keys.sort { ChaseList.comesFirst($0, $1) }
+        entries = keys.map { out[$0.index] }
     }
 
-    /// The ordering rule.
+    /// What the order compares, computed once per entry.
+    struct Key {
+        var broken: Bool
+        var book: Int64
+        var other: Int64
+        var days: Int
+        var due: Day?
+        var name: String
+        var id: CustomerID
+        var index: Int
+
+        init(_ e: Entry, index: Int, currency: Currency) {
+            let w = ChaseList.weight(e.standing, in: currency)
+            broken = e.brokenPromise
+            book = w.book
+            other = w.other
+            days = e.standing.oldestDaysOverdue
+            due = e.standing.openInvoices.first?.invoice.due
+            name = e.standing.name
+            id = e.standing.id
+            self.index = index
+        }
+    }
+
+    static func comesFirst(_ a: Key, _ b: Key) -> Bool {
+        if a.broken != b.broken { return a.broken }
+        if a.book != b.book { return a.book > b.book }
+        if a.other != b.other { return a.other > b.other }
+        if a.days != b.days { return a.days > b.days }
+        if a.due != b.due, let da = a.due, let db = b.due { return da < db }
+        if a.name != b.name { return a.name < b.name }
+        return a.id < b.id
+    }
+
+    /// The ordering rule, for two entries.
     public static func comesFirst(_ a: Entry, _ b: Entry, currency: Currency) -> Bool {
-        if a.brokenPromise != b.brokenPromise { return a.brokenPromise }
-        let wa = weight(a.standing, in: currency), wb = weight(b.standing, in: currency)
-        if wa.book != wb.book { return wa.book > wb.book }
-        if wa.other != wb.other { return wa.other > wb.other }
-        let sa = a.standing, sb = b.standing
-        if sa.oldestDaysOverdue != sb.oldestDaysOverdue { return sa.oldestDaysOverdue > sb.oldestDaysOverdue }
-        let da = sa.openInvoices.first?.invoice.due, db = sb.openInvoices.first?.invoice.due
-        if da != db, let da, let db { return da < db }
-        if sa.name != sb.name { return sa.name < sb.name }
-        return sa.id < sb.id
+        comesFirst(Key(a, index: 0, currency: currency), Key(b, index: 1, currency: currency))
     }
 
     /// Overdue amount × oldest days overdue: in `currency`, and in all other currencies summed.

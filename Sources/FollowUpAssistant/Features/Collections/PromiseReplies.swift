@@ -30,12 +30,6 @@ enum PromiseReplies {
         return Array(zip(r.promises, statuses)).last { $0.0.amount.currency == amount.currency && $0.1 == .pending }?.0
     }
 
-    /// The customer's latest promise when it is still pending.
-    static func pending(of id: CustomerID, _ c: Context) -> Promise? {
-        guard let s = CustomerStanding(book: c.book, customer: id, on: c.today), s.promiseState == .pending else { return nil }
-        return s.latestPromise?.promise
-    }
-
     static func replaces(_ old: Promise, customer: String, _ c: Context) -> Reply.Line {
         Reply.Line(c.t("This replaces \(customer)'s promise of \(old.amount.formatted) by \(c.day(old.due)).",
                        "这条承诺取代了\(customer)之前的承诺（\(c.day(old.due))前付\(old.amount.formatted)）。"))
