@@ -31,7 +31,8 @@ public struct LineParser: Sendable {
         let (words, forced) = LanguageOption.strip(line)
         var parsed = parse(words, today: today, now: now, splitting: true)
         // `script excuse "no money" Acme`: quotes make a name, but these words are what was said.
-        if parsed.intent == .script, let name = parsed.slots.customer, ContactLexicon.isExcuse(name) {
+        if parsed.intent == .script, let name = parsed.slots.customer,
+           ContactLexicon.isExcuse(name) || (parsed.slots.topic == "excuse" && ContactLexicon.isWhole(name, [ContactLexicon.excuseNames])) {
             if let unquoted = LineParser.unquote(name, in: words) {
                 parsed = parse(unquoted, today: today, now: now, splitting: true)
             } else if parsed.slots.excuse != nil {

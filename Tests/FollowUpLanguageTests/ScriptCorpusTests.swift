@@ -29,6 +29,7 @@ final class ScriptCorpusTests: XCTestCase {
         ("script thanks Acme Trading", "thanks", "Acme Trading", nil),
         ("script excuse \"no money\" Acme Trading", "excuse", "Acme Trading", .noMoney),
         ("script excuse no money", "excuse", nil, .noMoney),
+        ("script excuse \"next month\" Acme Trading", "excuse", "Acme Trading", .nextMonth),
         ("客户说没钱怎么回", nil, nil, .noMoney),
         ("script collect", "collection", nil, nil),
         ("script", nil, nil, nil),

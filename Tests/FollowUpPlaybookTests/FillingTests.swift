@@ -16,6 +16,12 @@ final class FillingTests: XCTestCase {
         XCTAssertEqual(PlayFiller.fill(play, noContact, .zh)?.say("opening"), "〈contact〉您好，我是为〈customer〉的账来的。")
     }
 
+    func testPossessiveOfANameEndingInS() {
+        let t = Template(pieces: [.text("about "), .slot(.customer), .text("'s account")])
+        XCTAssertEqual(t.fill([.customer: "Golden Harvest Foods"]), "about Golden Harvest Foods' account")
+        XCTAssertEqual(t.fill([.customer: "Acme"]), "about Acme's account")
+    }
+
     func testLinesThatCannotFillAreDropped() throws {
         let play = try XCTUnwrap(book.play("test.tip.payment"))
         var values = fullValues()

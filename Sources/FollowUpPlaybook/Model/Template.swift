@@ -58,12 +58,18 @@ public struct Template: Sendable, Equatable, CustomStringConvertible {
     /// The line with every placeholder filled, or nil when one of them has no value.
     public func fill(_ values: [Placeholder: String]) -> String? {
         var out = ""
+        var endsInS = false
         for piece in pieces {
             switch piece {
-            case .text(let t): out += t
+            case .text(var t):
+                // "{customer}'s" for Golden Harvest Foods reads "Golden Harvest Foods'".
+                if endsInS, t.hasPrefix("'s") { t.removeFirst(2); t = "'" + t }
+                out += t
+                endsInS = false
             case .slot(let p):
                 guard let v = values[p], !v.isEmpty else { return nil }
                 out += v
+                endsInS = v.hasSuffix("s") || v.hasSuffix("S")
             }
         }
         return out

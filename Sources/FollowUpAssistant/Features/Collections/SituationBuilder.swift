@@ -75,17 +75,17 @@ enum SituationBuilder {
         return nonZero.map(\.formatted).joined(separator: lang == .zh ? "和" : " and ")
     }
 
-    /// `INV-0003 and INV-0007`, `INV-1, INV-2, INV-3 and 2 more`; 「INV-0003和INV-0007」.
+    /// `INV-0003` alone in English; 「INV-0003和INV-0007」, 「INV-1、INV-2、INV-3等5张」.
     static func invoiceList(_ numbers: [String], _ lang: Lang) -> String? {
         guard !numbers.isEmpty else { return nil }
-        let shown = Array(numbers.prefix(invoicesNamed))
-        let more = numbers.count - shown.count
         switch lang {
         case .en:
-            if more > 0 { return shown.joined(separator: ", ") + " and \(more) more" }
-            return shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: ", ") + " and " + (shown.last ?? "")
+            // English lines say "invoice {invoices} … was due": one invoice only, so several
+            // fall back to the line without invoice numbers rather than read "was" for two.
+            return numbers.count == 1 ? numbers[0] : nil
         case .zh:
-            if more > 0 { return shown.joined(separator: "、") + "等\(numbers.count)张发票" }
+            let shown = Array(numbers.prefix(invoicesNamed))
+            if numbers.count > shown.count { return shown.joined(separator: "、") + "等\(numbers.count)张" }
             return shown.count == 1 ? shown[0] : shown.dropLast().joined(separator: "、") + "和" + (shown.last ?? "")
         }
     }
