@@ -123,6 +123,8 @@ enum IntentRulesZH {
                                     "可能月底付"], names: [.subject, .triggers]),
         IntentRule(.paymentRecord, ["付清了", "结清了", "全部付清", "款已到", "款到了"], names: [.subject, .triggers]),
         IntentRule(.invoiceAdd, ["应收", "欠", "欠款", "欠我", "开票", "发票", "到期", "账单", "开了", "发货", "送货",
+                                 "新开发票", "新开了发票", "新开了一张发票", "新开票", "开发票", "开了一张发票", "新开",
+                                 "新开了", "新增应收", "新增一笔应收", "新加应收",
                                  "下单", "订了", "买了", "销售", "欠了", "下了一单", "又下了一单", "下了单", "新订单", "订单",
                                  "又订了", "一单"],
                    needs: [.amount], names: [.subject, .object, .triggers]),
