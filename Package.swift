@@ -55,12 +55,12 @@ let package = Package(
         .testTarget(
             name: "FollowUpAssistantTests",
             // CSV: the tests read the reports' CSV back with the library's own reader.
-            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore",
+            dependencies: ["FollowUpAssistant", "FollowUpStore", "FollowUpLanguage", "FollowUpCore", "FollowUpPlaybook",
                            .product(name: "CSV", package: "CSV.swift")]
         ),
         .testTarget(
             name: "EndToEndTests",
-            dependencies: ["followup", "FollowUpAssistant", "FollowUpStore", "FollowUpCore"]
+            dependencies: ["followup", "FollowUpAssistant", "FollowUpStore", "FollowUpCore", "FollowUpPlaybook"]
         ),
     ],
     swiftLanguageModes: [.v6]

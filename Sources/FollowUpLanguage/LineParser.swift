@@ -27,12 +27,51 @@ public struct LineParser: Sendable {
 
     /// `now`: the time of day, when known, for `in 2 hours`.
     public func parse(_ line: String, today: Day, now: TimeOfDay? = nil) -> ParsedLine {
+        // `--lang zh` on a line picks the reply language; the words are read without it.
+        let (stripped, forced) = LanguageOption.strip(line)
         // `--csv` is taken off before anything reads the words, so it never becomes a name.
-        guard let (rest, csv) = CSVFlag.split(line) else { return parse(line, today: today, now: now, splitting: true) }
-        var parsed = parse(rest, today: today, now: now, splitting: true)
+        let csv = CSVFlag.split(stripped)
+        let words = csv?.line ?? stripped
+        var parsed = parse(words, today: today, now: now, splitting: true)
+        // `script excuse "no money" Acme`: quotes make a name, but these words are what was said.
+        if parsed.intent == .script, let name = parsed.slots.customer,
+           ContactLexicon.isExcuse(name) || (parsed.slots.topic == "excuse" && ContactLexicon.isWhole(name, [ContactLexicon.excuseNames])) {
+            if let unquoted = LineParser.unquote(name, in: words) {
+                parsed = parse(unquoted, today: today, now: now, splitting: true)
+            } else if parsed.slots.excuse != nil {
+                // 借口话术 没钱: the grammar took what was said for a name.
+                parsed.slots.customer = nil
+                parsed.evidence.removeAll { $0.slot == "customer" }
+            }
+        }
+        // `script excuse quality`, 借口话术 下个月: the words of the topic or an excuse's short name
+        // are no customer.
+        if parsed.intent == .script, let name = parsed.slots.customer, parsed.slots.excuse != nil || parsed.slots.topic != nil,
+           ContactLexicon.isWhole(name, [ContactLexicon.excuseNames]) || ContactLexicon.isWhole(name, [SlotLexicon.topics]) {
+            parsed.slots.customer = nil
+            parsed.evidence.removeAll { $0.slot == "customer" }
+        }
+        // A path's letters say nothing of the language: 检查话术文件 /tmp/mine.yaml is Chinese.
+        if parsed.intent == .playCheck, let cue = parsed.words(for: "intent") {
+            parsed.language = cue.unicodeScalars.contains(where: Normalizer.isCJK) ? .zh : .en
+        }
         parsed.input = line
-        parsed.csv = csv
+        parsed.csv = csv?.csv
+        if let forced { parsed.force(forced) }
         return parsed
+    }
+
+    /// The line with the quotes around `words` taken away, or nil when they are not quoted.
+    static func unquote(_ words: String, in line: String) -> String? {
+        let chars = Array(line)
+        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")] {
+            let target = Array(open + words + close)
+            guard target.count <= chars.count else { continue }
+            for i in 0...(chars.count - target.count) where chars[i..<(i + target.count)].elementsEqual(target) {
+                return String(chars[..<i]) + " " + words + " " + String(chars[(i + target.count)...])
+            }
+        }
+        return nil
     }
 
     private func parse(_ line: String, today: Day, now: TimeOfDay?, splitting: Bool) -> ParsedLine {
@@ -196,7 +235,7 @@ public struct LineParser: Sendable {
             slots.contact = slots.customer
             log.note("contact", a, c)
         }
-        if match.intent == .customerUpdate, slots.field == "credit_limit", slots.amount != nil {
+        if match.intent == .customerUpdate, slots.field == .creditLimit, slots.amount != nil {
             slots.value = slots.amount?.plain
             log.note("value", a, amounts.first?.range)
         }

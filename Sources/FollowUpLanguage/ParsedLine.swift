@@ -34,6 +34,10 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case complaintList = "complaint.list"
     case contactLog = "contact.log"
     case script
+    /// The plays, with their sources: "plays", 话术列表.
+    case playList = "play.list"
+    /// Checking a play file: "plays check my.yaml"; the path is the `text` slot.
+    case playCheck = "play.check"
     case reportAging = "report.aging"
     case reportStatement = "report.statement"
     case reportPareto = "report.pareto"
@@ -109,7 +113,7 @@ public struct Slots: Sendable, Equatable {
     /// Free text: what a reminder is about, a complaint's description, a contact note.
     public var text: String?
     public var channel: Channel?
-    /// collection, complaint, thanks, greeting, survey, delivery, quote…
+    /// collection, excuse, complaint, thanks, greeting, survey, delivery, quote…
     public var topic: String?
     /// Complaint cause: salesperson, customer, product, unknown.
     public var cause: String?
@@ -120,11 +124,17 @@ public struct Slots: Sendable, Equatable {
     public var email: String?
     /// Payment terms in days.
     public var terms: Int?
-    /// Which customer field an update names when it is not evident from the other slots:
-    /// `credit_limit`, `terms`, `phone`, `email`, `contact`, `name`, `tier`, `currency`.
-    public var field: String?
-    /// A setting's or field's value as text (`set currency USD`).
+    /// Which customer field an update names when it is not evident from the other slots.
+    public var field: CustomerField?
+    /// Which book setting a `set` line changes (`currency`, `dates`, `ladder.firm`…).
+    public var setting: BookSetting?
+    /// A setting's or field's value as text (`set currency USD`, `set ladder.firm 45` → `45`).
     public var value: String?
+    /// How a contact went: no answer, voicemail, phone off, busy, reached, promised, refused.
+    public var outcome: ContactOutcome?
+    /// The reason for not paying the customer gave on a contact (no money, boss away…), or the
+    /// one a script is asked about (`Acme says they have no money, what do I say`).
+    public var excuse: Excuse?
 
     public init() {}
 }

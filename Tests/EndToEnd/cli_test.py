@@ -423,6 +423,17 @@ def c06_parse(sb):
                "6 parse --json with several stdin lines prints one object per line, in order", r.describe())
         report(objs[3].get("language") == "zh", "6 parse --json reports language zh for a Chinese line", out_lines[3])
 
+    # How a contact went and what was said are slots of their own.
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY], stdin="called Acme, no answer\n恒通贸易说资金紧张\n".encode())
+    try:
+        objs = [json.loads(l) for l in r.out.rstrip("\n").split("\n")]
+        report(len(objs) == 2 and objs[0]["slots"].get("outcome") == "no_answer"
+               and objs[0]["evidence"].get("outcome") == "no answer"
+               and objs[1]["slots"].get("excuse") == "no_money" and objs[1]["intent"] == "contact.log",
+               "6 parse --json shows a contact's outcome and excuse", r.out)
+    except (ValueError, KeyError) as e:
+        report(False, "6 parse --json shows a contact's outcome and excuse", f"{e}\n{r.describe()}")
+
     r = sb.exec([BINARY, "parse", "--json", "--book", sb.path("pbook", "book.json"), "--today", TODAY, "Acme paid 5k"])
     report(r.code == 0 and not os.path.exists(sb.path("pbook")), "6 parse with --book writes no book file", r.describe())
     report(tree(sb.home) == {}, "6 parse writes nothing under HOME/XDG", str(sorted(tree(sb.home))))
@@ -1163,6 +1174,107 @@ def c20_import(sb):
         r = sb.run(["say", "--yes", line])
         report(r.code == 1 and why in r.out and no_crash_text(r), f"20 {line}: refused ({why})", r.describe())
     report(tree_diff(before, tree(sb.root)) == "", "20 refused imports leave every file as it was", tree_diff(before, tree(sb.root)))
+USER_PLAYS = """\
+# A user's own plays: one replaces the bundled first-order tip, one is new.
+plays:
+  - id: tip.first_order
+    topic: tip
+    source: "000 my own notes"
+    when: {first_order: true, after: payment, amount_at_least: 1}
+    en:
+      title: First payment, my way
+      tips: ["Mine: send the thank-you card today."]
+    zh:
+      title: 第一笔回款
+      tips: ["我的：今天就寄感谢卡。"]
+  - id: mine.ladder.firm
+    topic: ladder
+    source: "002 my own notes"
+    when: {ladder: firm, tier: regular}
+    en:
+      title: My firm call
+      say:
+        opening: ["Mine: hello {customer}, about {amount}."]
+        close: ["Mine: can we say {propose_day}?"]
+    zh:
+      title: 我的正式催收
+      say:
+        opening: ["我的：{customer}您好，关于{amount}。"]
+        close: ["我的：{propose_day}可以吗？"]
+"""
+
+BROKEN_PLAYS = """\
+plays:
+  - id: broken.one
+    topic: ladder
+    source: "002 x"
+    when: {ladders: firm}
+    en: {title: A}
+    zh: {title: 甲}
+"""
+
+
+@check
+def c19_user_plays(sb):
+    """19. Plays: the user's folder adds and replaces by id, a broken file is reported and skipped,
+    `followup plays` lists them, `plays check` validates, and the binary alone still has its plays."""
+    folder = os.path.join(sb.home, ".config", "followup", "plays")
+    os.makedirs(folder)
+    with open(os.path.join(folder, "mine.yaml"), "w", encoding="utf-8") as f:
+        f.write(USER_PLAYS)
+    with open(os.path.join(folder, "zz-broken.yaml"), "w", encoding="utf-8") as f:
+        f.write(BROKEN_PLAYS)
+    with open(os.path.join(folder, "notes.txt"), "w", encoding="utf-8") as f:
+        f.write("not a play file")
+    for line in ["add customer Acme Trading", "Acme Trading owes 8000 due Oct 25"]:
+        r = sb.say(line)
+        report(r.code == 0, f"19 setup: {line}", r.describe())
+    before = tree(sb.root)
+    r = sb.say("script collect Acme")
+    report(r.code == 0, "19 script collect exits 0 with a broken user file", r.describe())
+    report("Mine: hello Acme Trading, about ¥8,000." in r.out, "19 the user's own ladder play is used (more specific)", r.describe())
+    report("zz-broken.yaml line 5 (broken.one): unknown key `ladders`" in r.out,
+           "19 the broken file is reported with its name, line, play and reason", r.describe())
+    report("mine.ladder.firm · 002 my own notes (your file mine.yaml)" in r.out, "19 the sources name the user's file", r.describe())
+    report(no_crash_text(r), "19 no crash", r.describe())
+    report(tree_diff(before, tree(sb.root)) == "", "19 a script writes nothing", tree_diff(before, tree(sb.root)))
+    r = sb.say("Acme Trading paid 7000")
+    report("Tip: Mine: send the thank-you card today." in r.out, "19 a user play replaces the bundled one with its id", r.describe())
+
+    r = sb.exec([BINARY, "plays"])
+    report(r.code == 0, "19 followup plays exits 0 without a book", r.describe())
+    report("tip.first_order" in r.out and "000 my own notes · yours: mine.yaml" in r.out and "ladder.firm " in r.out,
+           "19 followup plays lists bundled and user plays with their sources", r.describe())
+    report("broken.one" in r.out and "unknown key `ladders`" in r.out, "19 followup plays reports the broken file", r.describe())
+    r = sb.exec([BINARY, "plays", "--lang", "zh"])
+    report(r.code == 0 and "话术库共" in r.out, "19 followup plays --lang zh answers in Chinese", r.describe())
+    r = sb.exec([BINARY, "plays", "check", os.path.join(folder, "mine.yaml")])
+    report(r.code == 0 and "2 plays, all fine." in r.out and "Replaces the bundled play tip.first_order." in r.out,
+           "19 followup plays check on a good file: all fine, exit 0", r.describe())
+    r = sb.exec([BINARY, "plays", "check", os.path.join(folder, "zz-broken.yaml")])
+    report(r.code == 1 and "line 5 (broken.one): unknown key `ladders`" in r.out,
+           "19 followup plays check on a broken file: the problem with its line, exit 1", r.describe())
+    r = sb.exec([BINARY, "plays", "check", sb.path("nope.yaml")])
+    report(r.code == 1 and "no such file" in r.err and no_crash_text(r), "19 followup plays check on a missing file: exit 1", r.describe())
+    sb.write("binary.yaml", bytes(range(256)) * 4)
+    r = sb.exec([BINARY, "plays", "check", sb.path("binary.yaml")])
+    report(r.code == 1 and no_crash_text(r), "19 a binary file is refused, not a crash", r.describe())
+    r = sb.say("plays check ~/.config/followup/plays/zz-broken.yaml")
+    report(r.code == 0 and "line 5 (broken.one)" in r.out, "19 plays check at the prompt reads ~/ as the home folder", r.describe())
+
+    # The plays travel inside the binary: a copy alone in another folder, with no source tree, has them.
+    alone = sb.path("elsewhere")
+    os.mkdir(alone)
+    copy = os.path.join(alone, "followup")
+    shutil.copy2(BINARY, copy)
+    empty_home = sb.path("empty-home")
+    os.mkdir(empty_home)
+    env = clean_env(empty_home)
+    r = sb.exec([copy, "say", "--book", sb.path("other", "book.json"), "--today", TODAY, "script collect"], env=env)
+    report(r.code == 0 and "Firm reminder and a written promise" in r.out and "ladder.firm · " in r.out,
+           "19 followup copied alone to another folder still has the bundled plays", r.describe())
+    r = sb.exec([copy, "plays"], env=env)
+    report(r.code == 0 and "excuse.no_money" in r.out and "yours" not in r.out, "19 the copy lists the bundled plays", r.describe())
 
 
 def main():

@@ -25,13 +25,18 @@ def script_of(session):
     return out, today
 
 
-def replay(binary, lines, today, book, files):
+def replay(binary, lines, today, book, directory):
     """Runs the session in the book's folder, with the files it names (`Files/`) copied there,
-    so `import invoices invoices.csv` and `--csv out.csv` find and write them there."""
+    so `import invoices invoices.csv` and `--csv out.csv` find and write them there, and
+    `Tests/Transcripts/plays` linked there, so `plays check Tests/Transcripts/plays/…` reads
+    as from the package root."""
     folder = os.path.dirname(book)
+    files = os.path.join(directory, "Files")
     if os.path.isdir(files):
         for name in os.listdir(files):
             shutil.copy(os.path.join(files, name), os.path.join(folder, name))
+    os.makedirs(os.path.join(folder, "Tests", "Transcripts"))
+    os.symlink(os.path.join(directory, "plays"), os.path.join(folder, "Tests", "Transcripts", "plays"))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
         path = f.name
@@ -40,6 +45,10 @@ def replay(binary, lines, today, book, files):
         # Replies depend on the locale's currency only when the book sets none: keep it fixed.
         for name in ("FOLLOWUP_TODAY", "LC_ALL", "LC_MONETARY", "LANG"):
             env.pop(name, None)
+        # The bundled plays only (no plays of the user's own), and `plays check Tests/Transcripts/…`
+        # read from the package root, as the in-process transcript test does.
+        env["HOME"] = os.path.join(os.path.dirname(book), "home")
+        env.pop("XDG_CONFIG_HOME", None)
         r = subprocess.run([binary, "run", "--keep-going", "--today", today, "--book", book, path],
                            capture_output=True, env=env, timeout=60, cwd=folder)
         text = r.stdout.decode("utf-8")
@@ -67,7 +76,7 @@ def main():
         outputs = []
         for _ in range(2):
             with tempfile.TemporaryDirectory() as d:
-                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json"), os.path.join(directory, "Files")))
+                outputs.append(replay(binary, lines, today, os.path.join(d, "book.json"), directory))
         if outputs[0] == expected and outputs[1] == expected:
             passed += 1
         else:

@@ -2,6 +2,7 @@ import Foundation
 import XCTest
 import FollowUpAssistant
 import FollowUpCore
+import FollowUpPlaybook
 import FollowUpStore
 @testable import followup
 
@@ -50,7 +51,14 @@ final class TranscriptTests: XCTestCase {
         for name in (try? FileManager.default.contentsOfDirectory(atPath: files.path)) ?? [] {
             try FileManager.default.copyItem(at: files.appendingPathComponent(name), to: dir.appendingPathComponent(name))
         }
-        let conversation = Conversation(book: book, store: store, clock: FixedClock(today), files: LocalFiles(directory: dir.path))
+        // The bundled plays only; `plays check Tests/Transcripts/plays/…` reads from the package root,
+        // as the binary does when replay_test.py links that folder beside the session's book.
+        let root = directory.deletingLastPathComponent().deletingLastPathComponent().path
+        // A home with no plays of its own, as replay_test.py gives the binary.
+        let home = "/followup-transcripts-home"
+        let plays = PlaySetup(userFolder: home + "/.config/followup/plays", files: DiskPlayFiles(base: root), home: home)
+        let conversation = Conversation(book: book, store: store, clock: FixedClock(today), plays: plays,
+                                        files: LocalFiles(directory: dir.path))
         let captured = Captured()
         let output = Output(usesColor: false, sink: { captured.append($0) })
         _ = runScript(handler: conversation, lines: script, output: output, keepGoing: true)

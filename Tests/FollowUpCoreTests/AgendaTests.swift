@@ -77,12 +77,26 @@ final class AgendaTests: XCTestCase {
         XCTAssertFalse(a.days.flatMap(\.items).contains(.promiseBroken(p)))
         // Not when the window starts later.
         XCTAssertFalse(agenda(b, from: today.adding(days: 1)).overdue.contains(.promiseBroken(p)))
-        // Paid late: the promise stays broken, but nothing is owed, so it stops nagging.
+        // Paid late: the promise is kept late, and nothing is owed, so it stops nagging.
         b.today = today
         try b.pay(c.id, cny(1000))
-        XCTAssertEqual(b.book.status(of: p, on: today), .broken)
+        XCTAssertEqual(b.book.status(of: p, on: today), .keptLate)
         XCTAssertFalse(agenda(b).overdue.contains(.promiseBroken(p)))
         XCTAssertTrue(agenda(b).isEmpty)
+    }
+
+    func testABrokenPromisePaidLateStopsNaggingWhileMoreIsOwed() throws {
+        var b = BookBuilder(today: day("2026-11-01"))
+        let c = try b.addCustomer("Acme")
+        try b.addInvoice(c.id, cny(9000), due: day("2026-11-05"))
+        let p = try b.promise(c.id, cny(3000), due: day("2026-11-10"))
+        XCTAssertTrue(agenda(b).overdue.contains(.promiseBroken(p)))
+        XCTAssertTrue(agenda(b).chase.first?.brokenPromise ?? false)
+        try b.pay(c.id, cny(3000), on: day("2026-11-16"))
+        let a = agenda(b)
+        XCTAssertFalse(a.overdue.contains(.promiseBroken(p)))
+        XCTAssertEqual(a.chase.map(\.standing.promiseState), [.keptLate])
+        XCTAssertFalse(a.chase.first?.brokenPromise ?? true)
     }
 
     func testOnlyTheLatestPromiseOfACustomerNags() throws {
@@ -170,7 +184,8 @@ final class PromiseStatusTests: XCTestCase {
         XCTAssertEqual(b.book.status(of: p, on: due.adding(days: 5)), .broken)
         try b.pay(c.id, cny(400), on: due)
         XCTAssertEqual(b.book.status(of: p, on: due.adding(days: 5)), .kept)
-        XCTAssertEqual(b.book.status(of: p, on: made), .kept)
+        // As of the day it was made, the payment on its day had not come in yet.
+        XCTAssertEqual(b.book.status(of: p, on: made), .pending)
     }
 
     func testPaymentsOutsideTheWindowOrCurrencyDoNotCount() throws {
@@ -182,6 +197,7 @@ final class PromiseStatusTests: XCTestCase {
         let other = try b.addCustomer("Kite")
         try b.pay(other.id, cny(1000), on: made)
         XCTAssertEqual(b.book.status(of: p, on: due), .pending)
-        XCTAssertEqual(b.book.status(of: p, on: due.adding(days: 2)), .broken)
+        // The payment the day after is late: kept late, not kept; the others count for nothing.
+        XCTAssertEqual(b.book.status(of: p, on: due.adding(days: 2)), .keptLate)
     }
 }

@@ -14,7 +14,7 @@ final class BookTests: XCTestCase {
         try b.pay(acme.id, cny(2000))
         try b.promise(acme.id, cny(3000), due: day("2026-11-25"))
         try b.remind("call Acme", due: day("2026-11-19"), customer: acme.id)
-        try b.record([.contactAdded(ContactEntry(id: ContactID(1), customer: acme.id, day: today, channel: "call", note: "no answer"))])
+        try b.record([.contactAdded(ContactEntry(id: ContactID(1), customer: acme.id, day: today, channel: .call, note: "no answer"))])
         try b.record([.settingChanged(key: "currency", before: nil, after: "CNY")])
         return b
     }
@@ -202,7 +202,7 @@ final class BookTests: XCTestCase {
         try assertUndoRestores("promiseRemoved") { book in [.promiseRemoved(book.promises[0])] }
         try assertUndoRestores("reminderAdded") { book in
             [.reminderAdded(Reminder(id: book.nextReminderID, text: "visit", due: self.today, time: TimeOfDay(hour: 9, minute: 30),
-                                     recurrence: .weekly, kind: "visit", created: self.today))]
+                                     recurrence: .weekly, kind: .visit, created: self.today))]
         }
         try assertUndoRestores("reminderRemoved") { book in [.reminderRemoved(book.reminders[0])] }
         try assertUndoRestores("reminderChanged") { book in
@@ -213,7 +213,7 @@ final class BookTests: XCTestCase {
             return [.reminderChanged(before: book.reminders[0], after: after)]
         }
         try assertUndoRestores("contactAdded") { book in
-            [.contactAdded(ContactEntry(id: book.nextContactID, customer: CustomerID(2), day: self.today, channel: "visit", note: "ok"))]
+            [.contactAdded(ContactEntry(id: book.nextContactID, customer: CustomerID(2), day: self.today, channel: .visit, note: "ok"))]
         }
         try assertUndoRestores("contactRemoved") { book in [.contactRemoved(book.contacts[0])] }
         try assertUndoRestores("settingChanged new key") { _ in [.settingChanged(key: "greeting", before: nil, after: "hi")] }

@@ -108,7 +108,7 @@ final class CollectionReportTests: XCTestCase {
         try b.addInvoice(kite.id, cny(9_000), issued: day("2026-11-30"), due: day("2026-12-30")) // not issued yet
         try b.promise(acme.id, cny(1_000), due: day("2026-11-10"), made: day("2026-11-02"))
         try b.record([.contactAdded(ContactEntry(id: b.book.nextContactID, customer: acme.id, day: day("2026-11-02"),
-                                                 channel: "visit", note: "promised"))])
+                                                 channel: .visit, note: "promised"))])
         let d = ReceivablesDetail(book: b.book, today: day("2026-11-18"))
         XCTAssertEqual(d.rows.map(\.invoice.number), [old.number, "INV-3", "INV-1"], "most overdue customer first, then by due day")
         let first = d.rows[0]

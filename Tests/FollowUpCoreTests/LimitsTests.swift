@@ -57,7 +57,7 @@ final class LimitsTests: XCTestCase {
             .paymentAdded(Payment(id: PaymentID(1), customer: ghost, amount: cny(5), day: today)),
             .promiseAdded(Promise(id: PromiseID(1), customer: ghost, amount: cny(5), due: today, made: today)),
             .reminderAdded(Reminder(id: ReminderID(1), text: "call", customer: ghost, due: today, created: today)),
-            .contactAdded(ContactEntry(id: ContactID(1), customer: ghost, day: today, channel: "call", note: "")),
+            .contactAdded(ContactEntry(id: ContactID(1), customer: ghost, day: today, channel: .call, note: "")),
         ]
         for e in events {
             assertInconsistent({ try b.record([e]) }, containing: "customer #9, which does not exist")

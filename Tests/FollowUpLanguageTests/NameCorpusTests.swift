@@ -28,6 +28,9 @@ final class NameCorpusTests: XCTestCase {
         ("add customer O'Brien & Sons", "O'Brien & Sons"),
         ("add customer 2000 Plus Hardware", "2000 Plus Hardware"),
         ("新增客户明天科技", "明天科技"),
+        // An English command opening a line with Chinese in it is still that command.
+        ("add customer 明天科技, 联系人 张总", "明天科技"),
+        ("add customer 八方来财酒楼, 联系人 王经理, 电话 13800138000", "八方来财酒楼"),
         ("新增客户八方来财酒楼", "八方来财酒楼"),
         ("新增客户三星电子(中国)有限公司", "三星电子(中国)有限公司"),
         ("新客户今日美容院,电话13800001111", "今日美容院"),

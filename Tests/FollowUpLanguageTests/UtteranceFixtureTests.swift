@@ -50,7 +50,10 @@ final class UtteranceFixtureTests: XCTestCase {
         case "time": return s.time?.description
         case "text": return s.text
         case "terms": return s.terms.map(String.init)
-        case "field": return s.field
+        case "field": return s.field?.rawValue
+        case "setting": return s.setting?.rawValue
+        case "outcome": return s.outcome?.rawValue
+        case "excuse": return s.excuse?.rawValue
         case "value": return s.value
         default: return "?unknown slot \(name)"
         }

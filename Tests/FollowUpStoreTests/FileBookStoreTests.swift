@@ -72,7 +72,7 @@ enum StoreFixture {
         try add("remind me every week to call 张总 at 9:30") { b in
             [.reminderAdded(Reminder(id: b.nextReminderID, text: "call 张总", customer: CustomerID(1), due: d("2026-11-19"),
                                      time: TimeOfDay(hour: 9, minute: 30), recurrence: Recurrence(every: 2, unit: .week),
-                                     kind: "call", created: today))]
+                                     kind: .call, created: today))]
         }
         try add("remind me to buy stamps tomorrow") { b in
             [.reminderAdded(Reminder(id: b.nextReminderID, text: "buy stamps", due: d("2026-11-19"), recurrence: .monthly, created: today))]
@@ -89,14 +89,14 @@ enum StoreFixture {
             return [.reminderChanged(before: b.reminders[0], after: after)]
         }
         try add("called Acme, no answer") { b in
-            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(1), day: today, channel: "call", note: "no answer — 再打"))]
+            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(1), day: today, channel: .call, note: "no answer — 再打"))]
         }
         try add("visited 美华商贸") { b in
-            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(2), day: today, channel: "visit", note: ""))]
+            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(2), day: today, channel: .visit, note: ""))]
         }
         try undo()
         try add("line with\nnewline, \"quotes\", \u{2028} and \u{1}") { b in
-            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(2), day: today, channel: "email", note: "sent"))]
+            [.contactAdded(ContactEntry(id: b.nextContactID, customer: CustomerID(2), day: today, channel: .email, note: "sent"))]
         }
         // Remove-type events as forward changes, then undo one of them.
         try add("remove promise") { b in [.promiseRemoved(b.promises[0])] }

@@ -141,6 +141,39 @@ final class SnapshotCodecTests: XCTestCase {
         XCTAssertEqual(loaded.invoices.first?.paid, 100_000)
     }
 
+    func testContactOutcomesAndExcusesAreWrittenOnlyWhenSet() throws {
+        let head = #"{"format":"followup-book","version":1,"lastSeq":1,"customers":[{"id":1,"name":"Acme","added":"2026-11-01"}],"#
+        // A book written before outcomes existed reads as it is.
+        let old = try read(head + #""contacts":[{"id":1,"customer":1,"day":"2026-11-18","channel":"call","note":"no answer"}],"#
+                           + #""reminders":[{"id":1,"text":"call Acme","customer":1,"due":"2026-11-19","kind":"collect","created":"2026-11-18"}]}"#)
+        XCTAssertEqual(old.contacts.first?.channel, .call)
+        XCTAssertNil(old.contacts.first?.outcome)
+        XCTAssertNil(old.contacts.first?.excuse)
+        XCTAssertEqual(old.reminders.first?.kind, .collect)
+        let plain = String(decoding: SnapshotCodec.write(old), as: UTF8.self)
+        XCTAssertFalse(plain.contains("outcome"))
+        XCTAssertFalse(plain.contains("excuse"))
+
+        let today = Day(year: 2026, month: 11, day: 18) ?? Day(ordinal: 0)
+        let contact = ContactEntry(id: ContactID(2), customer: CustomerID(1), day: today, channel: .call, note: "关机",
+                                   outcome: .phoneOff, excuse: .bossAway)
+        let step = Step(seq: 2, day: today, line: "给Acme打电话，关机", events: [.contactAdded(contact)])
+        var reader = JSONReader(FileBookStore.journalLine(step))
+        XCTAssertEqual(try EventCodec.readStep(&reader), step)
+        var book = old
+        _ = try book.record(step)
+        let text = String(decoding: SnapshotCodec.write(book), as: UTF8.self)
+        XCTAssertTrue(text.contains(#""outcome":"phone_off","excuse":"boss_away""#))
+        XCTAssertEqual(try SnapshotCodec.read(SnapshotCodec.write(book), path: path).contacts.last, contact)
+
+        assertMalformed(head + #""contacts":[{"id":1,"customer":1,"day":"2026-11-18","channel":"pigeon","note":""}]}"#,
+                        containing: "unknown channel \"pigeon\"")
+        assertMalformed(head + #""contacts":[{"id":1,"customer":1,"day":"2026-11-18","channel":"call","note":"","outcome":"maybe"}]}"#,
+                        containing: "unknown contact outcome")
+        assertMalformed(head + #""reminders":[{"id":1,"text":"x","due":"2026-11-19","kind":"nap","created":"2026-11-18"}]}"#,
+                        containing: "unknown reminder kind")
+    }
+
     func testPaidIsRecomputedFromPayments() throws {
         let book = try StoreFixture.book(try StoreFixture.steps())
         let loaded = try SnapshotCodec.read(SnapshotCodec.write(book), path: path)

@@ -44,7 +44,9 @@ enum Commands {
             case .settingSet: return try MetaCommands.set(parsed, c)
             case .complaintLog, .complaintUpdate, .complaintList:
                 throw Problem.notYet(c.t("Complaint tracking", "投诉跟踪"))
-            case .script: throw Problem.notYet(c.t("Call scripts", "话术"))
+            case .script: return try ScriptCommands.script(parsed, c)
+            case .playList: return PlaysCommands.list(c)
+            case .playCheck: return try PlaysCommands.check(parsed, c)
             case .reportPareto: throw Problem.notYet(c.t("The best-customers report", "大客户分析"))
             case .planStart: throw Problem.notYet(c.t("Follow-up plans", "跟进计划"))
             case .unknown:

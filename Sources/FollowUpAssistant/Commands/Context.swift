@@ -20,6 +20,8 @@ struct Context {
     var files: any FileAccess = MemoryFiles()
     /// The line before this one that was not itself a `why`: what `explain` explains.
     var explained: ParsedLine? = nil
+    /// The playbook, loaded on first use, and what the session remembers of it.
+    var plays: PlayShelf = PlayShelf(.bundledOnly)
 
     var zh: Bool { lang == .zh }
 

@@ -68,7 +68,7 @@ enum CustomerCommands {
             guard (0...Customer.maxTermsDays).contains(terms) else { throw Problem.nothingToUpdate(customer.name) }
             customer.termsDays = terms
         }
-        if let field = s.field, field == "credit_limit" || field == "credit", let m = try c.money(s.amount) {
+        if s.field == .creditLimit, let m = try c.money(s.amount) {
             customer.creditLimit = m
         } else if p.intent == .customerUpdate, s.field == nil, let m = try c.money(s.amount) {
             // "Acme 80k" alone on an update: a credit limit is the only amount a customer has.
@@ -82,8 +82,8 @@ enum CustomerCommands {
                 customer.contacts.insert(ContactPerson(name: contact, title: title), at: 0)
             }
         }
-        if s.field == "tier", let v = s.value, let tier = Tier(rawValue: v.lowercased()) { customer.tier = tier }
-        if s.field == "name", let v = s.value, !v.isEmpty { customer.name = v }
+        if s.field == .tier, let v = s.value, let tier = Tier(rawValue: v.lowercased()) { customer.tier = tier }
+        if s.field == .name, let v = s.value, !v.isEmpty { customer.name = v }
     }
 
     /// Short facts about a customer, each starting with its label.
@@ -200,14 +200,21 @@ enum CustomerCommands {
 
     static func logContact(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, added) = try c.customer(p, example: c.t("called Acme, no answer", "给美华商贸打了电话"), offerAdd: true)
-        let channel = p.slots.channel?.rawValue ?? "call"
+        let channel = p.slots.channel ?? .call
         // A later day in a contact line is something that was said ("they'll pay at month end"):
         // the contact itself happened today, and the words stay in the note.
         let day = p.slots.date.map { $0 > c.today ? c.today : $0 } ?? c.today
-        let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: day, channel: channel, note: p.slots.text ?? "")
+        let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: day, channel: channel, note: p.slots.text ?? "",
+                                 outcome: p.slots.outcome, excuse: p.slots.excuse)
         let note = entry.note.isEmpty ? "" : " — \(entry.note)"
         let line = c.t("Logged: \(Words.channel(channel, .en)) with \(cu.name), \(c.day(day))\(note)",
                        "已记录:\(c.day(day)) 与\(cu.name)的\(Words.channel(channel, .zh))联系\(note)")
-        return .change(added + [.contactAdded(entry)], [Reply.Line(line, tone: .success)])
+        var events = added + [Event.contactAdded(entry)]
+        var lines = [Reply.Line(line, tone: .success)]
+        if let (reminder, said) = Retry.schedule(after: entry, customer: cu, c) {
+            if let reminder { events.append(reminder) }
+            lines.append(said)
+        }
+        return .change(events, lines)
     }
 }

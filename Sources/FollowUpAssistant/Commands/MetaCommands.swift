@@ -35,9 +35,14 @@ enum MetaCommands {
     }
 
     static func set(_ p: ParsedLine, _ c: Context) throws -> Outcome {
-        let field = p.slots.field ?? ""
-        if field == "dates" { return try setDateOrder(p, c) }
-        guard field == "currency" else { throw Problem.badSetting(field.isEmpty ? p.input : field) }
+        guard let setting = p.slots.setting else { throw Problem.badSetting(p.input) }
+        switch setting {
+        case .dates: return try setDateOrder(p, c)
+        case .currency: break
+        case .language: throw Problem.badSetting(setting.rawValue)
+        case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
+            return try CollectionSettings.set(setting, p, c)
+        }
         guard let v = p.slots.value ?? p.slots.amount?.currency, let cur = Currency.named(v) else {
             throw Problem.badCurrency(p.slots.value ?? "")
         }
@@ -65,6 +70,8 @@ enum MetaCommands {
         var lines = [Reply.Line(w.heading(whole.input, c.lang), tone: .heading)]
         // A line that said two things is explained reading by reading.
         for p in whole.clauses.isEmpty ? [whole] : whole.clauses { lines += explainLines(p, c) }
+        // A script also says which plays it chose and the conditions that made them fit.
+        lines += ScriptWording.why(c.plays.lastChoices, c.lang)
         return .show(lines)
     }
 
@@ -109,7 +116,9 @@ enum MetaCommands {
         if let v = s.invoice { out.append(("invoice", v)) }
         if let v = s.id { out.append(("id", "#\(v)")) }
         if let v = s.text { out.append(("text", v)) }
-        if let v = s.channel { out.append(("channel", Words.channel(v.rawValue, c.lang))) }
+        if let v = s.channel { out.append(("channel", Words.channel(v, c.lang))) }
+        if let v = s.outcome { out.append(("outcome", CollectionWording.outcome(v, c.lang))) }
+        if let v = s.excuse { out.append(("excuse", CollectionWording.excuse(v, c.lang))) }
         if let v = s.topic { out.append(("topic", v)) }
         if let v = s.cause { out.append(("cause", v)) }
         if let v = s.stage { out.append(("stage", v)) }
@@ -117,7 +126,8 @@ enum MetaCommands {
         if let v = s.phone { out.append(("phone", v)) }
         if let v = s.email { out.append(("email", v)) }
         if let v = s.terms { out.append(("terms", ExplainWording.terms(v, c.lang))) }
-        if let v = s.field { out.append(("field", v)) }
+        if let v = s.field { out.append(("field", v.rawValue)) }
+        if let v = s.setting { out.append(("setting", v.rawValue)) }
         if let v = s.value { out.append(("value", v)) }
         return out
     }

@@ -17,8 +17,13 @@ enum ReceivableCommands {
         let terms = p.slots.terms ?? cu.termsDays
         let due = p.slots.date ?? c.today.adding(days: terms ?? defaultTermsDays)
         let invoice = Invoice(id: id, customer: cu.id, number: number, amount: amount, issued: c.today, due: due)
-        var events = added + [Event.invoiceAdded(invoice)]
         let credit = c.book.creditAllocations(for: invoice)
+        // A line that cannot be recorded at all is refused before any question about credit.
+        try LineLimits.check([.invoiceAdded(invoice)], today: c.today)
+        if added.isEmpty, let ask = CreditCheck.question(adding: amount, for: cu, credit: credit.reduce(Int64(0)) { $0 + $1.1.minor }, p, c) {
+            throw ask
+        }
+        var events = added + [Event.invoiceAdded(invoice)]
         for (pid, a) in credit { events.append(.allocated(payment: pid, a)) }
 
         var text = c.t("Invoice \(number) added: \(cu.name) · \(amount.formatted) · due \(c.day(due))",
@@ -110,20 +115,13 @@ enum ReceivableCommands {
         } else if applied > 0 {
             lines.append(Reply.Line(c.t("\(cu.name) is all paid up.", "\(cu.name)已全部付清。")))
         }
-        // A pending promise that this payment now fulfils.
-        let theirs = c.book.payments(of: cu.id)
-        for pr in c.book.promises(of: cu.id) where c.book.status(of: pr, on: c.today, payments: theirs) == .pending
-            && c.book.status(of: pr, on: c.today, payments: theirs, extra: payment) == .kept {
-            lines.append(Reply.Line(c.t("Promise \(pr.id) kept.", "承诺\(pr.id)已兑现。"), tone: .success))
-        }
-        thankYou(&lines, c)
+        // A promise this payment now keeps: on time, or late (a broken one, paid after all).
+        lines += PromiseReplies.keptBy(payment, customer: cu, c)
+        // A tip from the playbook that fits the customer once this payment is in.
+        var after = c.book.records(of: cu.id)
+        after.payments.append(payment)
+        if let tip = Tips.line(after: .payment, customer: cu, records: after, c) { lines.append(tip) }
         return .change(added + [.paymentAdded(payment)], lines)
-    }
-
-    /// The seeds' rule: thank the customer once they have paid.
-    static func thankYou(_ lines: inout [Reply.Line], _ c: Context) {
-        lines.append(Reply.Line(c.t("Tip: thank them for paying — a short call or message keeps the next collection easy.",
-                                    "提示:收款后记得向客户道谢,一个电话或一条短信,下次收款更顺利。"), tone: .muted))
     }
 
     static func recordPromise(_ p: ParsedLine, _ c: Context) throws -> Outcome {
@@ -154,12 +152,17 @@ enum ReceivableCommands {
         let whole = typed == nil ? c.portionNote(p.slots.portion ?? .all, of: cu) : ""
         var lines = [Reply.Line(c.t("Promise recorded: \(cu.name) · \(amount.formatted)\(whole) by \(c.day(due)) (\(promise.id)). It will be on your agenda that day.",
                                     "已记录承诺:\(cu.name) · \(c.day(due))前付\(amount.formatted)\(whole)(\(promise.id))。当天会出现在日程里。"), tone: .success)]
+        // A second promise while one is pending replaces it (derived: `PromiseRules`).
+        if added.isEmpty, let old = PromiseReplies.replaced(by: amount, customer: cu, c) {
+            lines.append(PromiseReplies.replaces(old, customer: cu.name, c))
+        }
         if added.isEmpty, let owed = c.book.outstanding(of: cu.id).first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {
             lines.append(Reply.Line(c.t("Note: that is more than \(cu.name) owes (\(owed.formatted)).",
                                         "注意:承诺金额超过了\(cu.name)的欠款(\(owed.formatted))。"), tone: .warning))
         }
-        lines.append(Reply.Line(c.t("Tip: confirm the day and amount back to them, and write them down where they can see.",
-                                    "提示:当面或电话里复述一遍付款日期和金额,并记下来给客户确认。"), tone: .muted))
+        var after = c.book.records(of: cu.id)
+        after.promises.append(promise)
+        if let tip = Tips.line(after: .promise, customer: cu, records: after, c) { lines.append(tip) }
         return .change(added + [.promiseAdded(promise)], lines)
     }
 }

@@ -28,7 +28,7 @@ enum ReminderCommands {
             throw Problem.needDate(example: c.t("\(Words.day(due, .en, today: c.today)) has passed; try: remind me tomorrow to \(text)",
                                                 "\(Words.day(due, .zh, today: c.today))已经过去了,试试:明天提醒我\(text)"))
         }
-        let kind = s.topic == "collection" ? "collect" : s.channel?.rawValue ?? s.topic
+        let kind = s.topic == "collection" ? .collect : s.channel.map(ReminderKind.init) ?? s.topic.flatMap(ReminderKind.init(rawValue:))
         let reminder = Reminder(id: c.book.nextReminderID, text: text, customer: customer?.id, due: due,
                                 time: s.time, recurrence: s.recurrence, kind: kind, created: c.today)
         var line = c.t("Reminder", "提醒") + " \(reminder.id) · \(Words.when(due, s.time, c.lang, today: c.today))"

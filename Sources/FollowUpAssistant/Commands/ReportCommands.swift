@@ -15,17 +15,28 @@ enum ReportCommands {
 
     static func agenda(_ p: ParsedLine, _ c: Context) -> Outcome {
         let (from, to) = agendaRange(p, c)
-        let agenda = Agenda(book: c.book, today: c.today, from: from, to: to)
+        let agenda = Agenda(book: c.book, today: c.today, from: from, to: to, currency: c.defaultCurrency)
         guard !agenda.isEmpty else {
             let span = from == to ? c.day(from) : c.t("\(c.day(from)) to \(c.day(to))", "\(c.day(from))至\(c.day(to))")
             return .show([Reply.Line(c.t("Nothing due \(from == to ? "on" : "from") \(span).", "\(span)没有待办事项。"), tone: .muted)])
         }
-        var lines: [Reply.Line] = []
-        if !agenda.overdue.isEmpty {
+        var lines = ChaseSection.lines(agenda.chase, c)
+        // Broken promises and the late invoices of customers to chase are in the chase list,
+        // one line per customer; the rest (late reminders, invoices of customers who promised
+        // a day still ahead) stay here.
+        let chased = Set(agenda.chase.map(\.standing.id))
+        let late = agenda.overdue.filter {
+            switch $0 {
+            case .reminder, .promiseDue: return true
+            case .promiseBroken: return false
+            case .invoiceDue(let inv): return !chased.contains(inv.customer)
+            }
+        }
+        if !late.isEmpty {
             lines.append(Reply.Line(c.t("Overdue", "已逾期"), tone: .heading))
             var shownInvoices = 0, hiddenInvoices = 0
             var hiddenTotal: [String: Money] = [:]
-            for item in agenda.overdue {
+            for item in late {
                 if case .invoiceDue(let inv) = item {
                     if shownInvoices >= overdueListLimit {
                         hiddenInvoices += 1
@@ -34,6 +45,12 @@ enum ReportCommands {
                         continue
                     }
                     shownInvoices += 1
+                    // Not chased because they promised a day still ahead: say so.
+                    if let pr = agenda.waiting[inv.customer] {
+                        lines.append(Reply.Line("  " + describe(item, c, withDay: true) + CollectionWording.waiting(pr, c.lang, today: c.today),
+                                                tone: .warning))
+                        continue
+                    }
                 }
                 lines.append(Reply.Line("  " + describe(item, c, withDay: true), tone: .warning))
             }
@@ -42,6 +59,9 @@ enum ReportCommands {
                 lines.append(Reply.Line(c.t("  …and \(hiddenInvoices) more overdue invoices (\(sum)). Type 'aging' for all of them.",
                                             "  …另有\(hiddenInvoices)张逾期发票(\(sum))。输入“账龄”查看全部。"), tone: .muted))
             }
+        }
+        if lines.isEmpty && agenda.days.isEmpty {
+            return .show([Reply.Line(c.t("Nothing due.", "没有待办事项。"), tone: .muted)])
         }
         for (day, items) in agenda.days {
             let label = day == c.today ? c.t("Today · ", "今天 · ") + c.day(day)

@@ -33,16 +33,19 @@ public final class Conversation {
     /// The currency for amounts typed without one when the book has no `currency` setting.
     let fallbackCurrency: Currency
 
+    /// The plays, read only when a line needs them (a script, a tip): `agenda` stays fast.
+    let plays: PlayShelf
     /// Files named in lines (`import invoices FILE`, `--csv FILE`); tests that name none may
     /// leave the empty in-memory default.
     let files: any FileAccess
 
     public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny,
-                files: any FileAccess = MemoryFiles()) {
+                plays: PlaySetup = .bundledOnly, files: any FileAccess = MemoryFiles()) {
         self.book = book
         self.store = store
         self.clock = clock
         self.fallbackCurrency = fallbackCurrency
+        self.plays = PlayShelf(plays)
         self.files = files
         self.parser = LineParser(names: [])
     }
@@ -101,7 +104,10 @@ public final class Conversation {
             if let reply = answer(question, with: line, today: today) { return reply }
         }
         let parsed = understand(line, today: today)
-        if parsed.intent != .explain { lastUnderstood = parsed }
+        if parsed.intent != .explain {
+            lastUnderstood = parsed
+            plays.lastChoices = []
+        }
         if !parsed.alternatives.isEmpty, parsed.problem == nil {
             return askWhichMeaning(parsed)
         }
@@ -155,7 +161,7 @@ public final class Conversation {
     private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
-        .settingSet, .complaintList, .importInvoices,
+        .settingSet, .complaintList, .playList, .playCheck, .importInvoices,
     ]
 
     /// Words Tab can complete: command words and customer names.
@@ -219,6 +225,7 @@ public final class Conversation {
         var c = Context(book: book, index: index, today: today, lang: lang, decisions: decisions,
                         fallbackCurrency: fallbackCurrency, files: files)
         c.explained = lastUnderstood
+        c.plays = plays
         return c
     }
 
@@ -352,6 +359,12 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             return save(events, line: line.input, undoes: nil, reply: done, lang: lang, today: today)
+        case .confirmCredit(let id, _):
+            if Answer.no(key) { return cancelled }
+            guard Answer.yes(key) else { return nil }
+            // The customer was settled before the question: keep it, so it is not asked again.
+            decisions.customer = id
+            decisions.creditConfirmed = true
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

@@ -17,11 +17,13 @@ enum Question {
     case confirmRemoval(resume: ParsedLine)
     /// An import's preview; yes saves its events as one step and says `done`.
     case confirmImport([Event], done: [Reply.Line], resume: ParsedLine)
+    /// An invoice that breaks a credit rule (over the limit, or long overdue invoices); yes records it.
+    case confirmCredit(CustomerID, resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
-             .confirmRemoval(let r), .confirmImport(_, _, let r): return r
+             .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -33,6 +35,7 @@ struct Decisions {
     var addCustomer: String?
     var overpaymentConfirmed = false
     var removalConfirmed = false
+    var creditConfirmed = false
 }
 
 /// How a yes/no answer reads in either language.

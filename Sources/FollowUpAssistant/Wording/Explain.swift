@@ -32,6 +32,8 @@ enum ExplainWording {
         case .complaintList: return ("list complaints", "列出投诉")
         case .contactLog: return ("log a call, visit or message", "记录一次联系")
         case .script: return ("suggest what to say", "提供话术")
+        case .playList: return ("list the plays of the playbook", "列出话术库里的话术")
+        case .playCheck: return ("check a play file", "检查话术文件")
         case .reportAging: return ("show who owes what, by days overdue", "账龄分析")
         case .reportStatement: return ("show a customer's statement", "查看客户对账单")
         case .reportPareto: return ("show the best customers", "大客户分析")
@@ -61,6 +63,7 @@ enum ExplainWording {
             "channel": ("channel", "方式"), "topic": ("topic", "主题"), "cause": ("cause", "原因"),
             "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "phone": ("phone", "电话"),
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
+            "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
         ]
         guard let l = labels[name] else { return name }
         return lang == .zh ? l.1 : l.0

@@ -6,7 +6,8 @@ enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
         "add", "agenda", "aging", "collection", "customers", "done", "explain", "help", "history", "import", "invoice",
-        "open", "quit", "receivables", "remind", "reminders", "set", "show", "snooze", "statement", "undo", "why",
+        "open", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "snooze", "statement",
+        "undo", "why",
     ]
 
     struct Topic {
@@ -48,13 +49,26 @@ enum Help {
                    "  remind me to call Sunrise Hotel tomorrow at 3pm",
                    "  every month on the 1st remind me to collect from Kite Logistics",
                    "  reminders · done 2 · snooze 5 until Friday",
-                   "  agenda · agenda tomorrow · agenda this week · what's on Friday"],
+                   "  agenda · who to chase today · agenda tomorrow · agenda this week",
+                   "  called Acme, no answer   logged, with a call to try again the next working day"],
               zh: ["提醒与日程",
                    "  提醒我20号去美华商贸收款",
                    "  下周三提醒我回访东方酒店",
                    "  每月1号提醒我找东方酒店对账",
                    "  提醒列表 · 完成2 · 推迟5到周五",
-                   "  日程 · 明天有什么安排 · 本周安排"]),
+                   "  日程 · 今天要催谁 · 明天有什么安排 · 本周安排",
+                   "  给东方酒店打电话，没人接   记录联系，下一个工作日再打"]),
+        Topic(key: "scripts", aliases: ["script", "plays", "play", "playbook", "话术", "催款话术"],
+              en: ["Call scripts from the playbook",
+                   "  script collect Acme                          a collection call fitted to what Acme owes",
+                   "  Acme says they have no money, what do I say  the answer to an excuse",
+                   "  script thanks Acme · script collect (the ladder) · script excuse no money",
+                   "  plays · plays check my.yaml                  the plays and their sources; check your own file"],
+              zh: ["话术",
+                   "  催款话术 东方酒店                按东方酒店目前的欠款情况给出催款话术",
+                   "  张总说没钱怎么办                 怎么回应客户的说法",
+                   "  东方酒店感谢话术 · 催款话术（催收阶梯） · 客户说没钱怎么回",
+                   "  话术列表 · 检查话术文件 my.yaml  所有话术及出处；检查自己写的话术文件"]),
         Topic(key: "reports", aliases: ["report", "csv", "import", "detail", "plan", "rate", "报表", "导入", "明细", "回款率"],
               en: ["Reports, CSV and import",
                    "  receivables detail            every open invoice: days late, last contact, promise, step, next action",
@@ -75,6 +89,8 @@ enum Help {
                    "  why                  how the previous line was understood",
                    "  set currency USD     the currency for amounts typed without one",
                    "  set dates day-month  read 12/10 as 12 October",
+                   "  set ladder.firm 45   the collection ladder in days (courtesy, early, firm, hold, escalate)",
+                   "  set retry.days 2     working days before a call that didn't get through is tried again",
                    "  quit                 leave (Ctrl-D works too)"],
               zh: ["账本",
                    "  撤销                 撤销上一次修改,可连续撤销",
@@ -82,6 +98,8 @@ enum Help {
                    "  为什么               上一句是怎么理解的",
                    "  设置币种 USD         不写币种时使用的币种",
                    "  设置日期格式 日/月   12/10 按 10月12日 理解",
+                   "  正式催款设为45天     催款阶梯的天数（提醒、初期、正式、暂停供货、升级）",
+                   "  重拨天数设为2天      电话没打通，几个工作日后再打",
                    "  退出                 离开(也可以按 Ctrl-D)"]),
     ]
 
@@ -97,8 +115,8 @@ enum Help {
             out += lang == .zh ? t.zh : t.en
         }
         out.append("")
-        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 报表 / 帮助 账本"
-                              : "More on one area: help customers · help money · help reminders · help reports · help book")
+        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 话术 / 帮助 报表 / 帮助 账本"
+                              : "More on one area: help customers · help money · help reminders · help scripts · help reports · help book")
         return out
     }
 
@@ -112,6 +130,7 @@ enum Help {
             "reminders": "reminders", "statement": "statement Acme", "history": "history Acme", "undo": "undo",
             "help": "help", "open": "open Acme", "show": "show Acme", "add": "add customer Acme", "done": "done 2",
             "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
+            "script": "script collect Acme", "plays": "plays",
             "import": "import invoices invoices.csv", "collection": "collection plan", "receivables": "receivables detail",
         ]
         var scored: [(Int, String)] = []

@@ -29,10 +29,21 @@ enum Problem: Error, Equatable {
     case badCurrency(String)
     case badSetting(String)
     case badDateOrder
+    /// A ladder or retry setting without a number of days.
+    case needDays(BookSetting)
+    case badDays(BookSetting, Int, allowed: String)
+    /// The ladder's bounds must rise step by step.
+    case ladderOutOfOrder(BookSetting, Int, LadderBounds)
     case notYet(String)
     case notSaved(String)
     case emptyName
     case owesNothing(String)
+    /// No play fits; the message (from `ScriptWording`) says what to do.
+    case noPlay(String)
+    /// `plays check` with no file named.
+    case needPlayFile
+    /// A play file that cannot be read at all.
+    case unreadablePlayFile(String, reason: String)
     /// One part of a two-things line needs a question answered first.
     case twoThingsNeedAQuestion(String)
     /// Words the reading of a money line does not explain; `instead` is the plain line for the reading.
@@ -58,6 +69,18 @@ enum Problem: Error, Equatable {
     case report(ReportProblem)
     /// An import that cannot start: no file, not readable, not a CSV it can read.
     case importing(ImportProblem)
+
+    /// A sensible number of days to show in an example for a setting.
+    static func exampleDays(_ s: BookSetting) -> Int {
+        switch s {
+        case .ladderCourtesy: return 5
+        case .ladderEarly: return 10
+        case .ladderHold: return 45
+        case .ladderEscalate: return 120
+        case .retryDays: return 2
+        default: return 45
+        }
+    }
 
     /// `1,000,000,000,000`: `Money.maxMajor` grouped, without a currency symbol.
     static var maxAmountText: String { String(Money(minor: Money.maxMajor, currency: .jpy).formatted.drop { !$0.isNumber }) }
@@ -133,10 +156,26 @@ enum Problem: Error, Equatable {
         case (.badCurrency(let c), .en): return "“\(c)” is not a currency code. Type one such as CNY, USD, EUR: set currency USD"
         case (.badCurrency(let c), .zh): return "“\(c)”不是币种代码。请输入例如 CNY、USD、EUR:设置币种 USD"
         case (.badSetting(let s), .en):
-            return "There is no setting “\(s)”. Settings: currency (set currency USD), dates (set dates day-month)."
-        case (.badSetting(let s), .zh): return "没有“\(s)”这个设置。可用的设置：币种（设置币种 USD）、日期格式（设置日期格式 日/月）。"
+            return "There is no setting “\(s)”. Settings: currency (set currency USD), dates (set dates day-month), the ladder (set ladder.firm 45), retries (set retry.days 2)."
+        case (.badSetting(let s), .zh): return "没有“\(s)”这个设置。可用的设置：币种（设置币种 USD）、日期格式（设置日期格式 日/月）、催款阶梯（正式催款设为45天）、重打间隔（重拨天数设为2天）。"
         case (.badDateOrder, .en): return "Say which comes first in dates like 12/10: set dates day-month, or set dates month-day."
         case (.badDateOrder, .zh): return "请说明 12/10 这样的日期哪个在前：设置日期格式 日/月，或 设置日期格式 月/日。"
+        case (.noPlay(let message), _): return message
+        case (.needPlayFile, .en): return "Which file? For example: plays check ~/plays/mine.yaml"
+        case (.needPlayFile, .zh): return "检查哪个文件？例如：检查话术文件 ~/plays/mine.yaml"
+        case (.unreadablePlayFile(let f, let why), .en): return "Can't check \(f): \(why). Nothing was changed."
+        case (.unreadablePlayFile(let f, let why), .zh): return "无法检查\(f)：\(why)。没有做任何修改。"
+        case (.needDays(let s), .en): return "How many days? For example: set \(s.rawValue) \(Problem.exampleDays(s))"
+        case (.needDays(let s), .zh): return "多少天?例如:设置 \(s.rawValue) \(Problem.exampleDays(s))"
+        case (.badDays(let s, let n, let allowed), .en):
+            return "\(s.rawValue) cannot be \(n) days: \(allowed) are allowed. Nothing was changed."
+        case (.badDays(let s, let n, let allowed), .zh): return "\(s.rawValue)不能设为\(n)天，只能是\(allowed)天。没有做任何修改。"
+        case (.ladderOutOfOrder(let s, let n, let b), .en):
+            return "The ladder's steps must rise: early (\(b.early)) < firm (\(b.firm)) < hold (\(b.hold)) < escalate (\(b.escalate)) days, "
+                + "at least 1; \(s.rawValue) \(n) would break that. Nothing was changed."
+        case (.ladderOutOfOrder(let s, let n, let b), .zh):
+            return "催款阶梯要逐级递增：初期(\(b.early)天) < 正式(\(b.firm)天) < 暂停供货(\(b.hold)天) < 升级处理(\(b.escalate)天)，且至少1天；"
+                + "\(s.rawValue)设为\(n)天就不对了。没有做任何修改。"
         case (.notYet(let what), .en): return "\(what) is not available in this version yet; nothing was changed. Type 'help' to see what works today."
         case (.notYet(let what), .zh): return "这个版本还不支持\(what),没有做任何修改。输入“帮助”查看现有功能。"
         case (.notSaved(let why), .en): return "Not saved: \(why)"

@@ -39,15 +39,14 @@ enum Words {
 
     static func plural(_ n: Int, _ one: String, _ many: String) -> String { n == 1 ? "1 \(one)" : "\(n) \(many)" }
 
-    static func channel(_ c: String, _ lang: Lang) -> String {
-        guard lang == .zh else { return c }
+    static func channel(_ c: Channel, _ lang: Lang) -> String {
+        guard lang == .zh else { return c.rawValue }
         switch c {
-        case "call": return "电话"
-        case "visit": return "拜访"
-        case "email": return "邮件"
-        case "sms": return "短信"
-        case "letter": return "信件"
-        default: return c
+        case .call: return "电话"
+        case .visit: return "拜访"
+        case .email: return "邮件"
+        case .sms: return "短信"
+        case .letter: return "信件"
         }
     }
 }

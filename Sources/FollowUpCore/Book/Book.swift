@@ -115,24 +115,19 @@ public struct Book: Sendable {
         return byCurrency.keys.sorted().compactMap { byCurrency[$0] }
     }
 
-    /// Where a promise stands on `today`: kept when payments since it was made reach its amount by its day.
+    /// Where a promise stands on `today` (`PromiseRules`: kept, kept late, pending, broken, or
+    /// replaced by a later promise made while it was pending).
     public func status(of promise: Promise, on today: Day) -> Promise.Status {
-        status(of: promise, on: today, payments: payments)
+        status(of: promise, on: today, promises: promises(of: promise.customer), payments: payments(of: promise.customer))
     }
 
-    /// The same, judged from `payments` (all of them, or the customer's own from `paymentsByCustomer`),
-    /// plus an `extra` payment not yet in the book.
-    public func status(of promise: Promise, on today: Day, payments: [Payment], extra: Payment? = nil) -> Promise.Status {
-        func counts(_ p: Payment) -> Bool {
-            let after = promise.countsFrom.map { p.id >= $0 } ?? (p.day >= promise.made)
-            return after && p.customer == promise.customer && p.day <= promise.due
-                && p.amount.currency == promise.amount.currency && p.isReceived
+    /// The same, judged from the customer's own `promises` and `payments` (from
+    /// `recordsByCustomer`, for many at once), plus an `extra` payment not yet in the book.
+    public func status(of promise: Promise, on today: Day, promises: [Promise], payments: [Payment], extra: Payment? = nil) -> Promise.Status {
+        guard let i = promises.firstIndex(where: { $0.id == promise.id }) else {
+            return PromiseRules.statuses(of: [promise], payments: payments, on: today, extra: extra).first ?? .pending
         }
-        var received: Int64 = 0
-        for p in payments where counts(p) { received += p.amount.minor }
-        if let extra, counts(extra) { received += extra.amount.minor }
-        if received >= promise.amount.minor { return .kept }
-        return today > promise.due ? .broken : .pending
+        return PromiseRules.status(promise, later: promises[(i + 1)...], payments: extra.map { payments + [$0] } ?? payments, on: today)
     }
 
     /// Payments grouped by customer id (raw), in id order: one pass for reports that look at many customers.

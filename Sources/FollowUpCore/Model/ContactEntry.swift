@@ -1,16 +1,24 @@
-/// One touch with a customer: a call, visit, email, message or letter.
+/// One touch with a customer: a call, visit, email, message or letter, how it went, and what
+/// the customer said when it was one of the common reasons for not paying.
 public struct ContactEntry: Hashable, Sendable {
     public let id: ContactID
     public var customer: CustomerID
     public var day: Day
-    public var channel: String
+    public var channel: Channel
     public var note: String
+    /// How it went (no answer, reached, promised…), when the line said so.
+    public var outcome: ContactOutcome?
+    /// The reason the customer gave for not paying, when the line said one.
+    public var excuse: Excuse?
 
-    public init(id: ContactID, customer: CustomerID, day: Day, channel: String, note: String) {
+    public init(id: ContactID, customer: CustomerID, day: Day, channel: Channel, note: String,
+                outcome: ContactOutcome? = nil, excuse: Excuse? = nil) {
         self.id = id
         self.customer = customer
         self.day = day
         self.channel = channel
         self.note = note
+        self.outcome = outcome
+        self.excuse = excuse
     }
 }

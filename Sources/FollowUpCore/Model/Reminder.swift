@@ -9,8 +9,8 @@ public struct Reminder: Hashable, Sendable {
     /// The day a repeating schedule counts from, so a monthly 31st stays the 31st and a snooze
     /// moves one occurrence without shifting the ones after it.
     public var anchor: Day
-    /// call, visit, email, sms, letter, collect…: what kind of task it is.
-    public var kind: String?
+    /// What kind of task it is: a call, a visit, collecting…
+    public var kind: ReminderKind?
     public var done: Day?
     /// The day it was deleted: kept, so `undo` and the history still know it, but never due again.
     public var cancelled: Day?
@@ -19,7 +19,7 @@ public struct Reminder: Hashable, Sendable {
     public var created: Day
 
     public init(id: ReminderID, text: String, customer: CustomerID? = nil, due: Day, time: TimeOfDay? = nil,
-                recurrence: Recurrence? = nil, anchor: Day? = nil, kind: String? = nil, done: Day? = nil, snoozedFrom: Day? = nil,
+                recurrence: Recurrence? = nil, anchor: Day? = nil, kind: ReminderKind? = nil, done: Day? = nil, snoozedFrom: Day? = nil,
                 created: Day) {
         self.id = id
         self.text = text

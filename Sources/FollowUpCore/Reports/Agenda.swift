@@ -16,16 +16,23 @@ public struct Agenda: Sendable, Equatable {
     public var to: Day
 
     public static func == (a: Agenda, b: Agenda) -> Bool {
-        a.overdue == b.overdue && a.from == b.from && a.to == b.to
+        a.overdue == b.overdue && a.from == b.from && a.to == b.to && a.chase == b.chase && a.waiting == b.waiting
             && a.days.map(\.day) == b.days.map(\.day) && a.days.map(\.items) == b.days.map(\.items)
     }
 
-    public var isEmpty: Bool { overdue.isEmpty && days.isEmpty }
+    public var isEmpty: Bool { overdue.isEmpty && days.isEmpty && chase.isEmpty }
 
-    /// Builds the agenda for `from...to` as seen on `today`.
-    public init(book: Book, today: Day, from: Day, to: Day) {
+    /// Whom to chase today, when the window starts today or before (else empty).
+    public var chase: [ChaseList.Entry] = []
+    /// Each customer's latest promise while it is pending, by customer: they are waited for.
+    public var waiting: [CustomerID: Promise] = [:]
+
+    /// Builds the agenda for `from...to` as seen on `today`; the chase list weighs amounts in
+    /// `currency` (the book's).
+    public init(book: Book, today: Day, from: Day, to: Day, currency: Currency = .cny) {
         self.from = from
         self.to = to
+        let records = book.recordsByCustomer(only: book.customersWithSomethingOpen())
         var overdue: [Item] = []
         var perDay: [Int: [Item]] = [:]
         let showOverdue = from <= today
@@ -38,22 +45,23 @@ public struct Agenda: Sendable, Equatable {
         }
         for r in book.reminders where r.isOpen { place(r.due, .reminder(r)) }
         for inv in book.invoices where inv.isOpen { place(inv.due, .invoiceDue(inv)) }
-        // A broken promise stops nagging once the customer makes a new one or owes nothing.
-        var latestPromise: [Int: Int] = [:]
-        for p in book.promises { latestPromise[p.customer.raw] = p.id.raw }
-        var owes = Set<Int>()
-        for inv in book.invoices where inv.isOpen { owes.insert(inv.customer.raw) }
-        let paymentsByCustomer = book.paymentsByCustomer()
-        for p in book.promises {
-            switch book.status(of: p, on: today, payments: paymentsByCustomer[p.customer.raw] ?? []) {
-            case .kept, .keptLate, .replaced: continue
-            case .pending: place(p.due, .promiseDue(p))
-            case .broken:
-                if showOverdue, latestPromise[p.customer.raw] == p.id.raw, owes.contains(p.customer.raw) {
-                    overdue.append(.promiseBroken(p))
+        // A broken promise stops nagging once the customer makes a new one, pays what was
+        // promised (kept late) or owes nothing.
+        for r in records where !r.promises.isEmpty {
+            let statuses = PromiseRules.statuses(of: r.promises, payments: r.payments, on: today)
+            let owes = r.invoices.contains(where: \.isOpen)
+            for (i, (p, status)) in zip(r.promises, statuses).enumerated() {
+                switch status {
+                case .kept, .keptLate, .replaced: continue
+                case .pending:
+                    place(p.due, .promiseDue(p))
+                    if i == r.promises.count - 1 { waiting[p.customer] = p }
+                case .broken:
+                    if showOverdue, i == r.promises.count - 1, owes { overdue.append(.promiseBroken(p)) }
                 }
             }
         }
+        if showOverdue { chase = ChaseList(book: book, records: records, on: today, currency: currency).entries }
         // Broken promises lead (they need a call today), then late reminders, then late invoices.
         overdue.sort { a, b in
             let ra = Agenda.overdueRank(a), rb = Agenda.overdueRank(b)

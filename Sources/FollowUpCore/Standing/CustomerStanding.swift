@@ -133,30 +133,49 @@ public struct CustomerStanding: Sendable, Equatable {
         self.customer = customer
         self.day = day
 
-        // Payments received by the day, in the order they came in.
-        let received = r.payments.filter { $0.day <= day && $0.customer == customer.id }
-            .sorted { ($0.day, $0.id) < ($1.day, $1.id) }
+        // One pass, no hashing: the agenda builds thousands of these. Invoices are in id order,
+        // so an allocation finds its invoice by binary search.
+        let invoices = r.invoices
+        func local(_ id: InvoiceID) -> Int? {
+            var lo = 0, hi = invoices.count - 1
+            while lo <= hi {
+                let mid = (lo + hi) / 2
+                if invoices[mid].id == id { return mid }
+                if invoices[mid].id < id { lo = mid + 1 } else { hi = mid - 1 }
+            }
+            return nil
+        }
+        // Payments received by the day, in the order they came in: usually their id order, so
+        // they are visited by index and sorted (as indices) only when a payment was backdated.
+        let payments = r.payments
+        var order = Array(payments.indices)
+        if zip(payments, payments.dropFirst()).contains(where: { ($0.day, $0.id) > ($1.day, $1.id) }) {
+            order.sort { (payments[$0].day, payments[$0].id) < (payments[$1].day, payments[$1].id) }
+        }
         // What each invoice had been paid by the day, and the day it was paid in full.
-        var paid: [Int: Int64] = [:]
-        var fullDay: [Int: Day] = [:]
-        var amounts: [Int: Int64] = [:]
-        for inv in r.invoices { amounts[inv.id.raw] = inv.amount.minor }
-        for p in received {
-            for a in p.allocations {
-                let k = a.invoice.raw
-                let sum = paid[k, default: 0] + a.minor
-                paid[k] = sum
-                if let amount = amounts[k], sum >= amount, fullDay[k] == nil { fullDay[k] = p.day }
+        var paid = [Int64](repeating: 0, count: invoices.count)
+        var fullDay = [Day?](repeating: nil, count: invoices.count)
+        var latest: Int?
+        for i in order where payments[i].day <= day && payments[i].customer == customer.id {
+            if payments[i].isReceived { latest = i }
+            for a in payments[i].allocations {
+                guard let k = local(a.invoice) else { continue }
+                paid[k] += a.minor
+                if fullDay[k] == nil, paid[k] >= invoices[k].amount.minor { fullDay[k] = payments[i].day }
             }
         }
 
         var open: [OpenInvoice] = []
-        var owedBy: [String: Money] = [:], overdueBy: [String: Money] = [:]
+        var owedBy: [Money] = [], overdueBy: [Money] = []
+        func add(_ m: Money, to list: inout [Money]) {
+            if let i = list.firstIndex(where: { $0.currency == m.currency }) { list[i] = list[i] + m } else { list.append(m) }
+        }
         var lateDays = 0, lateCount = 0
-        for inv in r.invoices where inv.issued <= day && inv.customer == customer.id {
-            let left = inv.amount.minor - paid[inv.id.raw, default: 0]
+        for (k, inv) in invoices.enumerated() where inv.issued <= day && inv.customer == customer.id {
+            let left = inv.amount.minor - paid[k]
             if left <= 0 {
-                if let d = fullDay[inv.id.raw] {
+                // Paid in full by payments or credit notes: how late it was cleared.
+                if let d = fullDay[k] {
                     lateDays += max(0, d.days(since: inv.due))
                     lateCount += 1
                 }
@@ -165,23 +184,21 @@ public struct CustomerStanding: Sendable, Equatable {
             let o = Money(minor: left, currency: inv.amount.currency)
             let entry = OpenInvoice(invoice: inv, outstanding: o, daysOverdue: inv.daysOverdue(on: day))
             open.append(entry)
-            owedBy[o.currency.code, default: .zero(o.currency)] = owedBy[o.currency.code, default: .zero(o.currency)] + o
-            if entry.isOverdue {
-                overdueBy[o.currency.code, default: .zero(o.currency)] = overdueBy[o.currency.code, default: .zero(o.currency)] + o
-            }
+            add(o, to: &owedBy)
+            if entry.isOverdue { add(o, to: &overdueBy) }
         }
         open.sort { ($0.invoice.due, $0.invoice.id) < ($1.invoice.due, $1.invoice.id) }
         openInvoices = open
-        owed = owedBy.keys.sorted().compactMap { owedBy[$0] }
-        overdue = overdueBy.keys.sorted().compactMap { overdueBy[$0] }
+        owed = owedBy.sorted { $0.currency.code < $1.currency.code }
+        overdue = overdueBy.sorted { $0.currency.code < $1.currency.code }
         oldestDaysOverdue = max(0, open.first?.daysOverdue ?? 0)
         nextDue = open.first { $0.invoice.due >= day }?.invoice.due
         paidInFullCount = lateCount
         averageDaysLate = lateCount == 0 ? nil : (lateDays + lateCount / 2) / lateCount
-        lastPayment = received.last { $0.isReceived }
+        lastPayment = latest.map { payments[$0] }
 
         let made = r.promises.filter { $0.made <= day && $0.customer == customer.id }
-        let statuses = PromiseRules.statuses(of: made, payments: r.payments.filter { $0.customer == customer.id }, on: day)
+        let statuses = made.isEmpty ? [] : PromiseRules.statuses(of: made, payments: r.payments.filter { $0.customer == customer.id }, on: day)
         var entries: [PromiseEntry] = []
         var counts = PromiseCounts()
         for (p, s) in zip(made, statuses) {
@@ -203,11 +220,11 @@ public struct CustomerStanding: Sendable, Equatable {
             last = c
         }
         lastContact = last.map {
-            LastContact(day: $0.day, channel: Channel(rawValue: $0.channel) ?? .call, outcome: nil, excuse: nil, note: $0.note)
+            LastContact(day: $0.day, channel: $0.channel, outcome: $0.outcome, excuse: $0.excuse, note: $0.note)
         }
 
         creditUsed = customer.creditLimit.map { limit in
-            owedBy[limit.currency.code] ?? .zero(limit.currency)
+            owedBy.first { $0.currency == limit.currency } ?? .zero(limit.currency)
         }
 
         let byDays = open.first.map { ladder.step(daysOverdue: $0.daysOverdue) } ?? .clear

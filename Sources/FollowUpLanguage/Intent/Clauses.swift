@@ -36,6 +36,8 @@ enum Clauses {
     private static func pair(_ first: ParsedLine, _ second: ParsedLine, tailText: String) -> [ParsedLine]? {
         guard joinable.contains(first.intent), joinable.contains(second.intent), first.intent != second.intent,
               first.alternatives.isEmpty, second.alternatives.isEmpty else { return nil }
+        // "called Acme, they won't pay": what was said on the call, not a payment denied.
+        if first.intent == .contactLog, second.problem != nil { return nil }
         var a = first
         var b = second
         guard let who = a.slots.customer ?? a.slots.contact else { return nil }
@@ -49,6 +51,9 @@ enum Clauses {
         }
         // The conversation's note is what was said in it.
         if a.intent == .contactLog { a.slots.text = tailText }
+        // A call that ended in a promise: that is how it went.
+        if a.intent == .contactLog, b.intent == .promiseRecord, a.slots.outcome == nil { a.slots.outcome = .promised }
+        if a.intent == .contactLog, a.slots.excuse == nil { a.slots.excuse = b.slots.excuse }
         // A contact is dated today unless its own words say otherwise; the day belongs to the promise.
         if a.intent == .contactLog, a.words(for: "date") == nil { a.slots.date = nil }
         return [a, b]

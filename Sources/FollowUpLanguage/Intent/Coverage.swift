@@ -47,7 +47,7 @@ enum Coverage {
         }
         if intent != .customerUpdate { dropDescription(a, &left) }
         dropAsides(a, &left)
-        if intent == .customerUpdate, slots.field != "credit_limit", slots.amount != nil || slots.portion != nil {
+        if intent == .customerUpdate, slots.field != .creditLimit, slots.amount != nil || slots.portion != nil {
             // An amount in a change of terms or phone ("又下了一单，8500，45天账期") belongs to something else.
             for i in 0..<a.count where a.marks[i] == .amount { left[i] = true }
         }

@@ -9,7 +9,8 @@ struct EvidenceLog: Sendable {
 
     /// Slot names in the order `parse` prints them, the intent first.
     static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
-                        "channel", "topic", "cause", "stage", "recurrence", "phone", "email", "terms", "field", "value"]
+                        "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "phone", "email", "terms",
+                        "field", "setting", "value"]
 
     /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
     mutating func note(_ slot: String, _ a: Analysis, _ range: Range<Int>?) {
@@ -62,6 +63,9 @@ struct EvidenceLog: Sendable {
         case "email": return s.email != nil
         case "terms": return s.terms != nil
         case "field": return s.field != nil
+        case "setting": return s.setting != nil
+        case "outcome": return s.outcome != nil
+        case "excuse": return s.excuse != nil
         case "value": return s.value != nil
         default: return false
         }

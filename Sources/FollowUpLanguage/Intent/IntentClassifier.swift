@@ -32,6 +32,14 @@ enum IntentClassifier {
         let start = contentStart(a)
         if facts.hasDate, onlyTime(a, from: start) { return IntentMatch(intent: .agenda) }
         let primary = a.language == .zh ? zhIndex : enIndex
+        // A Chinese line that opens with an English command (`add customer 明天科技, 联系人 张总`)
+        // is that command: the cue that opens a line says what it is for.
+        if a.language == .zh, start < a.tokens.count, a.tokens[start].kind == .word,
+           a.tokens[start].text.unicodeScalars.allSatisfy({ $0.isASCII }),
+           let m = classify(a, facts: facts, rules: enIndex.candidates(a), start: start),
+           m.cue?.lowerBound == start {
+            return m
+        }
         if let m = classify(a, facts: facts, rules: primary.candidates(a), start: start) { return m }
         // Mixed lines (`Got ¥8,800 from 东方酒店`) may use the other language's grammar.
         if a.language == .zh, a.tokens.contains(where: { $0.kind == .word && $0.text.count > 1 }),

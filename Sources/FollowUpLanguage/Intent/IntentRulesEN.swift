@@ -1,5 +1,23 @@
 /// English intent grammar, most specific first.
 enum IntentRulesEN {
+    /// "How should I chase…", "wat shud i say": the ways of asking what to say or how to go about
+    /// collecting, with the spellings of a hurried hand.
+    static let askingHow: [String] = {
+        var out: [String] = []
+        for what in ["what", "wat", "wht", "wot", "whta"] {
+            for modal in ["do i", "should i", "shud i", "shld i", "can i", "do we", "should we"] {
+                for verb in ["say", "tell", "sya"] { out.append("\(what) \(modal) \(verb)") }
+            }
+        }
+        for how in ["how do i", "how should i", "how can i", "how to", "how do we", "how should we", "hw do i", "how shud i"] {
+            for verb in ["chase", "collect", "collect from", "remind", "approach", "go after", "ask", "talk to", "call",
+                         "handle", "deal with", "respond to", "get money from", "get paid by", "push"] {
+                out.append("\(how) \(verb)")
+            }
+        }
+        return out
+    }()
+
     static let rules: [IntentRule] = [
         IntentRule(.quit, ["quit", "exit", "bye", "goodbye", "good bye", "q", ":q", "logout", "log out",
                            "bye bye", "see you", "close the app", "i'm done for today"], at: .whole),
@@ -12,7 +30,8 @@ enum IntentRulesEN {
                            "undo the last one", "delete the last entry"], at: .start),
         IntentRule(.help, ["help", "how do i use this", "how does this work", "what can you do", "commands",
                            "show commands", "usage", "what can i say", "how to use"], at: .start,
-                   unless: ["say to", "say when", "handle", "ask for", "remind me"]),
+                   unless: ["say to", "say when", "handle", "ask for", "remind me", "a script", "script for", "scripts for",
+                            "the script", "what to say"]),
         // Open invoices from a file; the rest of the line is the file and its options, read as
         // they are (a file name is no date or amount).
         IntentRule(.importInvoices, ["import invoices", "import invoice", "import the invoices", "import open invoices",
@@ -33,10 +52,11 @@ enum IntentRulesEN {
         IntentRule(.reportPlan, ["collection plan", "collections plan", "collection schedule", "collections schedule",
                                  "collecting plan", "collection planner", "colection plan", "collecton plan", "collection paln",
                                  "colletion plan", "collecion plan", "collction plan", "collectoin plan",
-                                 "coll plan", "chase plan", "chase list", "dunning plan", "who to chase", "who should i chase",
-                                 "who do i chase", "who to chase this week", "who should i call this week", "who's to chase",
-                                 "whos to chase", "who's to call", "who do we chase", "who needs chasing", "who needs a call",
-                                 "who to ring this week", "who must i chase",
+                                 "coll plan", "chase plan", "weekly chase list", "chase list this week", "dunning plan",
+                                 // Without the week, who to chase is today's chase list on the agenda.
+                                 "who to chase this week", "who should i call this week", "who's to chase this week",
+                                 "whos to chase this week", "who's to call this week", "who do we chase this week",
+                                 "who needs chasing this week", "who to ring this week", "who must i chase this week",
                                  "who do i call this week", "who to call this week", "who should i chase this week",
                                  "whom to call this week", "calls for this week", "collection calls", "collection calls this week",
                                  "plan my collections", "plan the collections", "collections this week", "collection this week"],
@@ -83,6 +103,21 @@ enum IntentRulesEN {
                                  "default currency", "set my name", "set the default currency", "language to",
                                  "set lang", "set dates", "set the dates", "set date order", "set the date order",
                                  "set date format", "set the date format", "dates as", "date order"], at: .start),
+        // The plays themselves: listing them, checking a file of one's own.
+        IntentRule(.playCheck, ["plays check", "check plays", "check play file", "check the play file", "check my plays",
+                                "validate plays", "validate play file", "check playbook", "play check", "check plays file",
+                                "plays validate", "check play"], at: .start),
+        IntentRule(.playList, ["plays", "list plays", "show plays", "my plays", "all plays", "playbook", "the playbook",
+                               "show the playbook", "list the plays", "show the plays", "which plays", "what plays",
+                               "list all plays", "show me the plays", "play list", "whats in the playbook",
+                               "what's in the playbook", "what is in the playbook", "show me the playbook",
+                               "list the playbook", "what plays are there", "what plays do you have"], at: .whole),
+        // The ladder's bounds and the retry delay are days: `set ladder.firm 45`, `ladder firm 45 days`.
+        IntentRule(.settingSet, ["set ladder", "set the ladder", "ladder", "change ladder", "change the ladder",
+                                 "set the firm step", "set the hold step", "set the early step", "set the courtesy step",
+                                 "set the escalate step", "set retry", "set retry days", "retry after", "retry days",
+                                 "set the retry", "change retry", "set firm step", "set hold step", "set early step",
+                                 "set courtesy step", "set escalate step"], at: .start, needs: [.noName]),
         IntentRule(.script, ["script", "scripts", "what do i say", "what should i say", "what to say", "how do i ask",
                              "how should i ask", "how to ask", "how to handle", "how do i handle", "how should i handle",
                              "how do i deal with", "how to deal with", "how do i respond", "how to respond",
@@ -92,8 +127,14 @@ enum IntentRulesEN {
                              "how to collect", "how do i chase", "how to chase", "how do i approach", "phrase it",
                              "how do i remind", "how to remind", "how to apologize", "how do i apologize",
                              "how to apologise", "what should i write", "what do i write", "how to write", "how do i say",
-                             "how to say", "how should i say", "how should i respond", "what's the best way to"],
-                   names: [.triggers, .object]),
+                             "how to say", "how should i say", "how should i respond", "what's the best way to",
+                             // Hurried typing: the script words misspelt.
+                             "scrpit", "scirpt", "sript", "scipt", "srcipt", "scritp", "scripts for", "what do i sya",
+                             "what 2 say", "wat to say", "wht to say", "what now", "now what",
+                             // The ladder itself: `script collect` with no customer.
+                             "the ladder", "collection ladder", "the collection ladder", "escalation ladder",
+                             "dunning ladder", "chase ladder"] + IntentRulesEN.askingHow,
+                   names: [.triggers, .object], unless: ["remind me", "remind us", "don't let me forget"]),
         IntentRule(.complaintList, ["complaints", "list complaints", "show complaints", "open complaints",
                                     "all complaints", "any complaints", "complaint list", "pending complaints",
                                     "unresolved complaints", "show me the complaints", "list the complaints",
@@ -114,6 +155,14 @@ enum IntentRulesEN {
                                   "register customer", "add new customer", "add a new customer", "add new client",
                                   "add a new client", "new account", "onboard"],
                    names: [.object]),
+        // A contact verb first and how it went after it: logged as a contact, even when the words
+        // could also start a complaint ("called Acme, they were angry").
+        IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",
+                                 "spoke with", "spoke to", "talked to", "talked with", "met", "met with", "saw", "called up",
+                                 "call to", "call with", "tried", "tried to call", "rang up", "wechatted", "spoke w",
+                                 "spoke w/", "talked w", "talked w/", "met w", "met w/", "call w", "called w", "left vm w",
+                                 "left a vm for", "left a message for", "left a voicemail for"],
+                   at: .start, names: [.object, .triggers], also: ContactLexicon.afterContactEN),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",
@@ -209,6 +258,10 @@ enum IntentRulesEN {
                                  "sent a letter", "followed up with", "checked in with", "reached", "tried calling",
                                  "no answer from", "couldn't reach", "call with", "meeting with", "visit to"],
                    names: [.triggers, .object, .subject]),
+        // How a contact went or what was said, with no contact verb: "Acme didn't pick up",
+        // "Acme says they have no money".
+        IntentRule(.contactLog, ContactLexicon.lineCuesEN, names: [.subject, .triggers],
+                   unless: ["what do i say", "what should i say", "how do i", "how to", "remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",
                                      "rename", "is now", "update", "change", "set", "key customer", "vip",
@@ -218,7 +271,8 @@ enum IntentRulesEN {
                                   "follow up on", "collect from", "see", "meet", "send", "check on", "check in with",
                                   "ask", "remind", "thank", "pay a visit to", "drop by", "message", "wish", "tell", "contact",
                                   "get in touch with", "reach out to", "write to", "congratulate"],
-                   at: .start, needs: [.name], names: [.triggers, .object]),
+                   // `chase list` is the agenda's list of whom to chase, not a reminder to chase "list".
+                   at: .start, needs: [.name], names: [.triggers, .object], unless: ["chase list"]),
         IntentRule(.customerShow, ["open", "show", "look up", "lookup", "find", "view", "details of", "details for",
                                    "info on", "info for", "information on", "profile", "pull up", "customer",
                                    "client", "show me", "tell me about", "who is", "check", "details", "card"],
@@ -237,6 +291,8 @@ enum IntentRulesEN {
                              "what's happening", "what is happening", "anything due", "what have i got",
                              "what's planned", "what is planned", "what to do", "tasks", "my tasks",
                              "what needs doing", "due today", "due this week", "due tomorrow", "calendar",
-                             "what's on my plate", "day plan", "today's plan", "what have i got on"]),
+                             "what's on my plate", "day plan", "today's plan", "what have i got on",
+                             "who to chase", "who should i chase", "who do i chase", "whom to chase", "who to call today",
+                             "chase list", "to chase today", "who needs chasing", "who should i call today"]),
     ]
 }

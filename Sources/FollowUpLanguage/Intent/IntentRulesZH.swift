@@ -9,6 +9,10 @@ enum IntentRulesZH {
         "留了语音",
     ]
 
+    /// Names of the settings counted in days (the ladder's steps, the retry delay).
+    static let daySettings = ["礼貌提醒天数", "提前提醒天数", "初期催收", "早期催收", "正式催收", "正式催款", "暂停供货",
+                              "停止供货", "升级催收", "升级处理", "重拨天数", "重打天数", "回拨天数", "重拨间隔"]
+
     static let rules: [IntentRule] = [
         IntentRule(.quit, ["退出", "再见", "拜拜", "结束", "关闭", "退出程序", "下班了"], at: .whole),
         // 为什么 on its own asks how the previous line was understood.
@@ -27,10 +31,11 @@ enum IntentRulesZH {
                                  "回款率是多少", "收回了多少"],
                    needs: [.noAmount], names: [.subject, .object]),
         IntentRule(.reportPlan, ["收款计划", "本周收款计划", "催收计划", "回款计划", "催款计划", "收款安排", "催款安排",
-                                 "催收安排", "收款日程", "催收清单", "催款清单", "这周催谁", "本周催谁", "该催谁",
+                                 "催收安排", "收款日程", "催收清单", "催款清单", "这周催谁", "本周催谁",
                                  "这周找谁收款", "这周找谁要钱", "本周找谁收款", "这周该找谁", "收账计划", "讨债计划",
-                                 "找谁要钱", "找谁收钱", "找谁收款", "找谁催款", "催谁", "要催谁", "要催的客户", "该催的客户",
-                                 "需要催的客户", "催收名单", "催款名单", "要催款的客户"],
+                                 "找谁要钱", "找谁收钱", "找谁收款", "找谁催款", "要催的客户", "该催的客户",
+                                 "需要催的客户", "要催款的客户", "这周该催谁", "本周该催谁", "这周要催谁", "本周要催谁",
+                                 "这周催款名单", "本周催款名单", "本周催收名单"],
                    needs: [.noAmount], names: [.subject, .object]),
         IntentRule(.reportDetail, ["未回收账款明细表", "未回收账款明细", "未收回账款明细", "未收账款明细", "应收明细",
                                    "应收账款明细", "应收账款明细表", "应收明细表", "欠款明细表", "未付发票", "未结发票",
@@ -57,10 +62,19 @@ enum IntentRulesZH {
         IntentRule(.settingSet, ["设置币种", "币种设为", "币种改为", "币种改成", "设置货币", "货币设为", "设置语言",
                                  "语言设为", "切换语言", "切换到英文", "切换到中文", "默认币种", "币种", "设置日期格式", "日期格式",
                                  "设置日期顺序", "日期顺序"], at: .start),
+        IntentRule(.playCheck, ["检查话术文件", "检查话术", "校验话术", "话术检查", "检查话术库", "校验话术文件",
+                                "plays check", "check plays"], at: .start),
+        IntentRule(.playList, ["话术列表", "所有话术", "话术库", "查看话术库", "列出话术", "有哪些话术", "话术清单",
+                               "全部话术", "看看话术库", "话术目录"], at: .whole),
+        // The ladder's bounds and the retry delay, in days: 正式催款设为45天, 设置 ladder.firm 45.
+        IntentRule(.settingSet, IntentRulesZH.daySettings.flatMap { [$0, "设置" + $0, "把" + $0, "设" + $0] } + ["设置 ladder", "设置 retry"],
+                   at: .start, needs: [.noName]),
         IntentRule(.script, ["话术", "怎么说", "怎么写", "怎么回复", "怎么处理", "怎么应对", "说什么", "怎么开口",
                              "如何", "怎么回", "怎么讲", "怎么跟", "怎么和", "怎么问", "怎么催", "怎么要",
                              "怎么感谢", "怎么道歉", "怎么安抚", "该说", "应该说", "写什么", "怎么祝福", "模板",
-                             "怎么表达", "说些什么", "怎么办", "该怎么做"],
+                             "怎么表达", "说些什么", "怎么办", "该怎么做", "怎么提醒", "如何提醒", "怎么提", "怎么开口提醒",
+                             "感谢的话", "道谢的话", "谢谢的话", "写个感谢", "写几句", "说几句", "催款阶梯", "催收阶梯",
+                             "催款的阶梯", "催收的阶梯", "阶梯"],
                    names: [.triggers, .object, .subject]),
         IntentRule(.complaintList, ListPhrasesZH.cues("投诉") + ["投诉列表", "所有投诉", "查看投诉", "投诉清单", "未解决的投诉", "有哪些投诉",
                                     "列出投诉", "全部投诉", "投诉情况", "看看投诉"], at: .start),
@@ -79,6 +93,10 @@ enum IntentRulesZH {
         IntentRule(.customerAdd, ["新增客户", "添加客户", "新客户", "加客户", "增加客户", "录入客户", "新建客户",
                                   "加个客户", "添加一个客户", "新增一个客户", "建个客户", "登记客户"],
                    names: [.object]),
+        // A call or visit and how it went: logged as a contact, even when the words could also
+        // start a complaint (给恒通打了电话，他们很生气).
+        IntentRule(.contactLog, IntentRulesZH.pastContact + ["打电话", "打个电话", "电话", "打电话给", "拜访", "去了"],
+                   names: [.triggers, .subject, .object], also: ContactLexicon.afterContactZH),
         IntentRule(.complaintLog, ["投诉", "抱怨", "不满意", "不满", "有意见", "很生气", "生气", "投诉说", "发火",
                                    "有怨言", "不高兴", "埋怨", "质量问题", "反映"],
                    needs: [.noId], names: [.subject, .triggers]),
@@ -114,6 +132,9 @@ enum IntentRulesZH {
                    also: ["付", "还", "转", "打款", "结清", "回款"]),
         IntentRule(.promiseRecord, ["说"], needs: [.date], names: [.subject],
                    also: ["付", "还款", "转账", "打款", "结清", "回款"]),
+        // 下个月再付, 月底再付3000: a day still to come and "pay then" is a promise.
+        IntentRule(.promiseRecord, ["再付", "再给", "再还", "再结", "再打款"], needs: [.date], names: [.subject, .triggers],
+                   unless: ["再付了", "再给了", "再还了", "再结了", "再打款了", "如果", "可能", "先付"]),
         IntentRule(.paymentRecord, ["付款", "付了", "回款", "寄来", "送来", "收到支票", "开了支票", "给了支票", "收到", "到账", "转账", "打款", "打了", "汇款", "还了",
                                     "结清", "付清", "已付", "支付", "付", "转了", "汇了", "收款", "收了", "还款",
                                     "交了", "入账", "结了"],
@@ -125,6 +146,8 @@ enum IntentRulesZH {
                                     "可能月底付"], names: [.subject, .triggers]),
         IntentRule(.paymentRecord, ["付清了", "结清了", "全部付清", "款已到", "款到了"], names: [.subject, .triggers]),
         IntentRule(.invoiceAdd, ["应收", "欠", "欠款", "欠我", "开票", "发票", "到期", "账单", "开了", "发货", "送货",
+                                 "新开发票", "新开了发票", "新开了一张发票", "新开票", "开发票", "开了一张发票", "新开",
+                                 "新开了", "新增应收", "新增一笔应收", "新加应收",
                                  "下单", "订了", "买了", "销售", "欠了", "下了一单", "又下了一单", "下了单", "新订单", "订单",
                                  "又订了", "一单"],
                    needs: [.amount], names: [.subject, .object, .triggers]),
@@ -133,6 +156,9 @@ enum IntentRulesZH {
         // A call whose outcome is said happened (给莲花餐厅打电话，陈老板不在): it is logged, not planned.
         IntentRule(.contactLog, ["打电话", "打个电话", "电话", "去", "拜访", "找"], names: [.triggers, .subject, .object],
                    also: ["不在", "没人接", "占线", "关机", "没接", "出差", "在开会", "不接", "没在", "没回"]),
+        // How a contact went or what was said, with no contact verb: 恒通贸易说没钱, 张总关机.
+        IntentRule(.contactLog, ContactLexicon.lineCuesZH, names: [.subject, .triggers],
+                   unless: ["怎么说", "怎么回", "话术", "怎么办", "提醒", "如果", "要是"]),
         IntentRule(.reminderAdd, ["打电话", "打个电话", "收款", "催款", "拜访", "回访", "去拜访", "催一下", "催", "发短信",
                                   "发邮件", "发微信", "送", "寄", "约", "见", "问问", "问一下", "跟进", "联系", "对账",
                                   "送货", "要钱", "收钱", "去收", "提醒", "开会", "见面", "会面", "吃饭", "去"],
@@ -143,7 +169,8 @@ enum IntentRulesZH {
         IntentRule(.customerShow, ["的资料", "查看", "打开", "看看", "显示", "客户信息", "的信息", "资料", "详情",
                                    "的详情", "查一下", "查", "客户", "的情况"],
                    needs: [.name], names: [.object, .subject, .triggers]),
-        IntentRule(.agenda, ["有什么事", "有什么安排", "安排", "日程", "到期的", "哪些到期", "什么到期", "要到期", "要做什么", "待办事项", "有啥事", "干什么",
+        IntentRule(.agenda, ["今天要催谁", "要催谁", "催谁", "今天要催的", "该催谁", "催款名单", "今天催谁", "先催谁",
+                             "有什么事", "有什么安排", "安排", "日程", "到期的", "哪些到期", "什么到期", "要到期", "要做什么", "待办事项", "有啥事", "干什么",
                              "做什么", "有什么任务", "任务", "计划", "有哪些事", "要干嘛", "忙什么", "议程",
                              "有事吗", "日程表", "今天干嘛", "要做的", "有什么要做", "要办的", "有什么事情"]),
     ]

@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// Fills the descriptive slots of a classified line: text, channel, topic, cause, stage, terms,
 /// field and value, and the contact person; notes the words behind each in the evidence log.
 enum SlotFiller {
@@ -29,10 +31,27 @@ enum SlotFiller {
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
-            slots.text = text(textAfterPunctuation(a) ?? contactNote(freeText(a, dropping: match, keepTime: false, dropName: true)))
+            slots.outcome = take("outcome", outcome(a))
+            slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a))
+            // When how it went is the cue ("Acme says they have no money"), it is the note too,
+            // with its days (恒通贸易说下个月再说).
+            var m = match
+            if let cue = match.cue, ContactLexicon.outcomes(a.language).match(a.tokens, at: cue.lowerBound) != nil
+                || ContactLexicon.excuses(a.language).match(a.tokens, at: cue.lowerBound) != nil {
+                m.cue = nil
+            }
+            slots.text = text(textAfterPunctuation(a)
+                              ?? contactNote(freeText(a, dropping: m, keepTime: m.cue == nil && match.cue != nil, dropName: true)))
             slots.contact = take("contact", cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match))
         case .script:
             slots.topic = take("topic", firstMatch(S.topics, a))
+            slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a))
+            // `script excuse next month`: after the word excuse, a short name of one is enough.
+            if slots.excuse == nil, slots.topic == "excuse" {
+                slots.excuse = take("excuse", firstMatch(ContactLexicon.excuseNames, a))
+            }
+        case .playCheck:
+            slots.text = text(pathAfterCue(a, match))
         case .complaintLog:
             slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
             slots.cause = take("cause", causeRange(a, needCue: true))
@@ -44,10 +63,13 @@ enum SlotFiller {
             slots.terms = take("terms", termsRange(a))
             let contact = cued.contact.map { (a.originalText($0), $0) } ?? contactPersonRange(a, match)
             slots.contact = take("contact", contact)
+            // Only what a customer has is a customer field ("currency" there names nothing).
+            let field = firstMatch(S.fields, a).flatMap { f in CustomerField(rawValue: f.0).map { ($0, f.1) } }
+            // A new customer's credit limit ("add customer Acme, credit limit 20000").
+            if intent == .customerAdd, field?.0 == .creditLimit, slots.amount != nil { slots.field = take("field", field) }
             if intent == .customerUpdate {
-                let field = firstMatch(S.fields, a)
                 slots.field = take("field", field)
-                if slots.field == "tier" {
+                if slots.field == .tier {
                     if let v = firstMatch(S.settingValues, a) {
                         slots.value = take("value", v)
                     } else {
@@ -55,21 +77,29 @@ enum SlotFiller {
                         log.note("value", a, field?.1)
                     }
                 }
-                if slots.field == "address" { slots.value = take("value", valueAfterFieldRange(a)) }
-                if slots.field == "name" { slots.value = take("value", cued.newName.map { (a.originalText($0), $0) } ?? newNameRange(a, after: match.customer)) }
-                if slots.field == "contact" { slots.value = take("value", contact ?? valueAfterFieldRange(a)) }
+                if slots.field == .address { slots.value = take("value", valueAfterFieldRange(a)) }
+                if slots.field == .name { slots.value = take("value", cued.newName.map { (a.originalText($0), $0) } ?? newNameRange(a, after: match.customer)) }
+                if slots.field == .contact { slots.value = take("value", contact ?? valueAfterFieldRange(a)) }
             }
         case .invoiceAdd, .promiseRecord, .paymentRecord:
             slots.terms = take("terms", termsRange(a))
+            // What the customer said with a promise ("说下个月再付") belongs to the call it came in.
+            if intent == .promiseRecord { slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a)) }
             if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
         case .settingSet:
+            if let (setting, range) = firstMatch(S.settings, a), setting.isLadder || setting == .retryDays {
+                // A number of days: `set ladder.firm 45`, `正式催款设为45天`.
+                slots.setting = take("setting", (setting, range))
+                slots.value = take("value", daysAfter(a, range.upperBound))
+                break
+            }
             let value = settingValueRange(a)
             slots.value = take("value", value)
             if let f = firstMatch(S.fields, a) {
-                slots.field = take("field", f)
+                slots.setting = take("setting", BookSetting(rawValue: f.0).map { ($0, f.1) })
             } else {
-                slots.field = slots.value == "zh" || slots.value == "en" ? "language" : "currency"
-                log.note("field", a, value?.1)
+                slots.setting = slots.value == "zh" || slots.value == "en" ? .language : .currency
+                log.note("setting", a, value?.1)
             }
         case .help:
             slots.topic = take("topic", helpTopicRange(a, match))
@@ -80,6 +110,38 @@ enum SlotFiller {
         default:
             break
         }
+    }
+
+    /// The first outcome or excuse phrase of the line's language (then the other's, for mixed
+    /// lines), not on a name.
+    static func contactWords<V>(_ table: (Lang) -> PhraseTable<V>, _ a: Analysis) -> (V, Range<Int>)? {
+        firstMatch(table(a.language), a) ?? firstMatch(table(a.language == .zh ? .en : .zh), a)
+    }
+
+    /// How the contact went: the first outcome said, but a plain "reached" only when nothing
+    /// more telling follows ("spoke with Acme, they refused to pay" is a refusal).
+    static func outcome(_ a: Analysis) -> (ContactOutcome, Range<Int>)? {
+        guard let first = contactWords(ContactLexicon.outcomes, a) else { return nil }
+        guard first.0 == .reached else { return first }
+        var i = first.1.upperBound
+        let table = ContactLexicon.outcomes(a.language)
+        while i < a.count {
+            if a.marks[i] != .name, let m = table.match(a.tokens, at: i), m.value != .reached { return (m.value, i..<(i + m.length)) }
+            i += 1
+        }
+        return first
+    }
+
+    /// A whole number of days after token `from` (skipping `to`, `=`, 为…), with an optional
+    /// `days`/天 after it: the value of a ladder or retry setting, as text.
+    static func daysAfter(_ a: Analysis, _ from: Int) -> (String, Range<Int>)? {
+        var j = from
+        while j < a.count, j < from + 4, IntegerReader.read(a.tokens, at: j, words: true) == nil { j += 1 }
+        // A minus sign makes it no number of days at all.
+        guard let r = IntegerReader.read(a.tokens, at: j, words: true), j == 0 || a.word(j - 1) != "-" else { return nil }
+        var end = j + r.length
+        if S.dayWords.contains(a.tokens, at: end) { end += 1 }
+        return (String(r.value), j..<end)
     }
 
     /// The first phrase of `table` in the line on a free or time token, by position.
@@ -218,6 +280,17 @@ enum SlotFiller {
         return nil
     }
 
+    /// The file named after `plays check`, as typed, without quotes around it.
+    static func pathAfterCue(_ a: Analysis, _ match: IntentMatch) -> String? {
+        guard let c = match.cue, c.upperBound < a.count else { return nil }
+        var s = a.originalText(c.upperBound..<a.count).trimmingWhitespace
+        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")]
+        where s.count >= 2 && s.hasPrefix(open) && s.hasSuffix(close) {
+            s = String(s.dropFirst().dropLast())
+        }
+        return s.isEmpty ? nil : s
+    }
+
     /// The note after the first comma or colon (`called Acme, no answer` → `no answer`).
     static func textAfterPunctuation(_ a: Analysis) -> String? {
         if let i = noteSeparator(a) {
@@ -277,6 +350,10 @@ enum SlotFiller {
     static func contactNote(_ t: String?) -> String? {
         guard var t else { return nil }
         while let f = t.first, ["给", "跟", "和", "向", "与"].contains(f) { t.removeFirst() }
+        // 打恒通贸易电话，占线: the 打 of 打…电话 is left when the name and 电话 are taken.
+        if t.hasPrefix("打"), t.count > 1, !["打款", "打钱", "打不通", "打通", "打了", "打过"].contains(where: { t.hasPrefix($0) }) {
+            t.removeFirst()
+        }
         t = t.trimmingWhitespace
         return t.isEmpty ? nil : t
     }

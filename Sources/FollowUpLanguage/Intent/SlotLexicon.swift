@@ -16,7 +16,10 @@ enum SlotLexicon {
         ("wechat", .sms), ("whatsapp", .sms), ("短信", .sms), ("发短信", .sms), ("微信", .sms), ("信息", .sms),
         ("lunch", .visit), ("dinner", .visit), ("coffee", .visit), ("vm", .call), ("voicemail", .call),
         ("来电", .call), ("回电", .call), ("关机", .call), ("占线", .call), ("没人接", .call), ("发了", .sms),
-        ("发了对账单", .email), ("吃饭", .visit), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
+        ("发了对账单", .email), ("吃饭", .visit), ("left a message", .call), ("left message", .call),
+        ("left a voicemail", .call), ("left voicemail", .call), ("left a vm", .call), ("left vm", .call), ("留言", .call),
+        ("留了言", .call), ("didn't pick up", .call), ("didnt pick up", .call), ("not picking up", .call),
+        ("无人接听", .call), ("不接电话", .call), ("没接电话", .call), ("letter", .letter), ("寄信", .letter), ("催款函", .letter), ("函", .letter), ("mailed", .letter),
     ])
 
     static let topics = PhraseTable<String>([
@@ -28,11 +31,14 @@ enum SlotLexicon {
         ("收款", "collection"), ("催款", "collection"), ("回款", "collection"), ("要钱", "collection"),
         ("收钱", "collection"), ("付款", "collection"), ("欠款", "collection"), ("催收", "collection"),
         ("账款", "collection"), ("货款", "collection"), ("要账", "collection"), ("催账", "collection"),
+        ("excuse", "excuse"), ("excuses", "excuse"), ("objection", "excuse"), ("objections", "excuse"),
+        ("借口", "excuse"), ("推脱", "excuse"), ("推托", "excuse"), ("托词", "excuse"),
         ("complaint", "complaint"), ("complaints", "complaint"), ("complain", "complaint"),
         ("angry", "complaint"), ("unhappy", "complaint"), ("upset", "complaint"), ("投诉", "complaint"),
         ("抱怨", "complaint"), ("不满", "complaint"), ("生气", "complaint"), ("发火", "complaint"),
         ("thank", "thanks"), ("thanks", "thanks"), ("thank-you", "thanks"), ("gratitude", "thanks"),
-        ("感谢", "thanks"), ("谢谢", "thanks"), ("致谢", "thanks"), ("感谢信", "thanks"),
+        ("感谢", "thanks"), ("谢谢", "thanks"), ("致谢", "thanks"), ("感谢信", "thanks"), ("道谢", "thanks"),
+        ("阶梯", "collection"), ("ladder", "collection"),
         ("birthday", "greeting"), ("greeting", "greeting"), ("greetings", "greeting"), ("holiday", "greeting"),
         ("festival", "greeting"), ("new year", "greeting"), ("christmas", "greeting"), ("congratulate", "greeting"),
         ("congratulations", "greeting"), ("anniversary", "greeting"), ("生日", "greeting"), ("祝福", "greeting"),
@@ -93,6 +99,22 @@ enum SlotLexicon {
         ("微信", "wechat"), ("language", "language"), ("lang", "language"), ("语言", "language"),
         ("dates", "dates"), ("date order", "dates"), ("date format", "dates"), ("日期格式", "dates"),
         ("日期顺序", "dates"),
+    ])
+
+    /// Settings whose value is a number of days: the ladder's bounds and the retry delay.
+    static let settings = PhraseTable<BookSetting>([
+        ("ladder.courtesy", .ladderCourtesy), ("ladder courtesy", .ladderCourtesy), ("courtesy step", .ladderCourtesy),
+        ("courtesy window", .ladderCourtesy), ("courtesy days", .ladderCourtesy),
+        ("ladder.early", .ladderEarly), ("ladder early", .ladderEarly), ("early step", .ladderEarly),
+        ("ladder.firm", .ladderFirm), ("ladder firm", .ladderFirm), ("firm step", .ladderFirm),
+        ("ladder.hold", .ladderHold), ("ladder hold", .ladderHold), ("hold step", .ladderHold),
+        ("ladder.escalate", .ladderEscalate), ("ladder escalate", .ladderEscalate), ("escalate step", .ladderEscalate),
+        ("escalation step", .ladderEscalate),
+        ("retry.days", .retryDays), ("retry days", .retryDays), ("retry after", .retryDays), ("retry", .retryDays),
+        ("礼貌提醒天数", .ladderCourtesy), ("提前提醒天数", .ladderCourtesy), ("初期催收", .ladderEarly),
+        ("早期催收", .ladderEarly), ("正式催收", .ladderFirm), ("正式催款", .ladderFirm), ("暂停供货", .ladderHold),
+        ("停止供货", .ladderHold), ("升级催收", .ladderEscalate), ("升级处理", .ladderEscalate), ("重拨天数", .retryDays),
+        ("重打天数", .retryDays), ("回拨天数", .retryDays), ("重拨间隔", .retryDays),
     ])
 
     /// Currency and language names as setting values.

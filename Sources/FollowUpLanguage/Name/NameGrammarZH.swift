@@ -45,10 +45,14 @@ enum NameGrammarZH {
         if let s = L.stopZH.match(t, at: i), s.length >= 2 { return nil }
         if L.pronounsZH.contains(t[i].text) { return nil }
         if L.quantityZH.match(t, at: i) != nil { return nil }
+        // 客户老板, 对方财务, 客户一直拖: "the customer" and what they do, not a name.
+        if L.genericOwnersZH.match(t, at: i) != nil { return nil }
         var j = i
         while j < limit, a.isFree(j), j - i < 16 {
             let tok = t[j]
             if tok.kind == .symbol, !["&", "-", "(", ")", "."].contains(tok.text) { break }
+            // An English word after a space ends a Chinese name (`how to handle 恒通 they say…`).
+            if j > i, tok.kind == .word, tok.spaceBefore, t[j - 1].kind == .cjk { break }
             if tok.kind == .number, j == i { break }
             if j > i, let s = L.companySuffixes.match(t, at: j), j + s.length <= limit {
                 j += s.length

@@ -16,11 +16,7 @@ struct NameIndex: Sendable {
             var s = n.trimmingWhitespace
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
-            for w in NameIndex.shortForms(of: s) { shorts.insert(w) }
-            // 7-Eleven is typed `7 eleven` (and `7eleven`, the same tokens) in a hurry.
-            if s.contains("-"), !s.unicodeScalars.contains(where: Normalizer.isCJK) {
-                shorts.insert(String(s.lowercased().map { $0 == "-" ? " " : $0 }))
-            }
+            for w in NameIndex.shortForms(of: s) + NameIndex.hyphenForms(of: s) { shorts.insert(w) }
         }
         table = PhraseTable(cleaned)
         for n in cleaned { shorts.remove(n.lowercased()) }
@@ -68,6 +64,16 @@ struct NameIndex: Sendable {
             out.append(prefix)
         }
         return out
+    }
+
+    /// A Latin name with a hyphen as people type it in a hurry: `7 eleven` and `7eleven` for
+    /// 7-Eleven, `coca cola` for Coca-Cola.
+    static func hyphenForms(of name: String) -> [String] {
+        guard name.contains("-"), !name.unicodeScalars.contains(where: Normalizer.isCJK) else { return [] }
+        let lower = name.lowercased()
+        let spaced = String(lower.map { $0 == "-" ? " " : $0 })
+        let joined = String(lower.filter { $0 != "-" })
+        return [spaced, joined].filter { $0 != lower && $0.unicodeScalars.count >= 2 }
     }
 
     /// Legal forms people leave out when they say a Chinese company's name.

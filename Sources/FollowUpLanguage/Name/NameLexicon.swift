@@ -22,7 +22,8 @@ enum NameLexicon {
         "about", "from", "of", "on", "phone", "email", "up", "follow", "chase", "contact", "ring", "text",
         "message", "remind", "ask", "tell", "see", "meet", "check", "in", "thank", "payment", "money",
         "when", "our", "my", "at", "greet", "wish", "survey", "bill", "invoice", "statement", "script", "account",
-        "details", "info", "profile", "record", "file", "company",
+        "details", "info", "profile", "record", "file", "company", "excuse", "excuses", "objection", "objections",
+        "thanks", "thank-you",
     ]
 
     /// English words that end a name (function words, verbs, keywords).
@@ -84,6 +85,9 @@ enum NameLexicon {
                                            "瞧瞧", "看一眼"])
 
     /// Generic words that are never a customer's name on their own.
+    /// Words for "the customer" that start no name: 客户老板, 对方财务, 客户一直拖.
+    static let genericOwnersZH = PhraseTable<Bool>(["客户", "对方", "客人", "客户的", "对方的", "他们", "他们的"])
+
     static let genericZH: Set<String> = ["客户", "客人", "对方", "他们", "她们", "这个客户", "那个客户", "老客户",
                                          "新客户", "大客户", "这家", "那家", "公司", "厂家", "我们公司", "所有客户", "全部客户",
                                          "每个客户", "各位客户", "客户们", "大家", "所有人"]

@@ -290,7 +290,7 @@ enum RecordCodec {
             w.field("repeat", rec.description)
             if x.anchor != x.due { w.field("anchor", x.anchor) }
         }
-        w.optionalField("kind", x.kind)
+        w.optionalField("kind", x.kind?.rawValue)
         w.optionalField("done", x.done)
         if let d = x.cancelled { w.field("cancelled", d) }
         w.optionalField("snoozedFrom", x.snoozedFrom)
@@ -301,7 +301,7 @@ enum RecordCodec {
     static func readReminder(_ r: inout JSONReader) throws -> Reminder {
         let start = r.offset
         var id: Int?, text: String?, customer: Int?, due: Day?, time: TimeOfDay?, rec: Recurrence?
-        var kind: String?, done: Day?, snoozed: Day?, created: Day?, anchor: Day?, cancelled: Day?
+        var kind: ReminderKind?, done: Day?, snoozed: Day?, created: Day?, anchor: Day?, cancelled: Day?
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
@@ -315,7 +315,7 @@ enum RecordCodec {
                 guard let parsed = Recurrence(text: v) else { throw r.error("not a recurrence: \"\(v)\"", at: s) }
                 rec = parsed
             case "anchor": anchor = try r.readDay()
-            case "kind": kind = try r.readOptionalString()
+            case "kind": kind = try readVocabulary(&r, "reminder kind", optional: true)
             case "done": done = r.readNullIfPresent() ? nil : try r.readDay()
             case "snoozedFrom": snoozed = r.readNullIfPresent() ? nil : try r.readDay()
             case "cancelled": cancelled = r.readNullIfPresent() ? nil : try r.readDay()
@@ -340,21 +340,27 @@ enum RecordCodec {
         w.field("id", c.id.raw)
         w.field("customer", c.customer.raw)
         w.field("day", c.day)
-        w.field("channel", c.channel)
+        w.field("channel", c.channel.rawValue)
         w.field("note", c.note)
+        // Written only when set, so books without them read and write as before.
+        if let o = c.outcome { w.field("outcome", o.rawValue) }
+        if let e = c.excuse { w.field("excuse", e.rawValue) }
         w.endObject()
     }
 
     static func readContact(_ r: inout JSONReader) throws -> ContactEntry {
         let start = r.offset
-        var id: Int?, customer: Int?, day: Day?, channel: String?, note = ""
+        var id: Int?, customer: Int?, day: Day?, channel: Channel?, note = ""
+        var outcome: ContactOutcome?, excuse: Excuse?
         try r.readObject { r, key in
             switch key {
             case "id": id = try r.readInt()
             case "customer": customer = try r.readInt()
             case "day": day = try r.readDay()
-            case "channel": channel = try r.readString()
+            case "channel": channel = try readVocabulary(&r, "channel")
             case "note": note = try r.readString()
+            case "outcome": outcome = try readVocabulary(&r, "contact outcome", optional: true)
+            case "excuse": excuse = try readVocabulary(&r, "excuse", optional: true)
             default: try r.skipValue()
             }
         }
@@ -362,6 +368,18 @@ enum RecordCodec {
         return ContactEntry(id: ContactID(try r.require(id, "id", in: what, at: start)),
                             customer: CustomerID(try r.require(customer, "customer", in: what, at: start)),
                             day: try r.require(day, "day", in: what, at: start),
-                            channel: try r.require(channel, "channel", in: what, at: start), note: note)
+                            channel: try r.require(channel, "channel", in: what, at: start), note: note,
+                            outcome: outcome, excuse: excuse)
+    }
+
+    /// A word of the book's vocabulary stored as its raw value; an unknown one is refused with
+    /// its position (the app writes only known values), null is nil when `optional`.
+    static func readVocabulary<V: RawRepresentable>(_ r: inout JSONReader, _ what: String, optional: Bool = false) throws -> V?
+        where V.RawValue == String {
+        if optional, r.readNullIfPresent() { return nil }
+        let s = r.offset
+        let v = try r.readString()
+        guard let value = V(rawValue: v) else { throw r.error("unknown \(what) \"\(v)\"", at: s) }
+        return value
     }
 }

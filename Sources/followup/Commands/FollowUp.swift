@@ -13,7 +13,7 @@ struct FollowUp: ParsableCommand {
             With no command, starts the interactive prompt (or, when input is not a terminal, \
             runs the lines it is given as a script). Type 'help' at the prompt for what it understands.
             """,
-        subcommands: [Interactive.self, Run.self, Say.self, Parse.self],
+        subcommands: [Interactive.self, Run.self, Say.self, Parse.self, Plays.self],
         defaultSubcommand: Interactive.self
     )
 
@@ -24,7 +24,7 @@ struct FollowUp: ParsableCommand {
 
     /// The arguments with the first command name moved to the front, past options and their values.
     static func reorderedArguments(_ args: [String]) -> [String] {
-        let commands: Set<String> = ["repl", "run", "say", "parse", "help"]
+        let commands: Set<String> = ["repl", "run", "say", "parse", "plays", "help"]
         let takesValue: Set<String> = ["--book", "--today", "--timings"]
         var i = 0
         while i < args.count {

@@ -158,6 +158,8 @@ enum ParseReport {
         if let v = s.id { out.append(("id", .number(v))) }
         if let v = s.text { out.append(("text", .text(v))) }
         if let v = s.channel { out.append(("channel", .text(v.rawValue))) }
+        if let v = s.outcome { out.append(("outcome", .text(v.rawValue))) }
+        if let v = s.excuse { out.append(("excuse", .text(v.rawValue))) }
         if let v = s.topic { out.append(("topic", .text(v))) }
         if let v = s.cause { out.append(("cause", .text(v))) }
         if let v = s.stage { out.append(("stage", .text(v))) }
@@ -165,7 +167,8 @@ enum ParseReport {
         if let v = s.phone { out.append(("phone", .text(v))) }
         if let v = s.email { out.append(("email", .text(v))) }
         if let v = s.terms { out.append(("terms", .number(v))) }
-        if let v = s.field { out.append(("field", .text(v))) }
+        if let v = s.field { out.append(("field", .text(v.rawValue))) }
+        if let v = s.setting { out.append(("setting", .text(v.rawValue))) }
         if let v = s.value { out.append(("value", .text(v))) }
         return out
     }

@@ -26,7 +26,7 @@ enum CollectionReports {
         var lines = [Reply.Line(W.detailHeading(c.day(c.today), c.lang) + (cu.map { " · \($0.name)" } ?? ""), tone: .heading)]
         var rows = [W.detailColumns(c.lang)]
         for r in report.rows.prefix(detailRowLimit) {
-            let contact = r.lastContact.map { W.contactCell(c.day($0.day), $0.channel.rawValue, c.lang) } ?? "-"
+            let contact = r.lastContact.map { W.contactCell(c.day($0.day), $0.channel, c.lang) } ?? "-"
             let promise = r.promise.map { W.promiseCell($0.amount, c.day($0.due), r.promiseStatus, c.lang) } ?? "-"
             rows.append([r.customerName, r.invoice.number, r.outstanding.formatted, c.day(r.invoice.due),
                          W.lateCell(r.daysOverdue, c.lang), contact, promise, W.step(r.step, c.lang), W.action(r.action, c.lang)])
@@ -58,7 +58,7 @@ enum CollectionReports {
         let rows: [[ReportTable.Cell]] = report.rows.map { r in
             [.text(r.customerName), .text(r.invoice.number), .text(r.outstanding.currency.code), .money(r.invoice.amount),
              .money(r.outstanding), .day(r.invoice.issued), .day(r.invoice.due), .int(max(r.daysOverdue, 0)),
-             r.lastContact.map { .day($0.day) } ?? .empty, r.lastContact.map { .text(Words.channel($0.channel.rawValue, c.lang)) } ?? .empty,
+             r.lastContact.map { .day($0.day) } ?? .empty, r.lastContact.map { .text(Words.channel($0.channel, c.lang)) } ?? .empty,
              r.promise.map { .money($0.amount) } ?? .empty, r.promise.map { .day($0.due) } ?? .empty,
              r.promise == nil ? .empty : .text(W.promiseStatus(r.promiseStatus, c.lang)),
              .text(W.step(r.step, c.lang)), r.action == nil ? .empty : .text(W.action(r.action, c.lang))]

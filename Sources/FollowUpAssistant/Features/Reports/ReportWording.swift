@@ -8,32 +8,12 @@ enum ReportWording {
 
     // MARK: Ladder and actions
 
-    static func step(_ s: LadderStep, _ lang: Lang) -> String {
-        switch s {
-        case .clear: return t(lang, "clear", "无欠款")
-        case .notDue: return t(lang, "not due", "未到期")
-        case .courtesy: return t(lang, "courtesy", "到期前提醒")
-        case .dueDay: return t(lang, "due day", "到期日")
-        case .early: return t(lang, "reminder", "提醒催收")
-        case .firm: return t(lang, "firm", "正式催收")
-        case .hold: return t(lang, "hold supply", "暂停供货")
-        case .escalate: return t(lang, "escalate", "升级处理")
-        case .legal: return t(lang, "legal", "法律途径")
-        }
-    }
+    /// The ladder step and next action in the words the chase list uses (`CollectionWording`).
+    static func step(_ s: LadderStep, _ lang: Lang) -> String { CollectionWording.step(s, lang) }
 
     /// The customer's next action (the standing's); `-` when there is nothing to chase yet.
     static func action(_ a: NextAction?, _ lang: Lang) -> String {
-        switch a {
-        case nil: return "-"
-        case .courtesyNote?: return t(lang, "friendly note before the due day", "到期前发友好提醒")
-        case .collectAsAgreed?: return t(lang, "collect on the due day, as agreed", "到期当天按约收款")
-        case .call?: return t(lang, "call", "打电话催收")
-        case .callForWrittenPromise?: return t(lang, "call; get a written promise", "打电话，要求书面付款承诺")
-        case .holdSupply?: return t(lang, "hold the next shipment; involve a manager", "暂停下一批供货，请经理出面")
-        case .visitWithManager?: return t(lang, "visit with a manager", "与经理一起上门拜访")
-        case .agencyOrLawyer?: return t(lang, "collection agency or a lawyer", "委托催收公司或律师")
-        }
+        a.map { CollectionWording.action($0, lang) } ?? "-"
     }
 
     /// What a plan entry asks the salesperson to do.
@@ -82,7 +62,7 @@ enum ReportWording {
         days > 0 ? String(days) : days == 0 ? t(lang, "today", "今天") : "-"
     }
 
-    static func contactCell(_ day: String, _ channel: String, _ lang: Lang) -> String {
+    static func contactCell(_ day: String, _ channel: Channel, _ lang: Lang) -> String {
         t(lang, "\(day), \(Words.channel(channel, .en))", "\(day) \(Words.channel(channel, .zh))")
     }
 

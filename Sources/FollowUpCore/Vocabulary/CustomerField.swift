@@ -1,0 +1,28 @@
+/// A fact about a customer that an update can name ("Acme credit limit 80k", 账期45天).
+/// Raw values are the names `parse --json` prints.
+public enum CustomerField: String, Sendable, CaseIterable, Equatable {
+    case creditLimit = "credit_limit"
+    case terms, phone, email, contact, name, tier
+    /// Named in lines but not kept yet: the update says so instead of guessing.
+    case address, birthday, wechat
+}
+
+/// A book setting a `set` line can change. Raw values are the keys books store.
+public enum BookSetting: String, Sendable, CaseIterable, Equatable {
+    /// The currency of amounts typed without one.
+    case currency
+    /// How 12/10 reads: `month-day` or `day-month`.
+    case dates
+    /// Not kept: replies follow the language of each line.
+    case language
+    case ladderCourtesy = "ladder.courtesy"
+    case ladderEarly = "ladder.early"
+    case ladderFirm = "ladder.firm"
+    case ladderHold = "ladder.hold"
+    case ladderEscalate = "ladder.escalate"
+    /// Working days until a call with no answer is tried again.
+    case retryDays = "retry.days"
+
+    /// The ladder's bounds, whose values are days.
+    public var isLadder: Bool { rawValue.hasPrefix("ladder.") }
+}
