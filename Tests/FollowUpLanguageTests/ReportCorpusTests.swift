@@ -238,6 +238,21 @@ final class ReportCorpusTests: XCTestCase {
         XCTAssertNotNil(Fixture.parse("Acme paid 5k --csv").csv)
     }
 
+    /// A number joined to a word by a dash is a name (7-Eleven), even before the book knows it:
+    /// never an amount of 7 for a customer called Eleven.
+    func testNumberDashWordIsAName() {
+        for (line, intent) in [("invoice 7-Eleven 900 due Nov 19", Intent.invoiceAdd), ("7-Eleven paid 500", .paymentRecord),
+                               ("remind me to call 7-Eleven tomorrow", .reminderAdd), ("called 7-Eleven, no answer", .contactLog),
+                               ("statement 7-Eleven --csv", .reportStatement)] {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, intent, "\(line) → \(Fixture.describe(p))")
+            XCTAssertEqual(p.slots.customer, "7-Eleven", "\(line) → \(Fixture.describe(p))")
+            XCTAssertNotEqual(p.slots.amount?.plain, "7", line)
+        }
+        XCTAssertEqual(Fixture.parse("invoice 7-Eleven 900 due Nov 19").slots.amount?.plain, "900")
+        XCTAssertNil(Fixture.parse("invoice 7-Eleven 900 due Nov 19").problem)
+    }
+
     func testKnownNamesWithCSVInThem() {
         let parser = LineParser(names: ["CSV Trading", "3M China", "7-Eleven", "明天科技"])
         let today = Fixture.today

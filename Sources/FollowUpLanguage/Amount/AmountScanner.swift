@@ -46,6 +46,9 @@ enum AmountScanner {
         if t[i].kind == .number, let n = t[i].number, let h = n.hundredths {
             if start > 0, currency == nil, AmountLexicon.idContext.contains(t, at: start - 1) { return nil }
             if start > 1, currency == nil, t[start - 1].text == ".", t[start - 2].text == "no" { return nil }
+            // 7-Eleven: a number joined to a word by a dash is part of a name, never an amount.
+            if currency == nil, i + 2 < t.count, t[i + 1].text == "-", !t[i + 1].spaceBefore, !t[i + 2].spaceBefore,
+               t[i + 2].kind == .word, t[i + 2].text.count > 1 { return nil }
             hundredths = h
             j = i + 1
             // Grouped thousands or decimals look like money already.

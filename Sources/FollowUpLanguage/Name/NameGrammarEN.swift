@@ -84,7 +84,10 @@ enum NameGrammarEN {
                 if t.kind == .number, !t.spaceBefore || (j + 1 < a.count && isNameWord(j + 1)) { j += 1; continue }
                 break
             }
-            runs.append(i..<j)
+            // 7-Eleven: a number glued to the run by a dash belongs to it.
+            let start = i >= 2 && a.tokens[i - 1].text == "-" && !a.tokens[i].spaceBefore && !a.tokens[i - 1].spaceBefore
+                && a.tokens[i - 2].kind == .number && a.isFree(i - 1) && a.isFree(i - 2) ? i - 2 : i
+            runs.append(start..<j)
             i = j
         }
         return runs
@@ -116,6 +119,12 @@ enum NameGrammarEN {
     /// Words from `i` up to a stop word, punctuation or another finding (at most six).
     static func take(_ a: Analysis, from i: Int, vocabulary: Set<String> = []) -> Range<Int>? {
         if i < a.count, a.tokens[i].kind == .cjk { return NameGrammarZH.take(a, from: i, limit: a.count) }
+        // 7-Eleven: a number joined to a word by a dash starts a name.
+        if i + 2 < a.count, a.tokens[i].kind == .number, a.isFree(i), a.isFree(i + 1), a.tokens[i + 1].text == "-",
+           !a.tokens[i + 1].spaceBefore, !a.tokens[i + 2].spaceBefore, a.tokens[i + 2].kind == .word,
+           let rest = take(a, from: i + 2, vocabulary: []) {
+            return i..<rest.upperBound
+        }
         guard i < a.count, a.isFree(i), a.tokens[i].kind == .word else { return nil }
         let first = a.tokens[i].text
         if L.stopEN.contains(first) || L.skipEN.contains(first) { return nil }
