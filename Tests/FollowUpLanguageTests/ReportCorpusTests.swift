@@ -88,7 +88,7 @@ final class ReportCorpusTests: XCTestCase {
         ("应收账款周转天数", .reportRate, [:]),
         ("导入发票 应收账款.csv", .importInvoices, ["text": "应收账款.csv"]),
         ("导入 发票.csv", .importInvoices, ["text": "发票.csv"]),
-        ("导入应收 /tmp/明天科技 11月.csv", .importInvoices, ["text": "/tmp/明天科技 11月.csv", "date": "-"]),
+        ("导入应收 exports/明天科技 11月.csv", .importInvoices, ["text": "exports/明天科技 11月.csv", "date": "-"]),
         // A cue that runs into the file name gives it back.
         ("导入应收.csv", .importInvoices, ["text": "应收.csv"]),
         ("导入应收账款.csv", .importInvoices, ["text": "应收账款.csv"]),
@@ -183,7 +183,7 @@ final class ReportCorpusTests: XCTestCase {
             ("账龄--csv", "账龄", nil),
             ("账龄 －－ｃｓｖ", "账龄", nil),
             ("aging --csv aging.csv", "aging", "aging.csv"),
-            ("statement Acme --csv /tmp/acme.csv", "statement Acme", "/tmp/acme.csv"),
+            ("statement Acme --csv exports/acme.csv", "statement Acme", "exports/acme.csv"),
             ("aging --csv=out.csv", "aging", "out.csv"),
             ("receivables detail --csv \"my detail.csv\"", "receivables detail", "my detail.csv"),
             ("aging --csv 'my aging.csv'", "aging", "my aging.csv"),
