@@ -80,6 +80,7 @@ final class ContactOutcomeCorpusTests: XCTestCase {
         XCTAssertEqual(Fixture.parse("called Acme, boss is away").slots.text, "boss is away")
         XCTAssertEqual(Fixture.parse("called Acme, boss is away").words(for: "excuse"), "boss is away")
         XCTAssertEqual(Fixture.parse("给恒通贸易打电话 打不通").slots.text, "打不通")
+        XCTAssertEqual(Fixture.parse("left a vm for Acme").slots.text, "left a vm")
         XCTAssertEqual(Fixture.parse("恒通贸易说下个月再说").slots.text, "说下个月再说")
     }
 

@@ -355,6 +355,11 @@ enum SlotFiller {
             t.removeFirst()
         }
         t = t.trimmingWhitespace
+        // "left a vm for Golden Harvest": the name is taken, so a word that led to it dangles.
+        let dangling: Set<String> = ["for", "to", "with", "from", "at", "w", "w/", "on"]
+        while let last = t.split(separator: " ").last, t.contains(" "), dangling.contains(last.lowercased()) {
+            t = String(t.dropLast(last.count)).trimmingWhitespace
+        }
         return t.isEmpty ? nil : t
     }
 
