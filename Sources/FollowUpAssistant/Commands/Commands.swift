@@ -28,7 +28,12 @@ enum Commands {
             case .reminderList: return ReminderCommands.list(c)
             case .agenda: return ReportCommands.agenda(parsed, c)
             case .reportAging: return ReportCommands.aging(parsed, c)
-            case .reportStatement: return try ReportCommands.statement(parsed, c)
+            case .reportStatement:
+                // A statement with no customer (欠款明细, `statement`) is everyone's: the detail.
+                if parsed.slots.customer == nil, parsed.slots.contact == nil, c.decisions.customer == nil {
+                    return try CollectionReports.detail(parsed, c)
+                }
+                return try ReportCommands.statement(parsed, c)
             case .reportTotal: return ReportCommands.total(c)
             case .reportDetail: return try CollectionReports.detail(parsed, c)
             case .reportPlan: return try CollectionReports.plan(parsed, c)

@@ -11,7 +11,11 @@ enum CSVExport {
     static func table(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         switch p.intent {
         case .reportAging: return aging(p, c)
-        case .reportStatement: return try statement(p, c)
+        case .reportStatement:
+            if p.slots.customer == nil, p.slots.contact == nil, c.decisions.customer == nil {
+                return try CollectionReports.detailTable(p, c)
+            }
+            return try statement(p, c)
         case .reportTotal: return total(c)
         case .reportDetail: return try CollectionReports.detailTable(p, c)
         case .reportPlan: return try CollectionReports.planTable(p, c)
