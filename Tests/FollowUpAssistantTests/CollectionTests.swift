@@ -131,6 +131,13 @@ final class CollectionTests: XCTestCase {
         XCTAssertTrue(text.contains("A broken promise moves a customer one step up."), text)
     }
 
+    func testANumberWhereTheCustomerShouldBeIsNoLadder() {
+        let c = make()
+        let r = c.handle("whats the script for 7 eleven")
+        XCTAssertTrue(r.failed, r.text)
+        XCTAssertFalse(r.text.contains("ladder"), r.text)
+    }
+
     func testTipsTakeTurnsAndNeverRepeatInADay() {
         let c = make()
         run(c, ["add customer Acme Trading, contact Li Wei", "Acme Trading owes 900 due Dec 1"])

@@ -254,7 +254,7 @@ final class ReportCorpusTests: XCTestCase {
     }
 
     func testKnownNamesWithCSVInThem() {
-        let parser = LineParser(names: ["CSV Trading", "3M China", "7-Eleven", "明天科技"])
+        let parser = LineParser(names: ["CSV Trading", "3M China", "7-Eleven Shanghai", "明天科技"])
         let today = Fixture.today
         for (line, customer) in [("statement CSV Trading --csv", "CSV Trading"), ("statement 3M China --csv", "3M China"),
                                  ("receivables detail 7 eleven", "7 eleven"), ("收款计划 明天科技", "明天科技"),

@@ -16,7 +16,9 @@ struct NameIndex: Sendable {
             var s = n.trimmingWhitespace
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
-            for w in NameIndex.shortForms(of: s) + NameIndex.hyphenForms(of: s) { shorts.insert(w) }
+            // 7 eleven for 7-Eleven Shanghai: the leading words typed without their dash too.
+            let short = NameIndex.shortForms(of: s)
+            for w in short + ([s] + short).flatMap(NameIndex.hyphenForms) { shorts.insert(w) }
         }
         table = PhraseTable(cleaned)
         for n in cleaned { shorts.remove(n.lowercased()) }

@@ -18,6 +18,11 @@ enum ScriptCommands {
         guard topic == nil || topic == "collection" else {
             throw Problem.notYet(c.t("Scripts for \(topic ?? "that")", "这类话术"))
         }
+        // A number where a customer should be (`script for 7 eleven` with no such customer) is a
+        // name not found, not a request for the ladder.
+        if !named, p.slots.amount != nil || p.slots.id != nil {
+            throw Problem.needCustomer(example: c.t("script collect Acme", "催款话术 东方酒店"))
+        }
         return named ? try collect(p, c) : ladder(c)
     }
 
