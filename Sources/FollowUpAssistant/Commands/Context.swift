@@ -124,7 +124,7 @@ struct Context {
         let od = Words.moneys(overdue.keys.sorted().compactMap { overdue[$0] }, zero: defaultCurrency)
         let same = od == owedText
         return zh
-            ? (same ? "欠款\(owedText),逾期\(overdueDays)天" : "欠款\(owedText),其中\(od)已逾期,最长\(overdueDays)天")
+            ? (same ? "欠款\(owedText)，逾期\(overdueDays)天" : "欠款\(owedText)，其中\(od)已逾期，最长\(overdueDays)天")
             : (same ? "owes \(owedText), \(Words.overdue(overdueDays, .en))"
                     : "owes \(owedText), of which \(od) is up to \(overdueDays) days overdue")
     }

@@ -85,7 +85,7 @@ enum ReportCommands {
             return s
         case .invoiceDue(let inv):
             let days = inv.daysOverdue(on: c.today)
-            let late = days > 0 ? c.t(", \(Words.overdue(days, .en))", ",\(Words.overdue(days, .zh))") : ""
+            let late = days > 0 ? c.t(", \(Words.overdue(days, .en))", "，\(Words.overdue(days, .zh))") : ""
             return c.t("\(inv.number) · \(name(inv.customer)) · \(inv.outstanding.formatted) due\(withDay ? " " + c.day(inv.due) : "")\(late)",
                        "\(inv.number) · \(name(inv.customer)) · \(inv.outstanding.formatted) \(withDay ? c.day(inv.due) : "")到期\(late)")
         case .promiseDue(let p):
@@ -163,7 +163,7 @@ enum ReportCommands {
             for l in section.lines {
                 let item: String
                 switch l.kind {
-                case .invoice(let number, let due): item = c.t("Invoice \(number), due \(c.day(due))", "发票 \(number),\(c.day(due))到期")
+                case .invoice(let number, let due): item = c.t("Invoice \(number), due \(c.day(due))", "发票 \(number)，\(c.day(due))到期")
                 case .payment(let ref): item = c.t("Payment", "回款") + (ref.map { " (\($0))" } ?? "")
                 case .creditNote(let ref): item = c.t("Credit note", "退货冲减") + (ref.map { " (\($0))" } ?? "")
                 case .bounced(let paid): item = c.t("Payment of \(c.day(paid)) bounced", "\(c.day(paid))的回款被退回")
