@@ -171,14 +171,8 @@ enum CustomerCommands {
             return .show([Reply.Line(c.t("No customers yet. Add one: add customer Acme Trading, terms 30 days",
                                          "还没有客户。添加一个:新增客户美华商贸,账期30天"), tone: .muted)])
         }
-        // Per customer and currency, in one pass over the invoices.
-        var owed = [[String: Money]](repeating: [:], count: book.customers.count)
-        var overdue = [[String: Money]](repeating: [:], count: book.customers.count)
-        for inv in book.invoices where inv.isOpen {
-            let k = inv.customer.raw - 1, o = inv.outstanding, code = o.currency.code
-            owed[k][code] = (owed[k][code] ?? .zero(o.currency)) + o
-            if inv.due < c.today { overdue[k][code] = (overdue[k][code] ?? .zero(o.currency)) + o }
-        }
+        let balances = CustomerBalances(book: book, on: c.today)
+        let owed = balances.owed, overdue = balances.overdue
         func cell(_ sums: [String: Money]) -> String {
             sums.isEmpty ? "-" : Words.moneys(sums.keys.sorted().compactMap { sums[$0] }, zero: c.defaultCurrency)
         }

@@ -77,13 +77,8 @@ enum CSVExport {
     /// One row per customer and currency owed (one row, owing nothing, for a customer who owes nothing).
     static func customers(_ c: Context) -> ReportTable {
         let book = c.book
-        var owed = [[String: Money]](repeating: [:], count: book.customers.count)
-        var overdue = [[String: Money]](repeating: [:], count: book.customers.count)
-        for inv in book.invoices where inv.isOpen {
-            let k = inv.customer.raw - 1, o = inv.outstanding, code = o.currency.code
-            owed[k][code] = (owed[k][code] ?? .zero(o.currency)) + o
-            if inv.due < c.today { overdue[k][code] = (overdue[k][code] ?? .zero(o.currency)) + o }
-        }
+        let balances = CustomerBalances(book: book, on: c.today)
+        let owed = balances.owed, overdue = balances.overdue
         let header = c.zh ? ["编号", "客户", "币种", "欠款", "逾期", "账期天数", "信用额度", "电话", "邮箱", "联系人"]
             : ["Number", "Customer", "Currency", "Owes", "Overdue", "Terms days", "Credit limit", "Phone", "Email", "Contact"]
         var rows: [[ReportTable.Cell]] = []
