@@ -1,7 +1,7 @@
 /// One touch with a customer: a call, visit, email, message or letter, how it went, and what
 /// the customer said when it was one of the common reasons for not paying.
 public struct ContactEntry: Hashable, Sendable {
-    public let id: ContactID
+    public var id: ContactID
     public var customer: CustomerID
     public var day: Day
     public var channel: Channel

@@ -19,7 +19,7 @@ public struct Customer: Hashable, Sendable {
     /// file's huge terms would overflow date arithmetic.
     public static let maxTermsDays = 3650
 
-    public let id: CustomerID
+    public var id: CustomerID
     public var name: String
     public var aliases: [String]
     public var contacts: [ContactPerson]

@@ -1,6 +1,6 @@
 /// Money a customer owes for one sale, due on a day.
 public struct Invoice: Hashable, Sendable {
-    public let id: InvoiceID
+    public var id: InvoiceID
     public var customer: CustomerID
     /// The number on the paper invoice, or a generated `INV-<id>`.
     public var number: String

@@ -18,7 +18,7 @@ public struct Payment: Hashable, Sendable {
         case creditNote = "credit"
     }
 
-    public let id: PaymentID
+    public var id: PaymentID
     public var customer: CustomerID
     public var amount: Money
     public var day: Day

@@ -1,6 +1,6 @@
 /// A customer's word that they will pay an amount by a day.
 public struct Promise: Hashable, Sendable {
-    public let id: PromiseID
+    public var id: PromiseID
     public var customer: CustomerID
     public var amount: Money
     public var due: Day

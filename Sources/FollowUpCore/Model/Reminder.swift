@@ -1,6 +1,6 @@
 /// Something to do on a day, optionally for a customer, optionally repeating.
 public struct Reminder: Hashable, Sendable {
-    public let id: ReminderID
+    public var id: ReminderID
     public var text: String
     public var customer: CustomerID?
     public var due: Day

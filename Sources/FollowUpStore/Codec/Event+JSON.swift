@@ -1,144 +1,161 @@
 import FollowUpCore
 
-/// JSON for events and steps: `{"type": "invoiceAdded", "invoice": {…}}`.
+/// One kind of event: its `type` tag and the schema of its payload, whose fields sit beside
+/// `type` in the event object (`{"type":"invoiceAdded","invoice":{…}}`).
+struct EventCase: Sendable {
+    let type: String
+    /// Writes `type` and the payload's fields when the event is of this kind.
+    let write: @Sendable (Event, inout JSONWriter) -> Bool
+    /// Starts reading this kind's payload: feed it the keys after `type`, then finish.
+    let begin: @Sendable (Int) -> PayloadReading
+
+    final class PayloadReading {
+        let take: (String, inout JSONReader) throws -> Void
+        let finish: (JSONReader) throws -> Event
+        init(take: @escaping (String, inout JSONReader) throws -> Void, finish: @escaping (JSONReader) throws -> Event) {
+            self.take = take
+            self.finish = finish
+        }
+    }
+
+    /// An event kind whose payload is `P`, built with `make` and found with `match`.
+    static func payload<P>(_ type: String, _ schema: Schema<P>, _ make: @escaping @Sendable (P) -> Event,
+                           _ match: @escaping @Sendable (Event) -> P?) -> EventCase {
+        EventCase(
+            type: type,
+            write: { e, w in
+                guard let p = match(e) else { return false }
+                w.field("type", type)
+                for f in schema.fields { f.write(p, &w) }
+                return true
+            },
+            begin: { start in
+                let box = ReadingBox(Schema<P>.Reading(schema, at: start))
+                return PayloadReading(take: { key, r in try box.reading.take(key, &r) },
+                                      finish: { r in make(try box.reading.finish(r)) })
+            })
+    }
+
+    /// An event that carries one record under `key`.
+    static func record<R>(_ type: String, _ key: String, _ schema: Schema<R>, _ make: @escaping @Sendable (R) -> Event,
+                          _ match: @escaping @Sendable (Event) -> R?) -> EventCase {
+        payload(type, Schema<R>("a \(type) event", blank: schema.blank, [.record(key, \.self, schema)]), make, match)
+    }
+
+    /// An event that carries a record's state `before` and `after`.
+    static func change<R>(_ type: String, _ schema: Schema<R>, _ make: @escaping @Sendable (R, R) -> Event,
+                          _ match: @escaping @Sendable (Event) -> (R, R)?) -> EventCase {
+        let pair = Schema<Change<R>>("a \(type) event", blank: Change(before: schema.blank, after: schema.blank), [
+            .record("before", \.before, schema),
+            .record("after", \.after, schema),
+        ])
+        return payload(type, pair, { make($0.before, $0.after) }, { match($0).map { Change(before: $0.0, after: $0.1) } })
+    }
+}
+
+/// Holds a payload's reading state between the callbacks that feed it keys.
+final class ReadingBox<P: Sendable> {
+    var reading: Schema<P>.Reading
+    init(_ reading: Schema<P>.Reading) { self.reading = reading }
+}
+
+struct Change<R: Sendable>: Sendable {
+    var before: R
+    var after: R
+}
+
+/// The payloads of the events that carry no whole record.
+struct BouncePayload: Sendable {
+    var payment = PaymentID(0), customer = CustomerID(0), day = Day(ordinal: 0)
+    static let schema = Schema<BouncePayload>("a bounce event", blank: BouncePayload(), [
+        .field("payment", \.payment), .field("customer", \.customer), .field("day", \.day),
+    ])
+}
+
+struct AllocationPayload: Sendable {
+    var payment = PaymentID(0), invoice = InvoiceID(0), amount: Int64 = 0
+    static let schema = Schema<AllocationPayload>("an allocation event", blank: AllocationPayload(), [
+        .field("payment", \.payment), .field("invoice", \.invoice), .field("amount", \.amount),
+    ])
+}
+
+struct SettingPayload: Sendable {
+    var key = "", before: String?, after: String?
+    static let schema = Schema<SettingPayload>("a settingChanged event", blank: SettingPayload(), [
+        .field("key", \.key), .field("before", \.before), .field("after", \.after),
+    ])
+}
+
+/// JSON for events and steps: one line per event kind below.
 enum EventCodec {
+    static let cases: [EventCase] = [
+        .record("customerAdded", "customer", Customer.schema, Event.customerAdded) { if case .customerAdded(let x) = $0 { x } else { nil } },
+        .record("customerRemoved", "customer", Customer.schema, Event.customerRemoved) { if case .customerRemoved(let x) = $0 { x } else { nil } },
+        .change("customerChanged", Customer.schema, { Event.customerChanged(before: $0, after: $1) }) {
+            if case .customerChanged(let b, let a) = $0 { (b, a) } else { nil }
+        },
+        .record("invoiceAdded", "invoice", Invoice.schema, Event.invoiceAdded) { if case .invoiceAdded(let x) = $0 { x } else { nil } },
+        .record("invoiceRemoved", "invoice", Invoice.schema, Event.invoiceRemoved) { if case .invoiceRemoved(let x) = $0 { x } else { nil } },
+        .record("paymentAdded", "payment", Payment.schema, Event.paymentAdded) { if case .paymentAdded(let x) = $0 { x } else { nil } },
+        .record("paymentRemoved", "payment", Payment.schema, Event.paymentRemoved) { if case .paymentRemoved(let x) = $0 { x } else { nil } },
+        .payload("paymentBounced", BouncePayload.schema, { Event.paymentBounced($0.payment, customer: $0.customer, on: $0.day) }) {
+            if case .paymentBounced(let p, let c, let d) = $0 { BouncePayload(payment: p, customer: c, day: d) } else { nil }
+        },
+        .payload("paymentRestored", BouncePayload.schema, { Event.paymentRestored($0.payment, customer: $0.customer, on: $0.day) }) {
+            if case .paymentRestored(let p, let c, let d) = $0 { BouncePayload(payment: p, customer: c, day: d) } else { nil }
+        },
+        .payload("allocated", AllocationPayload.schema, {
+            Event.allocated(payment: $0.payment, Allocation(invoice: $0.invoice, minor: $0.amount))
+        }) { if case .allocated(let p, let a) = $0 { AllocationPayload(payment: p, invoice: a.invoice, amount: a.minor) } else { nil } },
+        .payload("unallocated", AllocationPayload.schema, {
+            Event.unallocated(payment: $0.payment, Allocation(invoice: $0.invoice, minor: $0.amount))
+        }) { if case .unallocated(let p, let a) = $0 { AllocationPayload(payment: p, invoice: a.invoice, amount: a.minor) } else { nil } },
+        .record("promiseAdded", "promise", Promise.schema, Event.promiseAdded) { if case .promiseAdded(let x) = $0 { x } else { nil } },
+        .record("promiseRemoved", "promise", Promise.schema, Event.promiseRemoved) { if case .promiseRemoved(let x) = $0 { x } else { nil } },
+        .record("reminderAdded", "reminder", Reminder.schema, Event.reminderAdded) { if case .reminderAdded(let x) = $0 { x } else { nil } },
+        .record("reminderRemoved", "reminder", Reminder.schema, Event.reminderRemoved) { if case .reminderRemoved(let x) = $0 { x } else { nil } },
+        .change("reminderChanged", Reminder.schema, { Event.reminderChanged(before: $0, after: $1) }) {
+            if case .reminderChanged(let b, let a) = $0 { (b, a) } else { nil }
+        },
+        .record("contactAdded", "contact", ContactEntry.schema, Event.contactAdded) { if case .contactAdded(let x) = $0 { x } else { nil } },
+        .record("contactRemoved", "contact", ContactEntry.schema, Event.contactRemoved) { if case .contactRemoved(let x) = $0 { x } else { nil } },
+        .payload("settingChanged", SettingPayload.schema, { Event.settingChanged(key: $0.key, before: $0.before, after: $0.after) }) {
+            if case .settingChanged(let k, let b, let a) = $0 { SettingPayload(key: k, before: b, after: a) } else { nil }
+        },
+    ]
+
+    private static let byType: [String: EventCase] = Dictionary(cases.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })
+
     static func write(_ e: Event, _ w: inout JSONWriter) {
         w.beginObject()
-        switch e {
-        case .customerAdded(let c): w.field("type", "customerAdded"); w.key("customer"); RecordCodec.write(c, &w)
-        case .customerRemoved(let c): w.field("type", "customerRemoved"); w.key("customer"); RecordCodec.write(c, &w)
-        case .customerChanged(let b, let a):
-            w.field("type", "customerChanged")
-            w.key("before"); RecordCodec.write(b, &w)
-            w.key("after"); RecordCodec.write(a, &w)
-        case .invoiceAdded(let i): w.field("type", "invoiceAdded"); w.key("invoice"); RecordCodec.write(i, &w)
-        case .invoiceRemoved(let i): w.field("type", "invoiceRemoved"); w.key("invoice"); RecordCodec.write(i, &w)
-        case .paymentAdded(let p): w.field("type", "paymentAdded"); w.key("payment"); RecordCodec.write(p, &w)
-        case .paymentRemoved(let p): w.field("type", "paymentRemoved"); w.key("payment"); RecordCodec.write(p, &w)
-        case .paymentBounced(let p, let c, let d), .paymentRestored(let p, let c, let d):
-            if case .paymentBounced = e { w.field("type", "paymentBounced") } else { w.field("type", "paymentRestored") }
-            w.field("payment", p.raw); w.field("customer", c.raw); w.field("day", d)
-        case .allocated(let p, let a):
-            w.field("type", "allocated"); w.field("payment", p.raw); w.field("invoice", a.invoice.raw); w.field("amount", a.minor)
-        case .unallocated(let p, let a):
-            w.field("type", "unallocated"); w.field("payment", p.raw); w.field("invoice", a.invoice.raw); w.field("amount", a.minor)
-        case .promiseAdded(let p): w.field("type", "promiseAdded"); w.key("promise"); RecordCodec.write(p, &w)
-        case .promiseRemoved(let p): w.field("type", "promiseRemoved"); w.key("promise"); RecordCodec.write(p, &w)
-        case .reminderAdded(let r): w.field("type", "reminderAdded"); w.key("reminder"); RecordCodec.write(r, &w)
-        case .reminderRemoved(let r): w.field("type", "reminderRemoved"); w.key("reminder"); RecordCodec.write(r, &w)
-        case .reminderChanged(let b, let a):
-            w.field("type", "reminderChanged")
-            w.key("before"); RecordCodec.write(b, &w)
-            w.key("after"); RecordCodec.write(a, &w)
-        case .contactAdded(let c): w.field("type", "contactAdded"); w.key("contact"); RecordCodec.write(c, &w)
-        case .contactRemoved(let c): w.field("type", "contactRemoved"); w.key("contact"); RecordCodec.write(c, &w)
-        case .settingChanged(let k, let b, let a):
-            w.field("type", "settingChanged"); w.field("key", k)
-            w.key("before"); if let b { w.string(b) } else { w.null() }
-            w.key("after"); if let a { w.string(a) } else { w.null() }
+        for c in cases {
+            if c.write(e, &w) { break }
         }
         w.endObject()
     }
 
-    /// Reads an event. `type` must come first (as written), since it says how `before`/`after` read.
+    /// Reads an event. `type` must come first (as written): it says how the rest reads.
     static func read(_ r: inout JSONReader) throws -> Event {
         let start = r.offset
-        var type: String?
-        var customer: Customer?, invoice: Invoice?, payment: Payment?, promise: Promise?
-        var reminder: Reminder?, contact: ContactEntry?
-        var customerBefore: Customer?, customerAfter: Customer?, reminderBefore: Reminder?, reminderAfter: Reminder?
-        var pid: Int?, iid: Int?, amount: Int64?, key: String?, before: String?, after: String?, cid: Int?, day: Day?
-        try r.readObject { r, k in
-            switch k {
-            case "type": type = try r.readString()
-            case "customer":
-                if try r.peekKind() == .number { cid = try r.readInt() } else { customer = try RecordCodec.readCustomer(&r) }
-            case "day": day = try r.readDay()
-            case "invoice":
-                if try r.peekKind() == .number { iid = try r.readInt() } else { invoice = try RecordCodec.readInvoice(&r) }
-            case "payment":
-                if try r.peekKind() == .number { pid = try r.readInt() } else { payment = try RecordCodec.readPayment(&r) }
-            case "promise": promise = try RecordCodec.readPromise(&r)
-            case "reminder": reminder = try RecordCodec.readReminder(&r)
-            case "contact": contact = try RecordCodec.readContact(&r)
-            case "amount": amount = try r.readInt64()
-            case "key": key = try r.readString()
-            case "before", "after":
-                let isBefore = k == "before"
-                switch type {
-                case "customerChanged":
-                    let c = try RecordCodec.readCustomer(&r)
-                    if isBefore { customerBefore = c } else { customerAfter = c }
-                case "reminderChanged":
-                    let x = try RecordCodec.readReminder(&r)
-                    if isBefore { reminderBefore = x } else { reminderAfter = x }
-                case "settingChanged":
-                    let v = try r.readOptionalString()
-                    if isBefore { before = v } else { after = v }
-                default:
-                    throw r.error("\"\(k)\" before the event's \"type\"")
-                }
-            default: try r.skipValue()
-            }
+        var payload: EventCase.PayloadReading?
+        try r.readObject { r, key in
+            if let payload { return try payload.take(key, &r) }
+            guard key == "type" else { throw r.error("an event must start with its \"type\", not \"\(key)\"") }
+            let s = r.offset
+            let type = try r.readString()
+            guard let c = byType[type] else { throw r.error("unknown event type \"\(type)\"", at: s) }
+            payload = c.begin(start)
         }
-        guard let type else { throw r.error("an event without \"type\"", at: start) }
-        func need<T>(_ v: T?, _ name: String) throws -> T {
-            guard let v else { throw r.error("a \(type) event without \"\(name)\"", at: start) }
-            return v
-        }
-        switch type {
-        case "customerAdded": return .customerAdded(try need(customer, "customer"))
-        case "customerRemoved": return .customerRemoved(try need(customer, "customer"))
-        case "customerChanged": return .customerChanged(before: try need(customerBefore, "before"), after: try need(customerAfter, "after"))
-        case "invoiceAdded": return .invoiceAdded(try need(invoice, "invoice"))
-        case "invoiceRemoved": return .invoiceRemoved(try need(invoice, "invoice"))
-        case "paymentAdded": return .paymentAdded(try need(payment, "payment"))
-        case "paymentRemoved": return .paymentRemoved(try need(payment, "payment"))
-        case "paymentBounced", "paymentRestored":
-            let p = PaymentID(try need(pid, "payment")), c = CustomerID(try need(cid, "customer")), d = try need(day, "day")
-            return type == "paymentBounced" ? .paymentBounced(p, customer: c, on: d) : .paymentRestored(p, customer: c, on: d)
-        case "allocated", "unallocated":
-            let a = Allocation(invoice: InvoiceID(try need(iid, "invoice")), minor: try need(amount, "amount"))
-            let p = PaymentID(try need(pid, "payment"))
-            return type == "allocated" ? .allocated(payment: p, a) : .unallocated(payment: p, a)
-        case "promiseAdded": return .promiseAdded(try need(promise, "promise"))
-        case "promiseRemoved": return .promiseRemoved(try need(promise, "promise"))
-        case "reminderAdded": return .reminderAdded(try need(reminder, "reminder"))
-        case "reminderRemoved": return .reminderRemoved(try need(reminder, "reminder"))
-        case "reminderChanged": return .reminderChanged(before: try need(reminderBefore, "before"), after: try need(reminderAfter, "after"))
-        case "contactAdded": return .contactAdded(try need(contact, "contact"))
-        case "contactRemoved": return .contactRemoved(try need(contact, "contact"))
-        case "settingChanged": return .settingChanged(key: try need(key, "key"), before: before, after: after)
-        default: throw r.error("unknown event type \"\(type)\"", at: start)
-        }
+        guard let payload else { throw r.error("an event without \"type\"", at: start) }
+        return try payload.finish(r)
     }
 
-    static func write(_ s: Step, _ w: inout JSONWriter) {
-        w.beginObject()
-        w.field("seq", s.seq)
-        w.field("day", s.day)
-        w.field("line", s.line)
-        w.optionalField("undoes", s.undoes)
-        w.key("events"); w.beginArray()
-        for e in s.events { write(e, &w) }
-        w.endArray()
-        w.endObject()
-    }
+    static func write(_ s: Step, _ w: inout JSONWriter) { Step.schema.write(s, &w) }
 
-    static func readStep(_ r: inout JSONReader) throws -> Step {
-        let start = r.offset
-        var seq: Int?, day: Day?, line = "", undoes: Int?, events: [Event] = []
-        try r.readObject { r, k in
-            switch k {
-            case "seq": seq = try r.readInt()
-            case "day": day = try r.readDay()
-            case "line": line = try r.readString()
-            case "undoes": undoes = try r.readOptionalInt()
-            case "events": try r.readArray { r in events.append(try read(&r)) }
-            default: try r.skipValue()
-            }
-        }
-        return Step(seq: try r.require(seq, "seq", in: "a change", at: start),
-                    day: try r.require(day, "day", in: "a change", at: start), line: line, events: events, undoes: undoes)
-    }
+    static func readStep(_ r: inout JSONReader) throws -> Step { try Step.schema.read(&r) }
+}
+
+extension Event: JSONValue {
+    static func read(_ r: inout JSONReader) throws -> Event { try EventCodec.read(&r) }
+    func write(_ w: inout JSONWriter) { EventCodec.write(self, &w) }
 }

@@ -15,37 +15,32 @@ enum SnapshotCodec {
         w.key("settings"); w.beginObject()
         for k in b.settings.keys.sorted() { if let v = b.settings[k] { w.field(k, v) } }
         w.endObject()
-        w.key("customers"); w.beginArray(); for x in b.customers { RecordCodec.write(x, &w) }; w.endArray()
-        w.key("invoices"); w.beginArray(); for x in b.invoices { RecordCodec.write(x, &w) }; w.endArray()
-        w.key("payments"); w.beginArray(); for x in b.payments { RecordCodec.write(x, &w) }; w.endArray()
-        w.key("promises"); w.beginArray(); for x in b.promises { RecordCodec.write(x, &w) }; w.endArray()
-        w.key("reminders"); w.beginArray(); for x in b.reminders { RecordCodec.write(x, &w) }; w.endArray()
-        w.key("contacts"); w.beginArray(); for x in b.contacts { RecordCodec.write(x, &w) }; w.endArray()
-        w.key("history"); w.beginArray()
-        for h in b.history {
-            w.beginObject()
-            w.field("seq", h.seq)
-            w.field("day", h.day)
-            w.field("line", h.line)
-            if !h.customers.isEmpty { w.key("customers"); w.beginArray(); for c in h.customers { w.int(c.raw) }; w.endArray() }
-            w.optionalField("undoes", h.undoes)
-            if h.undone { w.field("undone", true) }
-            w.endObject()
-        }
-        w.endArray()
-        w.key("undo"); w.beginArray()
-        for u in b.undoStack {
-            w.beginObject()
-            w.field("seq", u.seq)
-            w.field("line", u.line)
-            w.key("inverse"); w.beginArray(); for e in u.inverse { EventCodec.write(e, &w) }; w.endArray()
-            w.endObject()
-        }
-        w.endArray()
+        list("customers", b.customers, Customer.schema, &w)
+        // Positional, to stay small and quick to open (see `Positional`).
+        w.key("invoices"); w.beginArray(); for x in b.invoices { Positional.write(x, &w) }; w.endArray()
+        w.key("payments"); w.beginArray(); for x in b.payments { Positional.write(x, &w) }; w.endArray()
+        list("promises", b.promises, Promise.schema, &w)
+        list("reminders", b.reminders, Reminder.schema, &w)
+        list("contacts", b.contacts, ContactEntry.schema, &w)
+        list("history", b.history, HistoryEntry.schema, &w)
+        list("undo", b.undoStack, UndoEntry.schema, &w)
         w.endObject()
         var bytes = w.bytes
         bytes.append(0x0A)
         return bytes
+    }
+
+    private static func list<R>(_ key: String, _ records: [R], _ schema: Schema<R>, _ w: inout JSONWriter) {
+        w.key(key)
+        w.beginArray()
+        for x in records { schema.write(x, &w) }
+        w.endArray()
+    }
+
+    private static func readList<R>(_ r: inout JSONReader, _ schema: Schema<R>, into list: [R] = []) throws -> [R] {
+        var list = list
+        try r.readArray { r in list.append(try schema.read(&r)) }
+        return list
     }
 
     /// Reads a snapshot; `path` is only for messages.
@@ -70,48 +65,18 @@ enum SnapshotCodec {
                     }
                 case "lastSeq": lastSeq = try r.readInt()
                 case "settings": try r.readObject { r, k in settings[k] = try r.readString() }
-                case "customers": try r.readArray { r in customers.append(try RecordCodec.readCustomer(&r)) }
+                case "customers": customers = try readList(&r, Customer.schema)
                 case "invoices":
                     invoices.reserveCapacity(bytes.count / 130)
-                    try r.readArray { r in invoices.append(try RecordCodec.readInvoice(&r)) }
-                case "payments": try r.readArray { r in payments.append(try RecordCodec.readPayment(&r)) }
-                case "promises": try r.readArray { r in promises.append(try RecordCodec.readPromise(&r)) }
-                case "reminders": try r.readArray { r in reminders.append(try RecordCodec.readReminder(&r)) }
-                case "contacts": try r.readArray { r in contacts.append(try RecordCodec.readContact(&r)) }
-                case "history":
-                    try r.readArray { r in
-                        let s = r.offset
-                        var seq: Int?, day: Day?, line = "", cs: [CustomerID] = [], undoes: Int?, undone = false
-                        try r.readObject { r, k in
-                            switch k {
-                            case "seq": seq = try r.readInt()
-                            case "day": day = try r.readDay()
-                            case "line": line = try r.readString()
-                            case "customers": try r.readArray { r in cs.append(CustomerID(try r.readInt())) }
-                            case "undoes": undoes = try r.readOptionalInt()
-                            case "undone": undone = try r.readBool()
-                            default: try r.skipValue()
-                            }
-                        }
-                        history.append(HistoryEntry(seq: try r.require(seq, "seq", in: "a history entry", at: s),
-                                                    day: try r.require(day, "day", in: "a history entry", at: s),
-                                                    line: line, customers: cs, undoes: undoes, undone: undone))
-                    }
-                case "undo":
-                    try r.readArray { r in
-                        let s = r.offset
-                        var seq: Int?, line = "", inverse: [Event] = []
-                        try r.readObject { r, k in
-                            switch k {
-                            case "seq": seq = try r.readInt()
-                            case "line": line = try r.readString()
-                            case "inverse": try r.readArray { r in inverse.append(try EventCodec.read(&r)) }
-                            default: try r.skipValue()
-                            }
-                        }
-                        undo.append(UndoEntry(seq: try r.require(seq, "seq", in: "an undo entry", at: s), line: line, inverse: inverse))
-                    }
-                default: try r.skipValue()
+                    invoices = try readList(&r, Invoice.schema, into: invoices)
+                case "payments": payments = try readList(&r, Payment.schema)
+                case "promises": promises = try readList(&r, Promise.schema)
+                case "reminders": reminders = try readList(&r, Reminder.schema)
+                case "contacts": contacts = try readList(&r, ContactEntry.schema)
+                case "history": history = try readList(&r, HistoryEntry.schema)
+                case "undo": undo = try readList(&r, UndoEntry.schema)
+                // A section this build does not know would be lost at the next compaction.
+                default: throw r.error("a book with an unknown section \"\(key)\"")
                 }
             }
             try r.expectEnd()
