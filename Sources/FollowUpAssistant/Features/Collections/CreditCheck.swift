@@ -1,5 +1,6 @@
 import FollowUpCore
 import FollowUpLanguage
+import FollowUpPlaybook
 
 /// The credit rules from the texts, checked when an invoice is added: an invoice that takes a
 /// customer over their credit limit, or any new invoice while one of theirs is past the hold
@@ -10,9 +11,11 @@ enum CreditCheck {
     static func question(adding amount: Money, for cu: Customer, credit: Int64, _ p: ParsedLine, _ c: Context) -> Ask? {
         guard !c.decisions.creditConfirmed, let s = CustomerStanding(book: c.book, customer: cu.id, on: c.today) else { return nil }
         var lines: [Reply.Line] = []
+        var overLimit = false
         if let limit = cu.creditLimit, limit.currency == amount.currency {
             let after = s.owed(in: amount.currency) + amount.minor - credit
             if after > limit.minor {
+                overLimit = true
                 lines.append(Reply.Line(CreditWording.overLimit(cu.name, owed: Money(minor: after, currency: amount.currency), limit: limit, c), tone: .warning))
             }
         }
@@ -23,6 +26,17 @@ enum CreditCheck {
         }
         guard !lines.isEmpty else { return nil }
         lines.append(Reply.Line(CreditWording.rule(firstOrder: s.firstOrder, c)))
+        // What to tell the customer, from the credit play that fits (its `warning` line).
+        var situation = SituationBuilder.situation(s, c)
+        situation.overCreditLimit = situation.overCreditLimit || overLimit
+        // The play for the reason the invoice was stopped: over the limit, or long overdue.
+        let reason: Set<ConditionKey> = overLimit ? [.overCreditLimit] : [.daysOverdue, .ladder]
+        let choices = c.plays.playbook.choose(.credit, for: situation, in: c.lang.play)
+        if let choice = choices.first(where: { $0.matched.contains { reason.contains($0.key) } }) ?? choices.first,
+           let say = choice.filled.say("warning") {
+            lines.append(Reply.Line(CreditWording.tellThem(say, c)))
+            lines.append(Reply.Line(CreditWording.from(choice.play.id, choice.play.source), tone: .muted))
+        }
         lines.append(Reply.Line(CreditWording.confirm(c), tone: .warning))
         return Ask(question: .confirmCredit(cu.id, resume: p), lines: lines)
     }
@@ -48,6 +62,12 @@ enum CreditWording {
                 + (firstOrder ? "; first orders are paid for before credit is given." : "."),
             "原则：款项收回之前暂停供货" + (firstOrder ? "；新客户的订单先付款，建立信用之后再给账期。" : "。"))
     }
+
+    static func tellThem(_ line: String, _ c: Context) -> String {
+        c.t("To tell them: “\(line)”", "可以这样跟客户说：“\(line)”")
+    }
+
+    static func from(_ id: String, _ source: String) -> String { "  \(id) · \(source)" }
 
     static func confirm(_ c: Context) -> String {
         c.t("Record the invoice anyway? (yes/no)", "仍然记下这张发票吗？（是/否）")
