@@ -43,7 +43,10 @@ final class ContactOutcomeCorpusTests: XCTestCase {
         ("给恒通贸易打了电话，他们说质量有问题", .contactLog, nil, .quality),
         ("恒通贸易说他们一直都是晚付", .contactLog, nil, .alwaysLate),
         ("给恒通贸易打了电话，他们很生气", .contactLog, nil, .angry),
-        ("拜访了恒通贸易，说下个月再付", .contactLog, .promised, .nextMonth),
+        // Reported as said, "next month" is the put-off the playbook answers, not a promise.
+        ("拜访了恒通贸易，说下个月再付", .contactLog, nil, .nextMonth),
+        ("恒通贸易说下个月再付", .contactLog, nil, .nextMonth),
+        ("恒通贸易说一直都是月底才付的", .contactLog, nil, .alwaysLate),
         ("恒通贸易说资金紧张，下个月再付", .contactLog, .promised, .noMoney),
         ("spoke w acme, boss is away till next week", .contactLog, .reached, .bossAway),
         ("talked w acme, they refused to pay", .contactLog, .refused, nil),

@@ -111,7 +111,8 @@ enum ContactLexicon {
         ("总是拖", .alwaysLate), ("一向晚付", .alwaysLate), ("一直都是拖", .alwaysLate), ("大家都晚付", .alwaysLate),
         ("一向都是晚付", .alwaysLate), ("都是拖着付", .alwaysLate), ("老是晚付", .alwaysLate), ("老是拖", .alwaysLate),
         ("总拖", .alwaysLate), ("经常拖", .alwaysLate), ("经常晚付", .alwaysLate), ("每次都晚付", .alwaysLate),
-        ("每次都拖", .alwaysLate),
+        ("每次都拖", .alwaysLate), ("一直都是月底才付", .alwaysLate), ("都是月底才付", .alwaysLate),
+        ("一直月底才付", .alwaysLate), ("一向月底才付", .alwaysLate), ("向来月底才付", .alwaysLate),
         ("下个月再付", .nextMonth), ("下个月付", .nextMonth), ("下月再付", .nextMonth), ("下月付", .nextMonth),
         ("下个月再说", .nextMonth), ("下个月再给", .nextMonth), ("下月再说", .nextMonth), ("下个月给", .nextMonth),
         ("宽限", .nextMonth), ("再等等", .nextMonth), ("缓一缓", .nextMonth), ("晚点付", .nextMonth), ("缓几天", .nextMonth),
@@ -175,6 +176,7 @@ enum ContactLexicon {
         "发票没收到", "发票丢了", "没拿到发票", "还没收到发票", "老板不在", "老板出差", "老板没在", "老总不在", "老总出差",
         "领导不在", "领导出差", "负责人不在", "没人签字", "老板在国外", "老板休假", "老板外出", "出差了", "质量有问题", "一直都是晚付",
         "一直晚付", "总是晚付", "习惯晚付", "一直拖", "下个月再说", "下月再说", "很生气",
+        "说下个月再付", "说下月再付", "一直都是月底才付", "都是月底才付", "一直月底才付", "一向月底才付",
     ]
 
     /// What may follow a contact verb at the start of a line for it to be logged as a contact

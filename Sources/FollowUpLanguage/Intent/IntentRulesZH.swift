@@ -1,6 +1,9 @@
 /// Chinese intent grammar, most specific first.
 enum IntentRulesZH {
     /// Words that say a contact already happened (了/过): the line logs it.
+    /// A day said as a put-off or a habit (下个月再付, 一直都是月底才付), not as a day to pay.
+    static let putOff = ["下个月再付", "下月再付", "下个月付", "下月付", "下个月再给", "下个月再说", "下个月再结", "月底才付"]
+
     static let pastContact = [
         "打了电话", "打过电话", "打电话了", "通了电话", "拜访了", "见了", "发了短信", "发了邮件", "发短信了", "发邮件了",
         "聊了", "联系了", "回访了", "见面了", "拜访过", "电话联系了", "沟通了", "谈了", "发了微信", "上门了", "去过",
@@ -128,13 +131,16 @@ enum IntentRulesZH {
         IntentRule(.promiseRecord, ["答应", "承诺", "保证", "说好", "会付", "会还", "将付", "准备付", "打算付",
                                     "下周付", "表示会", "同意付", "约定"],
                    names: [.subject, .triggers]),
+        // 张总说周五付 is a promise; 说下个月再付 with no amount reports the put-off the playbook
+        // answers (the next-month excuse): a contact, not a promise of everything owed.
         IntentRule(.promiseRecord, ["说"], needs: [.amount], names: [.subject],
                    also: ["付", "还", "转", "打款", "结清", "回款"]),
         IntentRule(.promiseRecord, ["说"], needs: [.date], names: [.subject],
-                   also: ["付", "还款", "转账", "打款", "结清", "回款"]),
+                   also: ["付", "还款", "转账", "打款", "结清", "回款"], unless: IntentRulesZH.putOff),
         // 下个月再付, 月底再付3000: a day still to come and "pay then" is a promise.
         IntentRule(.promiseRecord, ["再付", "再给", "再还", "再结", "再打款"], needs: [.date], names: [.subject, .triggers],
-                   unless: ["再付了", "再给了", "再还了", "再结了", "再打款了", "如果", "可能", "先付"]),
+                   unless: ["再付了", "再给了", "再还了", "再结了", "再打款了", "如果", "可能", "先付", "说下个月再付",
+                            "说下月再付"]),
         IntentRule(.paymentRecord, ["付款", "付了", "回款", "寄来", "送来", "收到支票", "开了支票", "给了支票", "收到", "到账", "转账", "打款", "打了", "汇款", "还了",
                                     "结清", "付清", "已付", "支付", "付", "转了", "汇了", "收款", "收了", "还款",
                                     "交了", "入账", "结了"],
