@@ -17,15 +17,16 @@ public final class FileBookStore: BookStore {
         let snapshot = try files.readSnapshot()
         let journal = try files.readJournal()
         let book = try FileBookStore.fold(snapshot: snapshot, journal: journal, files: files)
-        if let torn = journal.torn, let why = files.readOnlyReason {
-            // A read-only book cannot set the tail aside; it is left where it is, unread.
-            warnings.append("The last change in \(files.journalPath) was cut off (FollowUp probably stopped while saving it). "
-                + "Everything before it is loaded; the \(torn.count) incomplete bytes were left in place (\(why)).")
-        } else if let torn = journal.torn {
-            let side = try files.setAsideTorn(torn)
-            warnings.append("The last change in \(files.journalPath) was cut off (FollowUp probably stopped while saving it). "
-                + "Everything before it is loaded; the \(torn.count) incomplete bytes were kept in \(side). "
-                + "Check the last thing you did and type it again if it is missing.")
+        if let torn = journal.torn {
+            let cutOff = "The last change in \(files.journalPath) was cut off (FollowUp probably stopped while saving it). "
+                + "Everything before it is loaded; the \(torn.count) incomplete bytes were "
+            if let why = files.readOnlyReason {
+                // A read-only book cannot set the tail aside; it is left where it is, unread.
+                warnings.append(cutOff + "left in place (\(why)).")
+            } else {
+                let side = try files.setAsideTorn(torn)
+                warnings.append(cutOff + "kept in \(side). Check the last thing you did and type it again if it is missing.")
+            }
         }
         if let why = files.readOnlyReason {
             warnings.append("The folder \(files.directory) cannot be written (\(why)): the book is open read-only, "

@@ -118,23 +118,9 @@ public struct Book: Sendable {
     /// Where a promise stands on `today` (`PromiseRules`: kept, kept late, pending, broken, or
     /// replaced by a later promise made while it was pending).
     public func status(of promise: Promise, on today: Day) -> Promise.Status {
-        status(of: promise, on: today, promises: promises(of: promise.customer), payments: payments(of: promise.customer))
-    }
-
-    /// The same, judged from the customer's own `promises` and `payments` (from
-    /// `recordsByCustomer`, for many at once), plus an `extra` payment not yet in the book.
-    public func status(of promise: Promise, on today: Day, promises: [Promise], payments: [Payment], extra: Payment? = nil) -> Promise.Status {
-        guard let i = promises.firstIndex(where: { $0.id == promise.id }) else {
-            return PromiseRules.statuses(of: [promise], payments: payments, on: today, extra: extra).first ?? .pending
-        }
-        return PromiseRules.status(promise, later: promises[(i + 1)...], payments: extra.map { payments + [$0] } ?? payments, on: today)
-    }
-
-    /// Payments grouped by customer id (raw), in id order: one pass for reports that look at many customers.
-    public func paymentsByCustomer() -> [Int: [Payment]] {
-        var out: [Int: [Payment]] = [:]
-        for p in payments { out[p.customer.raw, default: []].append(p) }
-        return out
+        let theirs = promises(of: promise.customer)
+        let later = theirs.firstIndex(where: { $0.id == promise.id }).map { theirs[($0 + 1)...] } ?? []
+        return PromiseRules.status(promise, later: later, payments: payments(of: promise.customer), on: today)
     }
 
     // MARK: Changing

@@ -14,8 +14,8 @@ public struct LadderBounds: Sendable, Equatable {
     public var escalate: Int
 
     public static let standard = LadderBounds(courtesy: 3, early: 15, firm: 30, hold: 60, escalate: 90)
-    /// The setting keys, in ladder order.
-    public static let keys = ["ladder.courtesy", "ladder.early", "ladder.firm", "ladder.hold", "ladder.escalate"]
+    /// The setting keys, in ladder order (the ladder's `BookSetting`s).
+    public static let keys = BookSetting.allCases.filter(\.isLadder).map(\.rawValue)
     /// The largest bound accepted: ten years (a bigger one is a typo).
     public static let maxDays = 3650
 

@@ -8,14 +8,12 @@ public enum RetryRule {
         var left = max(1, workingDays)
         while left > 0 {
             d = d.adding(days: 1)
-            if isWorkingDay(d) { left -= 1 }
+            if d.isWorkingDay { left -= 1 }
         }
         if d < today {
             d = today
-            while !isWorkingDay(d) { d = d.adding(days: 1) }
+            while !d.isWorkingDay { d = d.adding(days: 1) }
         }
         return d
     }
-
-    public static func isWorkingDay(_ d: Day) -> Bool { d.weekday != .saturday && d.weekday != .sunday }
 }

@@ -82,11 +82,6 @@ public struct ChaseList: Sendable {
         return a.id < b.id
     }
 
-    /// The ordering rule, for two entries.
-    public static func comesFirst(_ a: Entry, _ b: Entry, currency: Currency) -> Bool {
-        comesFirst(Key(a, index: 0, currency: currency), Key(b, index: 1, currency: currency))
-    }
-
     /// Overdue amount × oldest days overdue: in `currency`, and in all other currencies summed.
     /// Saturates rather than overflows (a huge amount centuries overdue only has to sort first).
     static func weight(_ s: CustomerStanding, in currency: Currency) -> (book: Int64, other: Int64) {

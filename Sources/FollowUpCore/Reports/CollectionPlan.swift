@@ -62,7 +62,7 @@ public struct CollectionPlan: Sendable {
         var days: [Day] = []
         var d = today
         while days.count < workingDays {
-            if d.weekday.rawValue < 5 { days.append(d) }
+            if d.isWorkingDay { days.append(d) }
             d = d.adding(days: 1)
         }
         return days
@@ -75,7 +75,8 @@ public struct CollectionPlan: Sendable {
         let days = CollectionPlan.window(from: max(today, start ?? today))
         self.days = days
         let first = days[0], last = days[days.count - 1]
-        let records = book.recordsByCustomer()
+        // Only customers with something open are looked at: the rest are not copied.
+        let records = book.recordsByCustomer(only: book.customersWithSomethingOpen())
         let ladder = LadderBounds(settings: book.settings)
 
         var standings: [Int: CustomerStanding] = [:]
@@ -141,7 +142,7 @@ public struct CollectionPlan: Sendable {
         // A day in the window for something due on `d`: a weekend day moves to the Friday before.
         func workday(_ d: Day) -> Day? {
             var w = d
-            while w.weekday.rawValue >= 5 { w = w.adding(days: -1) }
+            while !w.isWorkingDay { w = w.adding(days: -1) }
             w = max(w, first)
             return w <= last ? w : nil
         }

@@ -36,7 +36,8 @@ public struct ReceivablesDetail: Sendable {
     /// keeps one customer's invoices only.
     public init(book: Book, today: Day, customer only: CustomerID? = nil) {
         self.today = today
-        let records = book.recordsByCustomer()
+        // Only customers with something open are looked at: the rest are not copied.
+        let records = book.recordsByCustomer(only: book.customersWithSomethingOpen())
         let ladder = LadderBounds(settings: book.settings)
         var standings: [CustomerStanding] = []
         for cu in book.customers where only == nil || cu.id == only {

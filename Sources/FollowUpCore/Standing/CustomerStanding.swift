@@ -198,7 +198,8 @@ public struct CustomerStanding: Sendable, Equatable {
         lastPayment = latest.map { payments[$0] }
 
         let made = r.promises.filter { $0.made <= day && $0.customer == customer.id }
-        let statuses = made.isEmpty ? [] : PromiseRules.statuses(of: made, payments: r.payments.filter { $0.customer == customer.id }, on: day)
+        // `PromiseRules` counts only the promise's customer's payments: no filtered copy needed.
+        let statuses = made.isEmpty ? [] : PromiseRules.statuses(of: made, payments: r.payments, on: day)
         var entries: [PromiseEntry] = []
         var counts = PromiseCounts()
         for (p, s) in zip(made, statuses) {

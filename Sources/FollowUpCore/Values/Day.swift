@@ -63,6 +63,9 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
         return Weekday(rawValue: index) ?? .monday
     }
 
+    /// Monday to Friday: the days collection plans, retries and `weekdays` reminders count.
+    public var isWorkingDay: Bool { weekday.rawValue < 5 }
+
     public func adding(days n: Int) -> Day {
         let limit = Day.arithmeticLimit
         let (sum, overflow) = ordinal.addingReportingOverflow(n)

@@ -95,15 +95,23 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     public static func - (a: Money, b: Money) -> Money { Money(minor: a.minor - b.minor, currency: a.currency) }
     public static prefix func - (a: Money) -> Money { Money(minor: -a.minor, currency: a.currency) }
 
+    /// The sign, whole major units and minor remainder of the amount.
+    private var parts: (sign: String, whole: UInt64, frac: UInt64) {
+        let scale = UInt64(currency.scale), a = minor.magnitude
+        return (minor < 0 ? "-" : "", a / scale, a % scale)
+    }
+
+    /// `frac` with every minor digit: `05` of 1.05 USD.
+    private func paddedMinor(_ frac: UInt64) -> String {
+        let f = String(frac)
+        return String(repeating: "0", count: currency.minorDigits - f.count) + f
+    }
+
     /// Major units as plain decimal text with no grouping: `1200.5`, `2400`.
     public var plain: String {
-        let scale = currency.scale
-        let sign = minor < 0 ? "-" : ""
-        let a = minor.magnitude
-        let whole = a / UInt64(scale), frac = a % UInt64(scale)
+        let (sign, whole, frac) = parts
         if frac == 0 { return sign + String(whole) }
-        var f = String(frac)
-        f = String(repeating: "0", count: currency.minorDigits - f.count) + f
+        var f = paddedMinor(frac)
         while f.hasSuffix("0") { f.removeLast() }
         return sign + String(whole) + "." + f
     }
@@ -111,21 +119,14 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
     /// Major units with every minor digit and no grouping or symbol: `12500.00`, `-300.50`,
     /// `1200` (JPY). For CSV cells, where a spreadsheet reads it as a number.
     public var decimal: String {
-        let scale = currency.scale
-        let sign = minor < 0 ? "-" : ""
-        let a = minor.magnitude
-        let whole = a / UInt64(scale), frac = a % UInt64(scale)
+        let (sign, whole, frac) = parts
         guard currency.minorDigits > 0 else { return sign + String(whole) }
-        let f = String(frac)
-        return sign + String(whole) + "." + String(repeating: "0", count: currency.minorDigits - f.count) + f
+        return sign + String(whole) + "." + paddedMinor(frac)
     }
 
     /// Symbol and grouped digits: `¥12,500`, `$1,200.50`, `-¥300`.
     public var formatted: String {
-        let scale = currency.scale
-        let sign = minor < 0 ? "-" : ""
-        let a = minor.magnitude
-        let whole = a / UInt64(scale), frac = a % UInt64(scale)
+        let (sign, whole, frac) = parts
         var digits = Array(String(whole))
         var grouped = ""
         while digits.count > 3 {
@@ -134,10 +135,7 @@ public struct Money: Hashable, Sendable, CustomStringConvertible {
         }
         grouped = String(digits) + grouped
         var out = sign + currency.symbol + grouped
-        if frac != 0 {
-            let f = String(frac)
-            out += "." + String(repeating: "0", count: currency.minorDigits - f.count) + f
-        }
+        if frac != 0 { out += "." + paddedMinor(frac) }
         return out
     }
 

@@ -44,12 +44,12 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
     /// The `n`th working day after `start`: whole weeks at once, then day by day.
     private static func weekdays(after start: Day, _ n: Int) -> Day {
         // From a weekend day, count from the Friday before it.
-        let from = start.weekday.rawValue >= 5 ? start.adding(days: 4 - start.weekday.rawValue) : start
+        let from = !start.isWorkingDay ? start.adding(days: 4 - start.weekday.rawValue) : start
         var d = from.adding(days: 7 * (n / 5))
         var left = n % 5
         while left > 0 {
             d = d.adding(days: 1)
-            if d.weekday.rawValue < 5 { left -= 1 }
+            if d.isWorkingDay { left -= 1 }
         }
         return d
     }

@@ -37,8 +37,9 @@ enum SnapshotCodec {
         w.endArray()
     }
 
-    private static func readList<R>(_ r: inout JSONReader, _ schema: Schema<R>, into list: [R] = []) throws -> [R] {
-        var list = list
+    private static func readList<R>(_ r: inout JSONReader, _ schema: Schema<R>, reserving capacity: Int = 0) throws -> [R] {
+        var list: [R] = []
+        list.reserveCapacity(capacity)
         try r.readArray { r in list.append(try schema.read(&r)) }
         return list
     }
@@ -66,9 +67,7 @@ enum SnapshotCodec {
                 case "lastSeq": lastSeq = try r.readInt()
                 case "settings": try r.readObject { r, k in settings[k] = try r.readString() }
                 case "customers": customers = try readList(&r, Customer.schema)
-                case "invoices":
-                    invoices.reserveCapacity(bytes.count / 130)
-                    invoices = try readList(&r, Invoice.schema, into: invoices)
+                case "invoices": invoices = try readList(&r, Invoice.schema, reserving: bytes.count / 130)
                 case "payments": payments = try readList(&r, Payment.schema)
                 case "promises": promises = try readList(&r, Promise.schema)
                 case "reminders": reminders = try readList(&r, Reminder.schema)

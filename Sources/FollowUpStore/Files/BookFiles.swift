@@ -615,8 +615,8 @@ public final class BookFiles: @unchecked Sendable {
     }
 }
 
-/// `open(2)` with a mode, retrying EINTR.
-private func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
+/// `open(2)` with a mode, retrying EINTR (also for `LocalFiles`).
+func openFile(_ path: String, _ flags: Int32, _ mode: mode_t) -> Int32 {
     var fd: Int32
     repeat { fd = open(path, flags, mode) } while fd < 0 && errno == EINTR
     return fd

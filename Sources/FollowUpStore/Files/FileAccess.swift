@@ -57,8 +57,7 @@ public final class LocalFiles: FileAccess {
     public func read(_ path: String, limit: Int) throws(FileProblem) -> [UInt8] {
         let p = resolve(path)
         // Non-blocking, so a named pipe cannot hang the prompt before it is refused.
-        var fd: Int32
-        repeat { fd = open(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY) } while fd < 0 && errno == EINTR
+        let fd = openFile(p, O_RDONLY | O_CLOEXEC | O_NONBLOCK | O_NOCTTY, 0)
         guard fd >= 0 else { throw LocalFiles.problem(errno) }
         defer { close(fd) }
         var info = stat()
@@ -118,7 +117,7 @@ public final class LocalFiles: FileAccess {
         var fd: Int32 = -1
         for n in 0..<100 {
             temp = p + ".tmp-\(getpid())-\(n)"
-            repeat { fd = open(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644) } while fd < 0 && errno == EINTR
+            fd = openFile(temp, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o644)
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw LocalFiles.problem(errno) }
@@ -142,8 +141,7 @@ public final class LocalFiles: FileAccess {
             unlink(temp)
             throw LocalFiles.problem(failure)
         }
-        var dfd: Int32
-        repeat { dfd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC) } while dfd < 0 && errno == EINTR
+        let dfd = openFile(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC, 0)
         if dfd >= 0 {
             _ = fsync(dfd)
             close(dfd)
