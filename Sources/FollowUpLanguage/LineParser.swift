@@ -64,7 +64,7 @@ public struct LineParser: Sendable {
     /// The line with the quotes around `words` taken away, or nil when they are not quoted.
     static func unquote(_ words: String, in line: String) -> String? {
         let chars = Array(line)
-        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")] {
+        for (open, close) in SlotFiller.quotePairs {
             let target = Array(open + words + close)
             guard target.count <= chars.count else { continue }
             for i in 0...(chars.count - target.count) where chars[i..<(i + target.count)].elementsEqual(target) {

@@ -78,6 +78,12 @@ struct Context {
         }
     }
 
+    /// Where a customer stands today, from their records in the book or from `records` given
+    /// (the book as a line's change would leave it), with the book's ladder settings.
+    func standing(of cu: Customer, records: CustomerRecords? = nil) -> CustomerStanding {
+        CustomerStanding(customer: cu, records: records ?? book.records(of: cu.id), ladder: LadderBounds(settings: book.settings), on: today)
+    }
+
     /// What a customer owes in one currency, in minor units (0 when nothing).
     func owed(by id: CustomerID, in currency: Currency) -> Int64 {
         book.outstanding(of: id).first { $0.currency == currency }?.minor ?? 0

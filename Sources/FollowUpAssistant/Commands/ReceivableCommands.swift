@@ -156,7 +156,7 @@ enum ReceivableCommands {
         if added.isEmpty, let old = PromiseReplies.replaced(by: amount, customer: cu, c) {
             lines.append(PromiseReplies.replaces(old, customer: cu.name, c))
         }
-        if added.isEmpty, let owed = c.book.outstanding(of: cu.id).first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {
+        if added.isEmpty, let owed = owedNow.first(where: { $0.currency == amount.currency }), amount.minor > owed.minor {
             lines.append(Reply.Line(c.t("Note: that is more than \(cu.name) owes (\(owed.formatted)).",
                                         "注意:承诺金额超过了\(cu.name)的欠款(\(owed.formatted))。"), tone: .warning))
         }

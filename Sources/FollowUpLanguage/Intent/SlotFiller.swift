@@ -280,11 +280,14 @@ enum SlotFiller {
         return nil
     }
 
+    /// The quotes that may hold a name or a path: straight, curly and corner brackets.
+    static let quotePairs = [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")]
+
     /// The file named after `plays check`, as typed, without quotes around it.
     static func pathAfterCue(_ a: Analysis, _ match: IntentMatch) -> String? {
         guard let c = match.cue, c.upperBound < a.count else { return nil }
         var s = a.originalText(c.upperBound..<a.count).trimmingWhitespace
-        for (open, close) in [("\"", "\""), ("'", "'"), ("“", "”"), ("「", "」")]
+        for (open, close) in quotePairs
         where s.count >= 2 && s.hasPrefix(open) && s.hasSuffix(close) {
             s = String(s.dropFirst().dropLast())
         }

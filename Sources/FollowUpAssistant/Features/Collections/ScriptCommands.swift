@@ -30,7 +30,7 @@ enum ScriptCommands {
 
     static func collect(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, _) = try c.customer(p, example: c.t("script collect Acme", "催款话术 东方酒店"), offerAdd: false)
-        let st = standing(cu, c)
+        let st = c.standing(of: cu)
         let lang = c.lang, pl = lang.play
         let book = c.plays.playbook
         var out = Script(c)
@@ -144,7 +144,7 @@ enum ScriptCommands {
 
     static func thanks(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, _) = try c.customer(p, example: c.t("script thanks Acme", "东方酒店感谢话术"), offerAdd: false)
-        let st = standing(cu, c)
+        let st = c.standing(of: cu)
         guard let paid = st.lastPayment else {
             return .show([Reply.Line(W.nothingPaid(cu.name, c.lang), tone: .muted)])
         }
@@ -177,7 +177,7 @@ enum ScriptCommands {
         var clear: Customer?
         if named {
             let (cu, _) = try c.customer(p, example: c.t("script excuse no money Acme", "东方酒店说没钱怎么办"), offerAdd: false)
-            let standing = standing(cu, c)
+            let standing = c.standing(of: cu)
             // Nothing owed: say so, then the general advice (there are no figures to fill).
             if standing.owesSomething {
                 st = standing
@@ -199,7 +199,7 @@ enum ScriptCommands {
             if let f = W.facts(st, lang, today: c.today, zero: c.defaultCurrency) { out.plain(f) }
         }
         out.used(ch)
-        if st == nil {
+        guard st != nil else {
             // Advice only: what to do, the lines that need no figures, and how to get the rest.
             out.section(W.whatToDo(lang), ch.filled.steps.prefix(4).map(W.bullet))
             out.section(W.say(lang), ch.filled.say.map { W.quoted($0.line, lang) })
@@ -210,9 +210,9 @@ enum ScriptCommands {
         out.section(W.say(lang), ch.filled.say.filter { !isClose($0.key) }.map { W.quoted($0.line, lang) })
         var closes = ch.filled.say.filter { isClose($0.key) }.map(\.line)
         var record = ch.filled.record
-        // With a customer who owes, the ladder step closes (when the answer has no close of its
-        // own) and says what to write down.
-        if let st, st.owesSomething, let ladder = book.best(.ladder, for: s, in: pl) {
+        // With a customer who owes (only such a customer has a standing here), the ladder step
+        // closes (when the answer has no close of its own) and says what to write down.
+        if let ladder = book.best(.ladder, for: s, in: pl) {
             let theirs = ladder.filled.say.filter { isClose($0.key) }.map(\.line)
             if closes.isEmpty, !theirs.isEmpty { closes = theirs; out.used(ladder) }
             if record.isEmpty, !ladder.filled.record.isEmpty { record = ladder.filled.record; out.used(ladder) }
@@ -248,10 +248,6 @@ enum ScriptCommands {
     }
 
     // MARK: Helpers
-
-    static func standing(_ cu: Customer, _ c: Context) -> CustomerStanding {
-        CustomerStanding(customer: cu, records: c.book.records(of: cu.id), ladder: LadderBounds(settings: c.book.settings), on: c.today)
-    }
 
     static func unique(_ lines: [String]) -> [String] {
         var seen = Set<String>()

@@ -27,7 +27,7 @@ enum SituationBuilder {
         var before = records
         guard let last = before.payments.indices.last(where: { before.payments[$0].isReceived }) else { return true }
         before.payments.remove(at: last)
-        return CustomerStanding(customer: cu, records: before, ladder: LadderBounds(settings: c.book.settings), on: c.today).firstOrder
+        return c.standing(of: cu, records: before).firstOrder
     }
 
     /// The invoices a collection call asks about: the overdue ones, else all open ones.

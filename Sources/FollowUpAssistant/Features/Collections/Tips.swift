@@ -13,7 +13,7 @@ import FollowUpPlaybook
 /// no tip line. Nothing is written to the book.
 enum Tips {
     static func line(after event: PlayEvent, customer cu: Customer, records: CustomerRecords, _ c: Context) -> Reply.Line? {
-        let st = CustomerStanding(customer: cu, records: records, ladder: LadderBounds(settings: c.book.settings), on: c.today)
+        let st = c.standing(of: cu, records: records)
         var s = SituationBuilder.situation(st, c, after: event)
         if event == .payment { s.firstOrder = SituationBuilder.firstOrderBeforeLastPayment(cu, records, c) }
         let book = c.plays.playbook
