@@ -130,13 +130,10 @@ struct PlayReader {
             fail(node, .notAMapping(.play))
             return nil
         }
-        var fields: [String: (key: Node, value: Node)] = [:]
-        for (k, v) in map {
-            let key = k.string ?? ""
-            fields[key] = (k, v)
-        }
+        var fields: [String: Node] = [:]
+        for (k, v) in map { fields[k.string ?? ""] = v }
         // The id first, so every later problem names the play.
-        if let (_, v) = fields["id"] {
+        if let v = fields["id"] {
             if let s = scalar(v, key: "id") {
                 if isValidID(s) { id = s } else { fail(v, .badID(s)) }
             }
@@ -147,7 +144,7 @@ struct PlayReader {
             fail(k, .unknownKey(k.string ?? "", allowed: PlayFileParser.playKeys))
         }
         var topic: PlayTopic?
-        if let (_, v) = fields["topic"] {
+        if let v = fields["topic"] {
             if let s = scalar(v, key: "topic") {
                 topic = PlayTopic(rawValue: s)
                 if topic == nil { fail(v, .badValue(key: "topic", value: s, allowed: PlayTopic.allCases.map(\.rawValue))) }
@@ -156,17 +153,17 @@ struct PlayReader {
             fail(node, .missingKey("topic"))
         }
         var source = ""
-        if let (_, v) = fields["source"] {
+        if let v = fields["source"] {
             source = scalar(v, key: "source") ?? ""
         } else {
             fail(node, .missingKey("source"))
         }
         var when = Conditions()
-        if let (_, v) = fields["when"] { when = conditions(v) }
+        if let v = fields["when"] { when = conditions(v) }
         var texts: [PlayLanguage: PlayText] = [:]
         var textNodes: [PlayLanguage: Node] = [:]
         for lang in PlayLanguage.allCases {
-            guard let (_, v) = fields[lang.rawValue] else {
+            guard let v = fields[lang.rawValue] else {
                 fail(node, .missingLanguage(lang))
                 continue
             }
@@ -185,9 +182,7 @@ struct PlayReader {
 
     /// `lowercase words joined by '.', '-' or '_'`.
     func isValidID(_ s: String) -> Bool {
-        let parts = s.split(separator: ".", omittingEmptySubsequences: false)
-            .flatMap { $0.split(separator: "-", omittingEmptySubsequences: false) }
-            .flatMap { $0.split(separator: "_", omittingEmptySubsequences: false) }
+        let parts = s.split(omittingEmptySubsequences: false, whereSeparator: { ".-_".contains($0) })
         return !s.isEmpty && parts.allSatisfy { p in
             !p.isEmpty && p.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) }
         }
@@ -311,13 +306,11 @@ struct PlayReader {
             return nil
         }
         var t = PlayText(title: "")
-        var hasTitle = false
         for (k, value) in map {
             let key = k.string ?? ""
             switch key {
             case "title":
                 guard let s = scalar(value, key: key) else { continue }
-                hasTitle = true
                 if s.contains("{") { fail(value, .placeholderInTitle) }
                 t.title = s
             case "steps": t.steps = list(value, key: key)
@@ -330,7 +323,8 @@ struct PlayReader {
                 fail(k, .unknownKey(key, allowed: PlayFileParser.textKeys))
             }
         }
-        if !hasTitle, !map.contains(where: { $0.key.string == "title" }) { fail(v, .missingKey("title")) }
+        // A title that is there but not text was already reported as such.
+        if !map.contains(where: { $0.key.string == "title" }) { fail(v, .missingKey("title")) }
         return t
     }
 

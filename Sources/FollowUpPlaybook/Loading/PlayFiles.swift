@@ -25,22 +25,18 @@ public enum PlayFiles {
 
     /// One file read and parsed; a file that cannot be read is an issue, never a crash.
     public static func read(_ path: String, files: any PlayFileSource, origin: PlayOrigin? = nil) -> PlayFile {
-        let name = path
-        let from = origin ?? .user(path: path)
         do {
             let bytes = try files.read(path, limit: PlayFileParser.maxBytes)
-            return PlayFileParser.parse(bytes, name: name, origin: from)
-        } catch let e as PlayFileError {
+            return PlayFileParser.parse(bytes, name: path, origin: origin ?? .user(path: path))
+        } catch {
             let reason: PlayIssue.Reason
-            switch e {
+            switch error as? PlayFileError {
             case .missing: reason = .unreadable("no such file")
             case .unreadable(let why): reason = .unreadable(why)
             case .tooLarge(let n): reason = .tooLarge(bytes: n, limit: PlayFileParser.maxBytes)
+            case nil: reason = .unreadable("\(error)")
             }
-            return PlayFile(name: name, plays: [], issues: [PlayIssue(file: name, line: nil, reason: reason, skipsFile: true)])
-        } catch {
-            return PlayFile(name: name, plays: [],
-                            issues: [PlayIssue(file: name, line: nil, reason: .unreadable("\(error)"), skipsFile: true)])
+            return PlayFile(name: path, plays: [], issues: [PlayIssue(file: path, line: nil, reason: reason, skipsFile: true)])
         }
     }
 }

@@ -8,14 +8,17 @@ public struct Playbook: Sendable {
 
     public init() {}
 
-    /// The plays compiled into the binary.
-    public static func bundled() -> Playbook {
+    /// The plays compiled into the binary, parsed once per process on first use: the session's
+    /// playbook, `plays list` and every `plays check` share them.
+    public static func bundled() -> Playbook { bundledPlays }
+
+    private static let bundledPlays: Playbook = {
         var book = Playbook()
         for (name, bytes) in BundledPlays.files {
             book.add(PlayFileParser.parse(bytes, name: name, origin: .bundled(file: name)))
         }
         return book
-    }
+    }()
 
     /// The bundled plays (unless left out, for tests) and the user's own from `folder` (missing folder: none).
     public static func load(userFolder folder: String?, files: any PlayFileSource, bundled withBundled: Bool = true) -> Playbook {

@@ -16,8 +16,7 @@ struct GlobalOptions: ParsableArguments {
 
     /// The book path the options and environment choose.
     var bookPath: String {
-        if let book, !book.isEmpty { return book }
-        return BookFiles.defaultBookPath(environment: BookFiles.processEnvironment())
+        chosenBookPath ?? BookFiles.defaultBookPath(environment: BookFiles.processEnvironment())
     }
 
     /// The book named by `--book` or `$FOLLOWUP_BOOK`, nil when neither is given.

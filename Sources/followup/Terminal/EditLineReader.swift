@@ -367,11 +367,8 @@ private final class EditLineState {
 
     /// Where `needle` first starts in `haystack`, in characters.
     static func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-        guard !needle.isEmpty, needle.count <= haystack.count else { return nil }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == needle[0] {
-            if Array(haystack[start..<(start + needle.count)]) == needle { return start }
-        }
-        return nil
+        guard !needle.isEmpty else { return nil }
+        return haystack.firstRange(of: needle)?.lowerBound
     }
 
     /// Moves the terminal cursor from its place in the shown line to the start of the prompt and
