@@ -124,7 +124,10 @@ enum CustomerCommands {
             lines.append(Reply.Line(c.t("Open invoices:", "未结发票:"), tone: .heading))
             for inv in open { lines.append(Reply.Line("  " + invoiceLine(inv, c))) }
         }
-        let promises = book.promises(of: cu.id).filter { c.book.status(of: $0, on: c.today) != .kept || $0.due >= c.today }
+        // The customer's promises and payments once, not a scan of the book per promise.
+        let theirs = book.promises(of: cu.id)
+        let statuses = PromiseRules.statuses(of: theirs, payments: book.payments(of: cu.id), on: c.today)
+        let promises = zip(theirs, statuses).filter { pr, st in st != .kept || pr.due >= c.today }.map(\.0)
         if let last = promises.last {
             lines.append(Reply.Line(c.t("Promise: ", "承诺:") + promiseLine(last, c)))
         }
