@@ -21,6 +21,14 @@ final class CollectionFlowTests: XCTestCase {
         }
     }
 
+    func testAContactTypedWithoutHonorificFindsTheCustomer() {
+        let (c, _) = make()
+        run(c, ["add customer Pinecrest Dental, contact Dr. Amy Ng"])
+        let reply = run(c, ["spoke to amy ng, says the boss is away"])[0]
+        XCTAssertTrue(reply.text.contains("Pinecrest Dental"), reply.text)
+        XCTAssertEqual(c.book.contacts.first?.customer, CustomerID(1))
+    }
+
     // MARK: Retry
 
     func testNoAnswerSchedulesACallNextWorkingDayInTheSameStep() throws {

@@ -56,6 +56,7 @@ final class BookIndex {
             for name in [customer.name] + customer.aliases { n[CustomerResolver.fold(name), default: []].append(customer.id) }
             for person in customer.contacts {
                 c[CustomerResolver.fold(person.name), default: []].append(customer.id)
+                if let bare = PersonName.withoutHonorific(person.name) { c[CustomerResolver.fold(bare), default: []].append(customer.id) }
                 if let title = person.title { c[CustomerResolver.fold(title), default: []].append(customer.id) }
             }
         }

@@ -28,7 +28,8 @@ struct CustomerResolver {
             let names = [c.name] + c.aliases
             let folded = names.map(fold)
             if folded.contains(key) { exact.append(c.id); continue }
-            if c.contacts.contains(where: { fold($0.name) == key || ($0.title.map(fold) == key) }) {
+            if c.contacts.contains(where: { fold($0.name) == key || ($0.title.map(fold) == key)
+                || (PersonName.withoutHonorific($0.name).map(fold) == key) }) {
                 contact.append(c.id); continue
             }
             if folded.contains(where: { startsWithWord($0, key) }) { prefix.append(c.id); continue }

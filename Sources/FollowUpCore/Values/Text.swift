@@ -30,3 +30,17 @@ public enum EditDistance {
         return prev[y.count]
     }
 }
+
+/// How people write a person's name.
+public enum PersonName {
+    static let honorifics: Set<String> = ["dr", "mr", "mrs", "ms", "miss", "prof", "sir", "madam", "mx"]
+
+    /// The name without a leading honorific (`Amy Ng` for `Dr. Amy Ng`), or nil when it has none:
+    /// people type the name alone.
+    public static func withoutHonorific(_ name: String) -> String? {
+        let parts = name.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count >= 2, let first = parts.first else { return nil }
+        let word = (first.hasSuffix(".") ? first.dropLast() : first).lowercased()
+        return honorifics.contains(word) ? parts.dropFirst().joined(separator: " ") : nil
+    }
+}

@@ -1,3 +1,5 @@
+import FollowUpCore
+
 /// The names known in the book, indexed by first token for longest-match lookup in a line.
 ///
 /// Besides whole names it knows the shorter ways people say them: a multi-word name's leading
@@ -17,7 +19,8 @@ struct NameIndex: Sendable {
             while s.hasSuffix(".") { s.removeLast() }
             if s.unicodeScalars.count >= 2 || s.unicodeScalars.contains(where: Normalizer.isCJK) { cleaned.append(s) }
             // 7 eleven for 7-Eleven Shanghai: the leading words typed without their dash too.
-            let short = NameIndex.shortForms(of: s)
+            // Amy Ng for the contact Dr. Amy Ng.
+            let short = NameIndex.shortForms(of: s) + [PersonName.withoutHonorific(s)?.lowercased()].compactMap { $0 }
             for w in short + ([s] + short).flatMap(NameIndex.hyphenForms) { shorts.insert(w) }
         }
         table = PhraseTable(cleaned)
