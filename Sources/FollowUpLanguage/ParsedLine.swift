@@ -32,6 +32,10 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case complaintLog = "complaint.log"
     case complaintUpdate = "complaint.update"
     case complaintList = "complaint.list"
+    /// One complaint, whole, with its timeline: "complaint 3", 3号投诉.
+    case complaintShow = "complaint.show"
+    /// Complaints by cause, product and customer, days to resolve: "complaints report", 投诉统计.
+    case complaintReport = "complaint.report"
     case contactLog = "contact.log"
     case script
     /// The plays, with their sources: "plays", 话术列表.
@@ -135,6 +139,8 @@ public struct Slots: Sendable, Equatable {
     /// The reason for not paying the customer gave on a contact (no money, boss away…), or the
     /// one a script is asked about (`Acme says they have no money, what do I say`).
     public var excuse: Excuse?
+    /// What a complaint line says (log, move, facts); nil on other lines.
+    public var complaint: ComplaintReading?
 
     public init() {}
 }

@@ -47,7 +47,7 @@ enum Commands {
             case .explain: return try MetaCommands.explain(c)
             case .quit: return .quit([])
             case .settingSet: return try MetaCommands.set(parsed, c)
-            case .complaintLog, .complaintUpdate, .complaintList:
+            case .complaintLog, .complaintUpdate, .complaintList, .complaintShow, .complaintReport:
                 throw Problem.notYet(c.t("Complaint tracking", "投诉跟踪"))
             case .script: return try ScriptCommands.script(parsed, c)
             case .playList: return PlaysCommands.list(c)

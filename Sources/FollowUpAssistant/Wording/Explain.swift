@@ -30,6 +30,8 @@ enum ExplainWording {
         case .complaintLog: return ("log a complaint", "记录投诉")
         case .complaintUpdate: return ("update a complaint", "更新投诉进展")
         case .complaintList: return ("list complaints", "列出投诉")
+        case .complaintShow: return ("show a complaint", "查看投诉")
+        case .complaintReport: return ("report on complaints", "投诉统计")
         case .contactLog: return ("log a call, visit or message", "记录一次联系")
         case .script: return ("suggest what to say", "提供话术")
         case .playList: return ("list the plays of the playbook", "列出话术库里的话术")

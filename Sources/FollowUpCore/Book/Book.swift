@@ -19,6 +19,7 @@ public struct Book: Sendable {
     public private(set) var promises: [Promise] = []
     public private(set) var reminders: [Reminder] = []
     public private(set) var contacts: [ContactEntry] = []
+    public private(set) var complaints: [Complaint] = []
     /// Free-form settings (`currency`).
     public private(set) var settings: [String: String] = [:]
     public private(set) var history: [HistoryEntry] = []
@@ -38,7 +39,7 @@ public struct Book: Sendable {
     /// invoices and payments, the bulk of a book, are checked in place rather than appended one
     /// by one, so loading a large book does not hold two copies of them.
     public init(customers: [Customer], invoices: [Invoice], payments: [Payment], promises: [Promise],
-                reminders: [Reminder], contacts: [ContactEntry], settings: [String: String],
+                reminders: [Reminder], contacts: [ContactEntry], complaints: [Complaint] = [], settings: [String: String],
                 history: [HistoryEntry], undoStack: [UndoEntry], lastSeq: Int) throws {
         guard (0...Book.maxSeq).contains(lastSeq) else {
             throw BookError.inconsistent("lastSeq \(lastSeq) is outside 0 to \(Book.maxSeq)")
@@ -71,6 +72,7 @@ public struct Book: Sendable {
         for x in promises { try apply(.promiseAdded(x)) }
         for x in reminders { try apply(.reminderAdded(x)) }
         for x in contacts { try apply(.contactAdded(x)) }
+        for x in complaints { try apply(.complaintAdded(x)) }
         for h in history where !(0...lastSeq).contains(h.seq) {
             throw BookError.inconsistent("history entry \(h.seq) comes after lastSeq \(lastSeq)")
         }
@@ -90,6 +92,7 @@ public struct Book: Sendable {
     public func payment(_ id: PaymentID) -> Payment? { index(id.raw, payments.count).map { payments[$0] } }
     public func promise(_ id: PromiseID) -> Promise? { index(id.raw, promises.count).map { promises[$0] } }
     public func reminder(_ id: ReminderID) -> Reminder? { index(id.raw, reminders.count).map { reminders[$0] } }
+    public func complaint(_ id: ComplaintID) -> Complaint? { index(id.raw, complaints.count).map { complaints[$0] } }
 
     public var nextCustomerID: CustomerID { CustomerID(customers.count + 1) }
     public var nextInvoiceID: InvoiceID { InvoiceID(invoices.count + 1) }
@@ -97,12 +100,14 @@ public struct Book: Sendable {
     public var nextPromiseID: PromiseID { PromiseID(promises.count + 1) }
     public var nextReminderID: ReminderID { ReminderID(reminders.count + 1) }
     public var nextContactID: ContactID { ContactID(contacts.count + 1) }
+    public var nextComplaintID: ComplaintID { ComplaintID(complaints.count + 1) }
 
     public func invoices(of customer: CustomerID) -> [Invoice] { invoices.filter { $0.customer == customer } }
     public func payments(of customer: CustomerID) -> [Payment] { payments.filter { $0.customer == customer } }
     public func promises(of customer: CustomerID) -> [Promise] { promises.filter { $0.customer == customer } }
     public func reminders(of customer: CustomerID) -> [Reminder] { reminders.filter { $0.customer == customer } }
     public func contacts(of customer: CustomerID) -> [ContactEntry] { contacts.filter { $0.customer == customer } }
+    public func complaints(of customer: CustomerID) -> [Complaint] { complaints.filter { $0.customer == customer } }
 
     /// Unapplied credit of a customer, per currency.
     public func credit(of customer: CustomerID) -> [Money] {
@@ -295,6 +300,16 @@ public struct Book: Sendable {
         case .contactRemoved(let c): try removeNewest(from: \.contacts, id: c.id.raw, "contact")
         case .settingChanged(let key, _, let after):
             settings[key] = after
+        case .complaintAdded(let c):
+            try checkComplaint(c)
+            try append(c, to: \.complaints, id: c.id.raw, "complaint")
+        case .complaintRemoved(let c): try removeNewest(from: \.complaints, id: c.id.raw, "complaint")
+        case .complaintChanged(let before, let after):
+            guard before.id == after.id, before.customer == after.customer else {
+                throw BookError.inconsistent("complaint #\(before.id.raw) cannot change its id or customer")
+            }
+            try checkComplaint(after)
+            try replace(after, in: \.complaints, id: after.id.raw, "complaint")
         }
     }
 
@@ -303,6 +318,19 @@ public struct Book: Sendable {
     private func checkAllocation(_ a: Allocation, of payment: PaymentID, unapplied: Int64, currency: Currency, invoice i: Int) throws {
         guard a.minor > 0, a.minor <= unapplied, a.minor <= invoices[i].outstanding.minor, currency == invoices[i].amount.currency else {
             throw BookError.inconsistent("payment #\(payment.raw) cannot cover \(a.minor) of invoice #\(a.invoice.raw)")
+        }
+    }
+
+    /// A complaint names a customer that exists, and an invoice of theirs when it names one.
+    private func checkComplaint(_ c: Complaint) throws {
+        try known(c.customer, "complaint #\(c.id.raw)")
+        if let i = c.invoice {
+            guard let inv = invoice(i), inv.customer == c.customer else {
+                throw BookError.inconsistent("complaint #\(c.id.raw) names invoice #\(i.raw), which is not one of its customer's")
+            }
+        }
+        if let m = c.disputed, !m.isWithinLimit {
+            throw BookError.inconsistent("complaint #\(c.id.raw) disputes \(m.minor) minor units (1 to \(Money.maxMinor(m.currency)) are allowed)")
         }
     }
 
@@ -343,6 +371,7 @@ public struct Book: Sendable {
         if let x = promises.last(where: { $0.customer == id }) { return "promise #\(x.id.raw)" }
         if let x = reminders.last(where: { $0.customer == id }) { return "reminder #\(x.id.raw)" }
         if let x = contacts.last(where: { $0.customer == id }) { return "contact #\(x.id.raw)" }
+        if let x = complaints.last(where: { $0.customer == id }) { return "complaint #\(x.id.raw)" }
         return nil
     }
 

@@ -22,6 +22,10 @@ public enum Event: Hashable, Sendable {
     case contactAdded(ContactEntry)
     case contactRemoved(ContactEntry)
     case settingChanged(key: String, before: String?, after: String?)
+    case complaintAdded(Complaint)
+    case complaintRemoved(Complaint)
+    /// Any move of a complaint: the whole record before and after.
+    case complaintChanged(before: Complaint, after: Complaint)
 
     /// The event that takes this one back.
     public var inverse: Event {
@@ -45,6 +49,9 @@ public enum Event: Hashable, Sendable {
         case .contactAdded(let c): return .contactRemoved(c)
         case .contactRemoved(let c): return .contactAdded(c)
         case .settingChanged(let k, let b, let a): return .settingChanged(key: k, before: a, after: b)
+        case .complaintAdded(let c): return .complaintRemoved(c)
+        case .complaintRemoved(let c): return .complaintAdded(c)
+        case .complaintChanged(let b, let a): return .complaintChanged(before: a, after: b)
         }
     }
 
@@ -61,6 +68,7 @@ public enum Event: Hashable, Sendable {
             return [r.due, r.anchor, r.created] + [r.done, r.snoozedFrom].compactMap { $0 }
         case .contactAdded(let c), .contactRemoved(let c): return [c.day]
         case .allocated, .unallocated, .settingChanged: return []
+        case .complaintAdded(let c), .complaintRemoved(let c), .complaintChanged(_, let c): return c.days
         }
     }
 
@@ -77,6 +85,7 @@ public enum Event: Hashable, Sendable {
         case .reminderAdded(let r), .reminderRemoved(let r): return r.customer.map { [$0] } ?? []
         case .reminderChanged(_, let a): return a.customer.map { [$0] } ?? []
         case .contactAdded(let c), .contactRemoved(let c): return [c.customer]
+        case .complaintAdded(let c), .complaintRemoved(let c), .complaintChanged(_, let c): return [c.customer]
         }
     }
 }

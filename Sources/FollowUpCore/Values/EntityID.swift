@@ -12,3 +12,4 @@ public typealias PaymentID = EntityID<Payment>
 public typealias PromiseID = EntityID<Promise>
 public typealias ReminderID = EntityID<Reminder>
 public typealias ContactID = EntityID<ContactEntry>
+public typealias ComplaintID = EntityID<Complaint>
