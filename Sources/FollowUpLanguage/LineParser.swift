@@ -247,6 +247,9 @@ public struct LineParser: Sendable {
             slots.portion = p.portion
             log.note("portion", a, p.range)
         }
+        if problem == nil, Intent.moneyFacts.contains(match.intent), let r = AmountScanner.rangeOfAmounts(a, amounts) {
+            problem = .unexplained(.range, words: a.originalText(r))
+        }
         var competing: (Intent, Range<Int>)?
         if checkCoverage, problem == nil, slots.recurrence != nil,
            Intent.moneyFacts.contains(match.intent) {

@@ -21,4 +21,6 @@ public enum Doubt: String, Sendable, Equatable {
     case condition
     /// Words that make a money fact repeat (every friday, 每月): one is kept at a time.
     case repeating
+    /// Two amounts joined as a range (2-3k, 2000 to 3000, 两三千, 2千到3千): which one is meant.
+    case range
 }

@@ -2,7 +2,7 @@ import XCTest
 import FollowUpCore
 @testable import FollowUpLanguage
 
-/// The parser never crashes and stays fast, whatever it is given.
+/// The parser never crashes and always returns a reading, whatever it is given.
 final class RobustnessTests: XCTestCase {
     /// A small deterministic generator (xorshift) so failures reproduce.
     struct Rng {
@@ -23,16 +23,11 @@ final class RobustnessTests: XCTestCase {
         "days", "天后", "号号", "年", "月", "日", "of", "every 0 days", "in 99999999 days", "每0天", "9999年99月99日",
     ]
 
-    /// No single line may take anywhere near this long: a guard against hangs and blow-ups
-    /// (a thousand times the measured cost of a typical line), not a speed target.
-    static let hangBound: Duration = .seconds(1)
-
-    /// Parses and checks the line came back within `hangBound`.
+    /// Parses a line and checks the reading keeps it as typed. No clock is read: a hang or a
+    /// blow-up shows as a test run that never ends, and speed is measured by `scripts/bench`.
     private func parseBounded(_ parser: LineParser, _ line: String, file: StaticString = #filePath, line n: UInt = #line) {
-        let start = ContinuousClock.now
-        _ = parser.parse(line, today: Fixture.today)
-        let took = ContinuousClock.now - start
-        XCTAssertLessThan(took, Self.hangBound, "a \(line.utf8.count)-byte line took \(took)", file: file, line: n)
+        let p = parser.parse(line, today: Fixture.today)
+        XCTAssertEqual(p.input, line, file: file, line: n)
     }
 
     func testRandomAndMutatedInputsNeverCrash() {

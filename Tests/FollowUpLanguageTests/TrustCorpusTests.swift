@@ -30,6 +30,9 @@ final class TrustCorpusTests: XCTestCase {
         "如果东方酒店周五付3000就发货",
         "acme hasnt paid yet", "kite logistics might pay 600 next week", "brightway could pay 2k on friday",
         "东方酒店还没付钱", "美华商贸可能付5000", "acme didnt pay the 2k",
+        // A range of amounts: either end would be a guess.
+        "acme will pay 2-3k next week", "acme owes 2k-3k", "pinecrest paid 2k to 3k", "acme will pay 2000 or 3000 on friday",
+        "东方酒店答应付2千到3千", "美华商贸下周付3000至5000",
     ]
 
     func testDoubtfulLinesAreNotRecordedAsRead() {
@@ -55,6 +58,8 @@ final class TrustCorpusTests: XCTestCase {
         "invoice Acme 3,250 due in 15 days for the AC units",
         "acme pd 1000 today", "brightway said theyll pay 3k on friday", "acme paid INV-0003 in full",
         "琴日东方酒店付咗5000",
+        // Invoice numbers that start like amounts (3M-5, 5K-1) are numbers on a paper.
+        "invoice Acme 5K-1 9000 due in 30 days", "invoice acme 9000 3M-5",
     ]
 
     func testPlainLinesAreRecorded() {
@@ -64,6 +69,18 @@ final class TrustCorpusTests: XCTestCase {
             if p.problem != nil || !p.alternatives.isEmpty { refused.append("\(line) → \(Fixture.describe(p))") }
         }
         XCTAssertEqual(refused, [])
+    }
+
+    /// `3M-5`, `7E-88`, `5K-1`: digits glued to letters and a dash are an invoice number, never
+    /// an amount with a suffix; `3M` alone is still three million.
+    func testInvoiceNumbersThatStartLikeAmounts() {
+        for (line, number) in [("invoice Acme 5K-1 9000 due in 30 days", "5K-1"), ("invoice acme 9000 3M-5", "3M-5"),
+                               ("acme paid 9000 for 7E-88", "7E-88")] {
+            let p = Self.parser.parse(line, today: Fixture.today)
+            XCTAssertEqual(p.slots.amount?.hundredths, 900_000, line)
+            XCTAssertEqual(p.slots.invoice, number, line)
+        }
+        XCTAssertEqual(Self.parser.parse("acme paid 3m", today: Fixture.today).slots.amount?.hundredths, 300_000_000)
     }
 
     /// Money going back is its own reading, never a payment: a bounced cheque, goods returned.

@@ -240,6 +240,10 @@ enum Problem: Error, Equatable {
         case (.repeating, .zh):
             let first = instead.map { "请先记第一笔：\($0)，之后每次确定了再记。" } ?? ""
             return "没有记录：“\(w)”是重复的，承诺和回款一次只记一笔。\(first)要每次提醒，可以输入：\(w)提醒我确认\(name)是否付款"
+        case (.range, .en):
+            return "Not recorded: “\(w)” gives a range, and I record one amount. Type the amount that was agreed, for example: \(name) will pay 3000 on Friday"
+        case (.range, .zh):
+            return "没有记录：“\(w)”是一个范围，我只能记一个确定的金额。请写出说定的金额，例如：\(name)答应周五付3000"
         case (.condition, .zh):
             return "没有记录:“\(w)”说明还没有定下来。等确定了再记,或者加个提醒:提醒我周五跟\(name)确认"
         }

@@ -22,6 +22,22 @@ enum AmountScanner {
         return found
     }
 
+    /// Words that join two amounts into a range.
+    static let rangeJoiners: Set<String> = ["-", "~", "～", "to", "or", "到", "至", "或", "—", "–"]
+
+    /// The tokens of two amounts joined as a range (`2-3k`, `2000 to 3000`, `2千到3千`), or nil:
+    /// a money fact needs one amount, and taking either end would be a guess.
+    static func rangeOfAmounts(_ a: Analysis, _ amounts: [Found]) -> Range<Int>? {
+        guard amounts.count >= 2 else { return nil }
+        let t = a.tokens
+        for (x, y) in zip(amounts, amounts.dropFirst()) {
+            let gap = x.range.upperBound..<y.range.lowerBound
+            guard gap.count == 1, rangeJoiners.contains(t[gap.lowerBound].text) else { continue }
+            return x.range.lowerBound..<y.range.upperBound
+        }
+        return nil
+    }
+
     /// Reads an amount starting at token `i`.
     static func read(_ a: Analysis, at start: Int, afterSign: Bool = false) -> Found? {
         let t = a.tokens

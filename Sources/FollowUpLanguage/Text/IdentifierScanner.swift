@@ -85,6 +85,21 @@ enum IdentifierScanner {
             if t[i].text == "no" || t[i].text == "in", j == i + 1 { return nil }
             return i..<end
         }
+        // `3M-5`, `7E-88`, `5K-1`: digits glued to letters then a dash group is a number on a
+        // paper, not an amount with a suffix (`3M` alone stays three million).
+        if t[i].kind == .number, t[i].number?.isInteger == true, i + 3 < t.count,
+           t[i + 1].kind == .word, !t[i + 1].spaceBefore, t[i + 1].text.count <= 3,
+           !t[i + 2].spaceBefore, t[i + 2].text == "-" || t[i + 2].text == "_",
+           !t[i + 3].spaceBefore, t[i + 3].kind == .number || t[i + 3].kind == .word {
+            var end = i + 4
+            while end + 1 < t.count, !t[end].spaceBefore, t[end].text == "-", !t[end + 1].spaceBefore,
+                  t[end + 1].kind == .number || t[end + 1].kind == .word {
+                end += 2
+            }
+            // `2k-3k` is a range of amounts, not a number on a paper.
+            if end < t.count, !t[end].spaceBefore, t[end].kind == .word { return nil }
+            return i..<end
+        }
         if invoiceWords.contains(t, at: i), let m = invoiceWords.match(t, at: i) {
             var j = i + m.length
             guard j < t.count, ["#", "no", "number", "号"].contains(t[j].text) else { return nil }
