@@ -32,6 +32,9 @@ enum CustomerFileGrammar {
             slots.customer = cap("c").map(stripPossessive)
             slots.contact = cap("p").map(stripPossessive)
             guard slots.customer != nil || slots.contact != nil else { continue }
+            // A denial the pattern's name swallowed (`Acme doesn't` + `need a lot of service`):
+            // the line says the opposite, so this pattern is not it.
+            if let name = slots.customer?.lowercased(), denials.contains(where: { name.hasSuffix($0) }) { continue }
             slots.file = fact
             slots.value = fact.value
             var evidence: [Evidence] = [Evidence(slot: "intent", words: fact.name)]
@@ -60,12 +63,16 @@ enum CustomerFileGrammar {
 
     static func stripPossessive(_ s: String) -> String {
         var t = s
-        if t.lowercased().hasSuffix("'s") { t.removeLast(2) }
+        if t.lowercased().hasSuffix("'s") { t.removeLast(2) } else if t.hasSuffix("s'") { t.removeLast() }
         return t.trimmingWhitespace
     }
 
+    static let denials = [" doesn't", " does not", " don't", " do not", " isn't", " is not", " not", " never", " no longer",
+                          "不", "没", "没有", "不太"]
+
     /// Words at least one pattern needs: lines without any skip the patterns.
-    static let cueWords = ["buyer", "influencer", "user", "decision", "budget", "birthday", "born", "prefer", "note",
+    static let cueWords = ["buyer", "influencer", "user", "decision", "budget", "birthday", "born", "prefer", "like", "note",
+                           "support", "attention", "maintenance", "evaluator", "technical", "signs",
                            "price", "service", "long-term", "long term", "key", "regular", "watch", "signs",
                            "生日", "负责人", "决策", "使用", "用户", "影响", "喜欢", "偏好", "习惯", "备注", "价格", "服务",
                            "长期", "设为", "设成", "列为", "定为", "改为", "拍板", "出生", "采购"]
@@ -88,7 +95,7 @@ enum CustomerFileGrammar {
 
     static let methodsEN = "(?<v>wechat|weixin|email|e-mail|emails|mail|phone|phone calls|calls|a call|calling|texts|text messages|text|sms" +
         "|visits|a visit|visiting|in person|letters|letter|post)"
-    static let methodsZH = "(?<v>微信|电话|打电话|邮件|电子邮件|电邮|短信|上门|拜访|见面|当面|信件|写信)"
+    static let methodsZH = "(?<v>上门拜访|微信|电话|打电话|邮件|电子邮件|电邮|短信|上门|拜访|见面|当面|信件|写信)"
 
     static func method(_ v: String?) -> ContactMethod? {
         guard let v = v?.lowercased() else { return nil }
@@ -97,7 +104,7 @@ enum CustomerFileGrammar {
         case "email", "e-mail", "emails", "mail", "邮件", "电子邮件", "电邮": return .email
         case "phone", "phone calls", "calls", "a call", "calling", "电话", "打电话": return .call
         case "texts", "text messages", "text", "sms", "短信": return .sms
-        case "visits", "a visit", "visiting", "in person", "上门", "拜访", "见面", "当面": return .visit
+        case "visits", "a visit", "visiting", "in person", "上门拜访", "上门", "拜访", "见面", "当面": return .visit
         case "letters", "letter", "post", "信件", "写信": return .letter
         default: return nil
         }
@@ -126,10 +133,10 @@ enum CustomerFileGrammar {
         let roleFact: @Sendable (String?, Bool, Bool) -> CustomerFileFact? = { v, _, _ in role(v).map { .role($0) } }
         let article = "(?:the |a |an |their |our )?"
         // Roles.
-        en("(?<p>.+?) is " + article + "(?<c>.+?)'s " + rolesEN, roleFact)
+        en("(?<p>.+?) is " + article + "(?<c>.+?)'s? " + rolesEN, roleFact)
         en("(?<p>.+?) is " + article + rolesEN + " (?:at|for|of|in) (?<c>.+)", roleFact)
-        en("(?:set |make |mark )?(?<c>.+?)'s " + rolesEN + " is (?<p>.+)", roleFact)
-        en("(?:set|make|mark) (?<p>.+?) (?:as )?" + article + "(?<c>.+?)'s " + rolesEN, roleFact)
+        en("(?:set |make |mark )?(?<c>.+?)'s? " + rolesEN + " is (?<p>.+)", roleFact)
+        en("(?:set|make|mark) (?<p>.+?) (?:as )?" + article + "(?<c>.+?)'s? " + rolesEN, roleFact)
         en("(?:set|make|mark) (?<p>.+?) (?:as )?" + article + rolesEN + " (?:at|for|of) (?<c>.+)", roleFact)
         zh("(?<p>.+?)是(?<c>.+?)的" + rolesZH, roleFact)
         zh("(?<c>.+?)的" + rolesZH + "是(?<p>.+)", roleFact)
@@ -183,10 +190,10 @@ enum CustomerFileGrammar {
         zh("(?<c>.+?)(?:不需要太多|不太需要|不需要很多|需要很少的|需要的很少的|几乎不需要)(?:的)?服务", { _, _, _ in .service(.low) })
         zh("(?<c>.+?)(?:对)?服务(?:水准|水平)?要求(?:很|非常|比较|特别|挺)?(?<v>高|低|不高)", { v, _, _ in .service(v == "高" ? .high : .low) })
         let longTerm = "long[- ]term (?:partnership|partner|relationship|cooperation|collaboration|business|deal)s?"
-        en("(?<c>.+?) (?:wants|would like|is looking for|are looking for|is interested in|seeks|hopes for|wishes for|want|is keen on) " +
-           "(?:a |to build a |to have a |to form a )?" + longTerm, { _, _, _ in .partnership(true) })
         en("(?<c>.+?) (?:doesn't want|does not want|don't want|is not interested in|isn't interested in|is not looking for" +
            "|isn't looking for) (?:a |any )?" + longTerm, { _, _, _ in .partnership(false) })
+        en("(?<c>.+?) (?:wants|would like|is looking for|are looking for|is interested in|seeks|hopes for|wishes for|want|is keen on) " +
+           "(?:a |to build a |to have a |to form a )?" + longTerm, { _, _, _ in .partnership(true) })
         zh("(?<c>.+?)(?<n>不想|不希望|不愿意|无意|没兴趣)?(?:想|希望|愿意|想要|有意|打算)?(?:和我们|与我们|跟我们|和我司|与我司)?(?:建立|发展)?长期(?:合作|伙伴关系|合作关系|合作伙伴)",
            { _, n, _ in .partnership(!n) })
         // The tier by hand.
