@@ -176,7 +176,8 @@ enum CustomerFile {
         let credit = book.credit(of: cu.id)
         if !credit.isEmpty { owed += c.t(" · credit ", " · 预付余额") + credit.map(\.formatted).joined(separator: " + ") }
         lines.append(Reply.Line(W.paying(owed: owed, paidThisYear: Words.moneys(paid, zero: c.defaultCurrency),
-                                         late: standing.averageDaysLate, firstOrder: standing.firstOrder, lang)))
+                                         late: standing.averageDaysLate, firstOrder: standing.firstOrder,
+                                         invoices: invoices.count, lang)))
         if let limit = cu.creditLimit, let o = book.outstanding(of: cu.id).first(where: { $0.currency == limit.currency }), o.minor > limit.minor {
             lines.append(Reply.Line(c.t("Over the credit limit of \(limit.formatted) by \((o - limit).formatted).",
                                         "超出信用额度\(limit.formatted)共\((o - limit).formatted)。"), tone: .warning))

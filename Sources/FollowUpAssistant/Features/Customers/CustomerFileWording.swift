@@ -153,8 +153,10 @@ enum CustomerFileWording {
                  "采购：\(count)张发票，共\(totals)\(lastText)")
     }
 
-    static func paying(owed: String, paidThisYear: String, late: Int?, firstOrder: Bool, _ lang: Lang) -> String {
+    /// `invoices`: how many they have had; with none, there is no habit to speak of.
+    static func paying(owed: String, paidThisYear: String, late: Int?, firstOrder: Bool, invoices: Int, _ lang: Lang) -> String {
         let habit: String
+        if invoices == 0 { return t(lang, "Pays: \(owed) · paid this year \(paidThisYear)", "付款：\(owed) · 今年已付\(paidThisYear)") }
         if firstOrder { habit = t(lang, "no invoice paid in full yet", "还没有付清过发票") }
         else if let late, late > 0 { habit = t(lang, "pays \(Words.plural(late, "day", "days")) late on average", "平均晚付\(late)天") }
         else { habit = t(lang, "pays on time on average", "平均按时付款") }

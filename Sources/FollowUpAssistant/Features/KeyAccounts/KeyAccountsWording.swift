@@ -6,7 +6,7 @@ enum KeyAccountsWording {
     static func t(_ lang: Lang, _ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
 
     static func basis(_ b: RevenueBasis, _ lang: Lang) -> String {
-        b == .invoiced ? t(lang, "by invoiced", "按开票") : t(lang, "by payments received", "按回款")
+        b == .invoiced ? t(lang, "by amount invoiced", "按开票") : t(lang, "by payments received", "按回款")
     }
 
     static func heading(_ from: String, _ to: String, _ b: RevenueBasis, _ currency: String, defaultPeriod: Bool, _ lang: Lang) -> String {
@@ -57,7 +57,7 @@ enum KeyAccountsWording {
                  "\(name)：\(CustomerFileWording.tier(tier, lang))\(sc) — 输入：\(CustomerFileWording.tierLine(name, tier, lang))")
     }
 
-    static func costlyHeading(_ lang: Lang) -> String { t(lang, "Cost more than they bring (screen them, seed 002):", "投入大于回报的客户（建议筛选）：") }
+    static func costlyHeading(_ lang: Lang) -> String { t(lang, "Cost more than they bring (worth screening out):", "投入大于回报的客户（建议筛选）：") }
     static func noCostly(_ lang: Lang) -> String { t(lang, "No customer costs more than they bring.", "没有投入大于回报的客户。") }
 
     static func cost(_ c: KeyAccounts.Cost, _ lang: Lang) -> String {
