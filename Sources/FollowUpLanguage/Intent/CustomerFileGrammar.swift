@@ -13,7 +13,12 @@ enum CustomerFileGrammar {
         let make: @Sendable (_ value: String?, _ negated: Bool, _ dayFirst: Bool) -> CustomerFileFact?
     }
 
+    /// A fact for the file is one short sentence; longer lines skip the patterns, whose
+    /// backtracking grows with the square of the length.
+    static let maxLength = 300
+
     static func read(_ line: String, dayFirst: Bool) -> ParsedLine? {
+        guard line.utf8.count <= maxLength else { return nil }
         let text = clean(line)
         let lower = text.lowercased()
         guard cueWords.contains(where: { lower.contains($0) }) else { return nil }
@@ -198,8 +203,9 @@ enum CustomerFileGrammar {
            { _, n, _ in .partnership(!n) })
         // The tier by hand.
         let tierFact: @Sendable (String?, Bool, Bool) -> CustomerFileFact? = { v, _, _ in tier(v).map { .tier($0) } }
-        en("(?:make|mark|set|tag|flag) (?<c>.+?)(?:'s tier| tier)? (?:as |to )?(?:a |an )?" + tiersEN + "(?: account| customer| client| tier)?", tierFact)
-        en("(?<c>.+?) is (?:now )?(?:a |an )?" + tiersEN + " (?:account|customer|client)", tierFact)
+        // `set Acme tier to key` and `Acme is now a key customer` stay customer updates, as before.
+        en("(?:make|mark|tag|flag) (?<c>.+?) (?:as )?(?:a |an )?" + tiersEN + "(?: account| customer| client)?", tierFact)
+        en("(?<c>.+?) is (?:a |an )?" + tiersEN + " account", tierFact)
         en("(?:put )?(?<c>.+?) on (?:the )?watch ?list(?<v>)", { _, _, _ in .tier(.watch) })
         zh("(?:把|将)?(?<c>.+?)(?:设为|设成|列为|定为|改为|升级为|降为|标记为|列入)" + tiersZH, tierFact)
         return out
