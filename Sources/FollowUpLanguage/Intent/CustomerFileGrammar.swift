@@ -42,7 +42,7 @@ enum CustomerFileGrammar {
             if let name = slots.customer?.lowercased(), denials.contains(where: { name.hasSuffix($0) }) { continue }
             slots.file = fact
             slots.value = fact.value
-            var evidence: [Evidence] = [Evidence(slot: "intent", words: fact.name)]
+            var evidence: [Evidence] = [Evidence(slot: "intent", words: cueWords(text, without: [cap("c"), cap("p"), freeValue(fact) ? cap("v") : nil]))]
             if let c = slots.customer { evidence.append(Evidence(slot: "customer", words: c)) }
             if let c = slots.contact { evidence.append(Evidence(slot: "contact", words: c)) }
             if let v = cap("v") { evidence.append(Evidence(slot: "value", words: v)) }
@@ -50,6 +50,29 @@ enum CustomerFileGrammar {
             return ParsedLine(input: line, intent: .customerFile, slots: slots, language: language, evidence: evidence)
         }
         return nil
+    }
+
+    /// A note's words and a birthday's date are values; a role, a way to reach them or a tier
+    /// is said by the cue itself.
+    static func freeValue(_ fact: CustomerFileFact) -> Bool {
+        switch fact {
+        case .note, .birthday: return true
+        default: return false
+        }
+    }
+
+    /// The words of the line that are none of the captures: what said which fact it is
+    /// (`is price sensitive`, `对价格很敏感`), for `why`.
+    static func cueWords(_ text: String, without captures: [String?]) -> String {
+        var rest = text
+        for case let c? in captures {
+            if let r = rest.firstRange(of: c) { rest.replaceSubrange(r, with: " ") }
+        }
+        let words = rest.split(whereSeparator: { $0 == " " }).filter { !["'s", "'", ":", ","].contains(String($0)) }
+        var out = words.joined(separator: " ")
+        while let f = out.first, ["'", ":", ",", " "].contains(f) { out.removeFirst() }
+        if out.hasPrefix("s ") { out.removeFirst(2) }
+        return out.trimmingWhitespace.isEmpty ? text : out.trimmingWhitespace
     }
 
     /// Full-width colons and commas as ASCII, curly apostrophes straight, no end punctuation.
