@@ -32,6 +32,13 @@ public struct LineParser: Sendable {
         // `--csv` is taken off before anything reads the words, so it never becomes a name.
         let csv = CSVFlag.split(stripped)
         let words = csv?.line ?? stripped
+        // A fact for a customer's file is a whole-line pattern with the names as typed.
+        if var file = CustomerFileGrammar.read(words, dayFirst: dayFirst) {
+            file.input = line
+            file.csv = csv?.csv
+            if let forced { file.force(forced) }
+            return file
+        }
         var parsed = parse(words, today: today, now: now, splitting: true)
         // `script excuse "no money" Acme`: quotes make a name, but these words are what was said.
         if parsed.intent == .script, let name = parsed.slots.customer,
@@ -210,17 +217,22 @@ public struct LineParser: Sendable {
             slots.until = month.to
             log.note("date", a, month.range)
         }
-        if match.intent == .reportRate, let period = ReportPeriod.fill(&slots, a, today: today, log: &log),
+        if match.intent == .reportPareto, let (basis, range) = RevenueBasisWords.find(a) {
+            slots.basis = basis
+            log.note("basis", a, range)
+            if let c = match.customer, c.overlaps(range) { slots.customer = nil; log.forget("customer") }
+        }
+        if [.reportRate, .reportPareto].contains(match.intent), let period = ReportPeriod.fill(&slots, a, today: today, log: &log),
            let c = match.customer, c.overlaps(period) {
             // `collection rate for november`: the month, not a customer called November.
             slots.customer = nil
             log.forget("customer")
         }
-        if match.intent == .reportRate, slots.date == nil, problem == nil,
+        if [.reportRate, .reportPareto].contains(match.intent), slots.date == nil, problem == nil,
            let r = ReportPeriod.unread(a, skipping: [match.cue, match.customer].compactMap { $0 }) {
             problem = .unexplained(.unknownWords, words: a.originalText(r))
         }
-        if [.reportDetail, .reportPlan, .reportRate].contains(match.intent), let name = slots.customer,
+        if [.reportDetail, .reportPlan, .reportRate, .reportPareto].contains(match.intent), let name = slots.customer,
            ReportPeriod.notCustomers.contains(name.lowercased()) {
             slots.customer = nil
             log.forget("customer")

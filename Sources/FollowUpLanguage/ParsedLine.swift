@@ -11,6 +11,9 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case customerShow = "customer.show"
     case customerUpdate = "customer.update"
     case customerList = "customer.list"
+    /// One fact of a customer's file in plain words: a contact's role or birthday, how they like
+    /// to be reached, a note, a judgement for the key-account score, the tier (`Slots.file`).
+    case customerFile = "customer.file"
     /// Deleting a customer: "delete customer Acme", 删除客户东方酒店 (asks first).
     case customerRemove = "customer.remove"
     case invoiceAdd = "invoice.add"
@@ -141,6 +144,10 @@ public struct Slots: Sendable, Equatable {
     public var excuse: Excuse?
     /// What a complaint line says (log, move, facts); nil on other lines.
     public var complaint: ComplaintReading?
+    /// The fact a `customer.file` line sets.
+    public var file: CustomerFileFact?
+    /// What a key-account report counts: invoiced (the default) or paid (`by payments`, 按回款).
+    public var basis: RevenueBasis?
 
     public init() {}
 }

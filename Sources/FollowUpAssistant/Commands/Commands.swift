@@ -12,7 +12,8 @@ enum Commands {
             }
             switch parsed.intent {
             case .customerAdd: return try CustomerCommands.add(parsed, c)
-            case .customerShow: return try CustomerCommands.show(parsed, c)
+            case .customerShow: return try CustomerFile.show(parsed, c)
+            case .customerFile: return try CustomerFile.set(parsed, c)
             case .customerUpdate: return try CustomerCommands.update(parsed, c)
             case .customerList: return CustomerCommands.list(c)
             case .customerRemove: return try CustomerCommands.remove(parsed, c)
@@ -52,14 +53,14 @@ enum Commands {
             case .script: return try ScriptCommands.script(parsed, c)
             case .playList: return PlaysCommands.list(c)
             case .playCheck: return try PlaysCommands.check(parsed, c)
-            case .reportPareto: throw Problem.notYet(c.t("The best-customers report", "大客户分析"))
+            case .reportPareto: return try KeyAccountsReport.show(parsed, c)
             case .planStart: throw Problem.notYet(c.t("Follow-up plans", "跟进计划"))
             case .unknown:
                 // A customer's name alone opens their file.
                 if case .one(let id) = CustomerResolver.resolve(parsed.input, in: c.book, index: c.index) {
                     var asShow = parsed
                     asShow.slots.customer = c.book.customer(id)?.name
-                    return try CustomerCommands.show(asShow, c)
+                    return try CustomerFile.show(asShow, c)
                 }
                 throw Problem.notUnderstood(parsed.input, suggestions: Help.suggestions(for: parsed.input))
             }

@@ -104,47 +104,6 @@ enum CustomerCommands {
         return out
     }
 
-    static func show(_ p: ParsedLine, _ c: Context) throws -> Outcome {
-        let (cu, _) = try c.customer(p, example: c.t("open Acme", "查看美华商贸"), offerAdd: false)
-        let book = c.book
-        var lines = [Reply.Line("\(cu.name) (\(cu.id))", tone: .heading)]
-        let f = facts(cu, c)
-        if !f.isEmpty { lines.append(Reply.Line(f.joined(separator: " · "))) }
-        let owed = book.outstanding(of: cu.id)
-        let credit = book.credit(of: cu.id)
-        var balance = c.owedSummary(cu.id) ?? c.t("owes nothing", "没有欠款")
-        if !credit.isEmpty { balance += c.t(" · credit ", " · 预付余额") + credit.map(\.formatted).joined(separator: " + ") }
-        lines.append(Reply.Line(c.t("Balance: ", "余额:") + balance))
-        if let limit = cu.creditLimit, let o = owed.first(where: { $0.currency == limit.currency }), o.minor > limit.minor {
-            lines.append(Reply.Line(c.t("Over the credit limit of \(limit.formatted) by \((o - limit).formatted).",
-                                        "超出信用额度\(limit.formatted)共\((o - limit).formatted)。"), tone: .warning))
-        }
-        let open = book.invoices(of: cu.id).filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }
-        if !open.isEmpty {
-            lines.append(Reply.Line(c.t("Open invoices:", "未结发票:"), tone: .heading))
-            for inv in open { lines.append(Reply.Line("  " + invoiceLine(inv, c))) }
-        }
-        // The customer's promises and payments once, not a scan of the book per promise.
-        let theirs = book.promises(of: cu.id)
-        let statuses = PromiseRules.statuses(of: theirs, payments: book.payments(of: cu.id), on: c.today)
-        let promises = zip(theirs, statuses).filter { pr, st in st != .kept || pr.due >= c.today }.map(\.0)
-        if let last = promises.last {
-            lines.append(Reply.Line(c.t("Promise: ", "承诺:") + promiseLine(last, c)))
-        }
-        let next = book.reminders(of: cu.id).filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
-        if !next.isEmpty {
-            lines.append(Reply.Line(c.t("Next reminders:", "接下来的提醒:"), tone: .heading))
-            for r in next { lines.append(Reply.Line("  \(r.id) \(Words.when(r.due, r.time, c.lang, today: c.today)) · \(r.text)")) }
-        }
-        if let last = book.contacts(of: cu.id).last {
-            let note = last.note.isEmpty ? "" : ": \(last.note)"
-            lines.append(Reply.Line(c.t("Last contact: ", "最近联系:") + "\(c.day(last.day)), \(Words.channel(last.channel, c.lang))\(note)"))
-        } else {
-            lines.append(Reply.Line(c.t("Last contact: none logged", "最近联系:无记录"), tone: .muted))
-        }
-        return .show(lines)
-    }
-
     /// `INV-0003  ¥4,800 of ¥5,000  due Mon 30 Nov (3 days overdue)`.
     static func invoiceLine(_ inv: Invoice, _ c: Context) -> String {
         var s = "\(inv.number)  \(inv.outstanding.formatted)"

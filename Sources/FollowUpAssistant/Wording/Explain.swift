@@ -39,6 +39,7 @@ enum ExplainWording {
         case .reportAging: return ("show who owes what, by days overdue", "账龄分析")
         case .reportStatement: return ("show a customer's statement", "查看客户对账单")
         case .reportPareto: return ("show the best customers", "大客户分析")
+        case .customerFile: return ("set a fact in a customer's file", "记入客户档案")
         case .reportTotal: return ("show what all customers owe together", "查看应收总额")
         case .reportDetail: return ("show every open invoice (receivables detail)", "查看未回收账款明细")
         case .reportPlan: return ("show the week's collection plan", "查看本周收款计划")
@@ -66,6 +67,7 @@ enum ExplainWording {
             "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "phone": ("phone", "电话"),
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
             "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
+            "basis": ("counting", "口径"),
         ]
         guard let l = labels[name] else { return name }
         return lang == .zh ? l.1 : l.0

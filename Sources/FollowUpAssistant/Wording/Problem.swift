@@ -69,6 +69,8 @@ enum Problem: Error, Equatable {
     case report(ReportProblem)
     /// An import that cannot start: no file, not readable, not a CSV it can read.
     case importing(ImportProblem)
+    /// A fact for a customer's file that cannot be set as said.
+    case customerFile(CustomerFileProblem)
 
     /// A sensible number of days to show in an example for a setting.
     static func exampleDays(_ s: BookSetting) -> Int {
@@ -207,6 +209,7 @@ enum Problem: Error, Equatable {
         case (.csv(let p), _): return ReportWording.csvProblem(p, lang)
         case (.report(let p), _): return ReportWording.problem(p, lang, today: today)
         case (.importing(let p), _): return ImportWording.problem(p, lang)
+        case (.customerFile(let p), _): return CustomerFileWording.problem(p, lang)
         case (.unexplained(let doubt, let w, let reading, let who, let instead), _):
             return Problem.doubtMessage(doubt, words: w, reading: reading, customer: who, instead: instead, lang)
         }

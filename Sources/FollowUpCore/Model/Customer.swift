@@ -11,6 +11,11 @@ public struct ContactPerson: Hashable, Sendable {
         self.phone = phone
         self.email = email
     }
+
+    /// Their part in the customer's buying, when known.
+    public var role: ContactRole? = nil
+    /// Month and day, and the year when given.
+    public var birthday: MonthDay? = nil
 }
 
 /// A customer's file: who they are, how they pay, who to talk to.
@@ -34,6 +39,13 @@ public struct Customer: Hashable, Sendable {
     /// The day the user deleted the customer. Records stay (ids are dense and undo restores
     /// them); a removed customer is left out of lists, names and lookups.
     public var removed: Day?
+    /// How they like to be reached (`Acme prefers WeChat`).
+    public var preferred: ContactMethod? = nil
+    /// Seed 002's criteria the user judges: how much service they need, how price sensitive
+    /// they are, whether they want a long-term partnership. Nil until said.
+    public var serviceNeed: Degree? = nil
+    public var priceSensitivity: Degree? = nil
+    public var partnership: Bool? = nil
 
     public init(id: CustomerID, name: String, aliases: [String] = [], contacts: [ContactPerson] = [],
                 phone: String? = nil, email: String? = nil, termsDays: Int? = nil, creditLimit: Money? = nil,

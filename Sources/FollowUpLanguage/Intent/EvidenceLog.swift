@@ -10,7 +10,7 @@ struct EvidenceLog: Sendable {
     /// Slot names in the order `parse` prints them, the intent first.
     static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
                         "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "phone", "email", "terms",
-                        "field", "setting", "value"]
+                        "field", "setting", "value", "basis"]
 
     /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
     mutating func note(_ slot: String, _ a: Analysis, _ range: Range<Int>?) {
@@ -67,6 +67,7 @@ struct EvidenceLog: Sendable {
         case "outcome": return s.outcome != nil
         case "excuse": return s.excuse != nil
         case "value": return s.value != nil
+        case "basis": return s.basis != nil
         default: return false
         }
     }

@@ -10,6 +10,8 @@ extension ContactPerson {
         .field("title", \.title),
         .field("phone", \.phone),
         .field("email", \.email),
+        .field("role", \.role),
+        .field("birthday", \.birthday),
     ])
 }
 
@@ -27,6 +29,10 @@ extension Customer {
         .field("notes", \.notes),
         .field("added", \.added),
         .field("removed", \.removed),
+        .field("prefers", \.preferred),
+        .field("service", \.serviceNeed),
+        .field("price", \.priceSensitivity),
+        .field("partnership", \.partnership),
     ])
 }
 

@@ -168,6 +168,8 @@ enum ParseReport {
         if let v = s.email { out.append(("email", .text(v))) }
         if let v = s.terms { out.append(("terms", .number(v))) }
         if let v = s.field { out.append(("field", .text(v.rawValue))) }
+        if let v = s.file { out.append(("fact", .text(v.name))) }
+        if let v = s.basis { out.append(("basis", .text(v.rawValue))) }
         if let v = s.setting { out.append(("setting", .text(v.rawValue))) }
         if let v = s.value { out.append(("value", .text(v))) }
         return out

@@ -6,7 +6,7 @@ import FollowUpLanguage
 enum CSVExport {
     /// The intents that are reports, and so take `--csv`.
     static let reports: Set<Intent> = [.reportAging, .reportStatement, .reportTotal, .reportDetail, .reportPlan, .reportRate,
-                                       .customerList, .promiseList, .agenda, .reminderList]
+                                       .customerList, .promiseList, .agenda, .reminderList, .reportPareto]
 
     static func table(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         switch p.intent {
@@ -24,6 +24,7 @@ enum CSVExport {
         case .promiseList: return try promises(p, c)
         case .agenda: return agenda(p, c)
         case .reminderList: return reminders(c)
+        case .reportPareto: return try KeyAccountsReport.table(p, c)
         default: throw Problem.csv(.notAReport)
         }
     }

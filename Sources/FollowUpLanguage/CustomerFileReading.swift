@@ -1,0 +1,51 @@
+import FollowUpCore
+
+/// One fact of a customer's file said in plain words (`customer.file`): a contact's role or
+/// birthday, how the customer likes to be reached, a note, one of seed 002's judgements, or the
+/// tier. The customer is `Slots.customer`, the person `Slots.contact`, each as typed.
+public enum CustomerFileFact: Sendable, Equatable {
+    /// `Li Wei is Acme's economic buyer`, 王经理是东方酒店的技术负责人.
+    case role(ContactRole)
+    /// `Li Wei's birthday is May 3`, 张总生日3月5日.
+    case birthday(MonthDay)
+    /// `Acme prefers WeChat`, 东方酒店喜欢用微信联系.
+    case prefers(ContactMethod)
+    /// `note for Acme: closed on Sundays`, 东方酒店备注:周日不营业 (also `Acme prefers X` for anything
+    /// that is no way of reaching them: the words are kept as a note).
+    case note(String)
+    /// `Acme needs a lot of service` (high), 华强电子需要很多服务.
+    case service(Degree)
+    /// `Acme is price sensitive` (high), 东方酒店对价格很敏感.
+    case price(Degree)
+    /// `Acme wants a long-term partnership`, 东方酒店希望长期合作.
+    case partnership(Bool)
+    /// `make Acme a key account`, 把东方酒店设为大客户.
+    case tier(Tier)
+
+    /// The name `parse --json` prints for the fact's kind.
+    public var name: String {
+        switch self {
+        case .role: return "role"
+        case .birthday: return "birthday"
+        case .prefers: return "prefers"
+        case .note: return "note"
+        case .service: return "service"
+        case .price: return "price"
+        case .partnership: return "partnership"
+        case .tier: return "tier"
+        }
+    }
+
+    /// The value as `parse --json` prints it.
+    public var value: String {
+        switch self {
+        case .role(let r): return r.rawValue
+        case .birthday(let d): return d.description
+        case .prefers(let m): return m.rawValue
+        case .note(let t): return t
+        case .service(let d), .price(let d): return d.rawValue
+        case .partnership(let b): return b ? "yes" : "no"
+        case .tier(let t): return t.rawValue
+        }
+    }
+}
