@@ -42,6 +42,8 @@ enum MetaCommands {
         case .language: throw Problem.badSetting(setting.rawValue)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
+        case .myName, .myEmail, .draftsFolder:
+            return try MailCommands.setting(setting, p, c)
         }
         guard let v = p.slots.value ?? p.slots.amount?.currency, let cur = Currency.named(v) else {
             throw Problem.badCurrency(p.slots.value ?? "")

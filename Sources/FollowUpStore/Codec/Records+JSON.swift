@@ -10,6 +10,7 @@ extension ContactPerson {
         .field("title", \.title),
         .field("phone", \.phone),
         .field("email", \.email),
+        .field("emailConsent", \.emailConsent),
     ])
 }
 
@@ -27,6 +28,7 @@ extension Customer {
         .field("notes", \.notes),
         .field("added", \.added),
         .field("removed", \.removed),
+        .field("emailConsent", \.emailConsent),
     ])
 }
 
