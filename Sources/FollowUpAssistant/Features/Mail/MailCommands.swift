@@ -70,7 +70,7 @@ enum MailCommands {
         var lines = [Reply.Line(MailWording.consentRecorded(who, company: k == nil ? nil : before.name, agreed, c), tone: .success)]
         let address = k.map { before.contacts[$0].email } ?? before.email
         if agreed, !hasAddress(address) {
-            lines.append(Reply.Line("  " + MailWording.noAddressYet(who, c), tone: .muted))
+            lines.append(Reply.Line("  " + MailWording.noAddressYet(who, isCompany: k == nil, c), tone: .muted))
         }
         return .change([.customerChanged(before: before, after: after)], lines)
     }

@@ -37,9 +37,12 @@ enum MailWording {
             : t(c.lang, "\(w) already said no to emails (\(since)); nothing changed.", "\(w)已经表示不要邮件（\(since)），没有改动。")
     }
 
-    static func noAddressYet(_ name: String, _ c: Context) -> String {
-        t(c.lang, "No email address for \(name) yet. Add it: \(name)'s email is name@example.com",
-          "还没有\(name)的邮箱。添加：\(name)的邮箱是 name@example.com")
+    static func noAddressYet(_ name: String, isCompany: Bool, _ c: Context) -> String {
+        isCompany
+            ? t(c.lang, "No email address for \(name) yet. Add it: \(name) email name@example.com",
+                "还没有\(name)的邮箱。添加：\(name)邮箱 name@example.com")
+            : t(c.lang, "No email address for \(name) yet. Add it: \(name)'s email is name@example.com",
+                "还没有\(name)的邮箱。添加：\(name)的邮箱是 name@example.com")
     }
 
     static func whichKind(_ customer: String, _ c: Context) -> [Reply.Line] {
