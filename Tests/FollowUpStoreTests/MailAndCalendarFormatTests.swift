@@ -124,6 +124,25 @@ final class MailAndCalendarFormatTests: XCTestCase {
         XCTAssertEqual(MailDraft.address(.init(name: nil, email: "a@x.com")), "<a@x.com>")
     }
 
+    // MARK: The consent field
+
+    func testConsentIsStoredAsAPairAndLeftOutWhenNeverAsked() throws {
+        let d = try XCTUnwrap(Day(year: 2026, month: 11, day: 18))
+        var c = Customer(id: CustomerID(1), name: "Acme", contacts: [ContactPerson(name: "Li Wei"), ContactPerson(name: "Amy")], added: d)
+        c.contacts[0].emailConsent = EmailConsent(agreed: true, day: d)
+        c.emailConsent = EmailConsent(agreed: false, day: d)
+        var w = JSONWriter()
+        Customer.schema.write(c, &w)
+        let json = String(decoding: w.bytes, as: UTF8.self)
+        XCTAssertTrue(json.contains(#"{"name":"Li Wei","emailConsent":["yes","2026-11-18"]}"#), json)
+        XCTAssertTrue(json.contains(#"{"name":"Amy"}"#), "absent when never asked: \(json)")
+        XCTAssertTrue(json.contains(#""emailConsent":["no","2026-11-18"]"#), json)
+        var r = JSONReader(w.bytes)
+        XCTAssertEqual(try Customer.schema.read(&r), c)
+        var bad = JSONReader(#"{"id":1,"name":"A","added":"2026-11-18","emailConsent":["maybe","2026-11-18"]}"#)
+        XCTAssertThrowsError(try Customer.schema.read(&bad)) { XCTAssertTrue("\($0)".contains("email consent"), "\($0)") }
+    }
+
     // MARK: Helpers
 
     private func split(_ bytes: [UInt8]) -> [[UInt8]] {
