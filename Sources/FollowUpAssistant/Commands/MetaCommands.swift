@@ -131,6 +131,7 @@ enum MetaCommands {
         if let v = s.field { out.append(("field", v.rawValue)) }
         if let v = s.setting { out.append(("setting", v.rawValue)) }
         if let v = s.value { out.append(("value", v)) }
+        if let v = s.consent { out.append(("consent", v ? c.t("agreed", "同意") : c.t("declined", "不同意"))) }
         return out
     }
 

@@ -69,6 +69,7 @@ enum ExplainWording {
             "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "phone": ("phone", "电话"),
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
             "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
+            "consent": ("emails", "邮件"),
         ]
         guard let l = labels[name] else { return name }
         return lang == .zh ? l.1 : l.0

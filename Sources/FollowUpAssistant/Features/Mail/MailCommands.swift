@@ -82,7 +82,23 @@ enum MailCommands {
         guard let kind = p.slots.topic.flatMap(Kind.init) else {
             return .failed(MailWording.whichKind(cu.name, c))
         }
-        let k = addressee(p, cu)
+        let standing = c.standing(of: cu)
+        if kind == .reminder, !standing.owesSomething {
+            return .failed([Reply.Line(MailWording.owesNothing(cu.name, c), tone: .error)])
+        }
+        let ids = (p.slots.value.map { ["email.\(kind.rawValue).\($0)"] } ?? []) + ["email.\(kind.rawValue)"]
+        var what = kind.rawValue
+        if let occasion = p.slots.value { what += "-" + occasion.replacingOccurrences(of: "_", with: "-") }
+        return writeDraft(cu, person: addressee(p, cu), standing: standing, topic: .email, plays: ids, what: what,
+                          statement: { lang in kind == .reminder ? MailWording.statement(standing, lang, zero: c.defaultCurrency) : [] }, c)
+    }
+
+    /// Any play with a `subject` as an `.eml` draft to a person at `cu` (or the company when
+    /// `person` is nil): the checks every draft passes — a yes on record, an address — then the
+    /// first of `ids` that fits, filled in the addressee's language. `draft email …` uses it with
+    /// the `email` plays; plan messages can pass their own topic and ids. `what` names the file.
+    static func writeDraft(_ cu: Customer, person k: Int?, standing: CustomerStanding, topic: PlayTopic, plays ids: [String],
+                           what: String, statement: (Lang) -> [String], _ c: Context) -> Outcome {
         let person = k.map { cu.contacts[$0] }
         let who = person?.name ?? cu.name
         guard let answer = consent(of: person, at: cu) else {
@@ -95,20 +111,14 @@ enum MailCommands {
         guard let address, !address.isEmpty else {
             return .failed(MailWording.noAddress(who, company: cu.name, c))
         }
-        let standing = c.standing(of: cu)
-        if kind == .reminder, !standing.owesSomething {
-            return .failed([Reply.Line(MailWording.owesNothing(cu.name, c), tone: .error)])
-        }
         let lang = language(cu, person: person, c)
         var situation = SituationBuilder.situation(standing, c)
         for l in [Lang.en, .zh] { situation.values[l.play]?[.contact] = person.map { ContactAddress.addressed($0, l) } }
-        let ids = (p.slots.value.map { ["email.\(kind.rawValue).\($0)"] } ?? []) + ["email.\(kind.rawValue)"]
-        let choices = c.plays.playbook.choose(.email, for: situation, in: lang.play)
+        let choices = c.plays.playbook.choose(topic, for: situation, in: lang.play)
         guard let choice = ids.lazy.compactMap({ id in choices.first { $0.play.id == id } }).first else {
-            return .failed([Reply.Line(MailWording.noPlay(ids[0], c), tone: .error)])
+            return .failed([Reply.Line(MailWording.noPlay(ids.first ?? topic.rawValue, c), tone: .error)])
         }
-        let statement = kind == .reminder ? MailWording.statement(standing, lang, zero: c.defaultCurrency) : []
-        let body = compose(choice.filled, statement: statement, signature: c.book.settings[BookSetting.myName.rawValue])
+        let body = compose(choice.filled, statement: statement(lang), signature: c.book.settings[BookSetting.myName.rawValue])
         let subject = choice.filled.say("subject") ?? choice.play.text(lang.play).title
         let me = c.book.settings[BookSetting.myEmail.rawValue].map {
             MailDraft.Address(name: c.book.settings[BookSetting.myName.rawValue], email: $0)
@@ -116,10 +126,9 @@ enum MailCommands {
         let draft = MailDraft(from: me, to: MailDraft.Address(name: who, email: address), subject: subject, body: body,
                               day: c.today, time: c.now)
         let folder = c.book.settings[BookSetting.draftsFolder.rawValue] ?? c.mail.draftsFolder
-        let stem = fileStem(c.today, who, kind: kind, occasion: p.slots.value)
         let path: String
         do {
-            path = try c.files.createNew(draft.bytes, in: folder, stem: stem, ext: ".eml")
+            path = try c.files.createNew(draft.bytes, in: folder, stem: fileStem(c.today, who, what: what), ext: ".eml")
         } catch {
             return .failed([Reply.Line(MailWording.notWritten(c.mail.shown(folder), error, c), tone: .error)])
         }
@@ -152,18 +161,19 @@ enum MailCommands {
         return chinese * 2 > lines.count ? .zh : .en
     }
 
-    /// `2026-11-18-li-wei-thanks`, `2026-12-20-王经理-greeting-new-year`: who and what, safe as
-    /// a file name everywhere (no slashes, colons, quotes or other characters systems refuse).
-    static func fileStem(_ day: Day, _ who: String, kind: Kind, occasion: String?) -> String {
-        var slug = ""
-        for ch in who.lowercased() {
-            if ch.isLetter || ch.isNumber { slug.append(ch) } else if !slug.isEmpty, slug.last != "-" { slug.append("-") }
+    /// `2026-11-18-li-wei-thanks`, `2026-12-20-王芳-greeting-new-year`: who and what, safe as a
+    /// file name everywhere (letters and digits of any script, the rest made dashes).
+    static func fileStem(_ day: Day, _ who: String, what: String) -> String {
+        func slug(_ s: String) -> String {
+            var out = ""
+            for ch in s.lowercased() {
+                if ch.isLetter || ch.isNumber { out.append(ch) } else if !out.isEmpty, out.last != "-" { out.append("-") }
+            }
+            while out.hasSuffix("-") { out.removeLast() }
+            return out
         }
-        while slug.hasSuffix("-") { slug.removeLast() }
-        if slug.isEmpty { slug = "contact" }
-        var what = kind.rawValue
-        if let occasion { what += "-" + occasion.replacingOccurrences(of: "_", with: "-") }
-        return "\(day.iso)-\(slug)-\(what)"
+        let person = slug(who)
+        return "\(day.iso)-\(person.isEmpty ? "contact" : person)-\(slug(what))"
     }
 
     // MARK: Settings
