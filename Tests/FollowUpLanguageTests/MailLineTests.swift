@@ -39,6 +39,14 @@ final class MailLineTests: XCTestCase {
         XCTAssertNil(parser.parse("draft email to Acme Trading", today: today).slots.topic)
     }
 
+    func testRemindersAndReportsAboutEmailStayWhatTheyWere() {
+        for (line, intent) in [("提醒我明天给东方酒店写邮件", Intent.reminderAdd), ("remind me to email Acme Trading in 3 days", .reminderAdd),
+                               ("给东方酒店发了邮件", .contactLog), ("emailed Acme Trading the statement", .contactLog),
+                               ("Acme Trading email ap@acme.com", .customerUpdate)] {
+            XCTAssertEqual(parser.parse(line, today: today).intent, intent, line)
+        }
+    }
+
     func testExportTakesTheRestOfTheLineAsTheFile() {
         for (line, file) in [("export calendar", nil), ("export calendar to my.ics", "my.ics"),
                              ("export calendar to ~/cal/2026-02-30 plan.ics", "~/cal/2026-02-30 plan.ics"),

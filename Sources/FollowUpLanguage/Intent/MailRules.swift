@@ -17,7 +17,7 @@ enum MailRules {
                             "subscribed to emails"]
     static let refusalEN = ["doesn't want emails", "doesn't want email", "does not want emails", "does not want email",
                             "don't want emails", "don't want email", "do not want emails", "no emails", "no more emails",
-                            "no email", "stop emailing", "stop the emails", "don't email", "do not email",
+                            "stop emailing", "stop the emails", "don't email", "do not email",
                             "refuses emails", "refused emails", "declined emails", "declines emails",
                             "unsubscribe from emails", "unsubscribed from emails", "unsubscribed", "opted out of emails",
                             "opted out of email", "withdrew consent to emails", "said no to emails"]
@@ -39,6 +39,10 @@ enum MailRules {
          ["草稿文件夹设为", "草稿文件夹改为", "设置草稿文件夹", "草稿文件夹", "邮件草稿文件夹设为", "草稿保存到", "草稿存到"]),
     ]
 
+    /// A line that asks to be reminded of writing (提醒我明天给东方酒店写邮件) is a reminder.
+    static let remindersEN = ["remind me", "remind us", "don't let me forget", "reminder to"]
+    static let remindersZH = ["提醒我", "提醒一下", "记得", "别忘了", "提醒"]
+
     static let en: [IntentRule] = [
         IntentRule(.settingSet, settingCues.flatMap(\.1), at: .start),
         IntentRule(.calendarExport, ["export calendar", "export the calendar", "export my calendar", "export to calendar",
@@ -52,8 +56,8 @@ enum MailRules {
                                  "draft a mail to"],
                    at: .start, names: [.object]),
         // A refusal's cue may contain a consent's (`not ok with emails`): refusals first.
-        IntentRule(.emailConsent, refusalEN, needs: [.noAmount], names: [.subject, .triggers]),
-        IntentRule(.emailConsent, consentEN, needs: [.noAmount], names: [.subject, .triggers]),
+        IntentRule(.emailConsent, refusalEN, needs: [.noAmount], names: [.subject, .triggers], unless: remindersEN),
+        IntentRule(.emailConsent, consentEN, needs: [.noAmount], names: [.subject, .triggers], unless: remindersEN),
     ]
 
     static let zh: [IntentRule] = [
@@ -64,9 +68,9 @@ enum MailRules {
                                  "写问候邮件", "写新年问候邮件", "写新年邮件", "写拜年邮件", "写春节问候邮件", "写节日问候邮件",
                                  "写中秋问候邮件", "写圣诞问候邮件", "写对账邮件", "写提醒邮件", "写邮件草稿", "邮件草稿",
                                  "拟一封邮件", "起草一封邮件", "写一封催款邮件", "写一封感谢邮件", "写一封问候邮件"],
-                   names: [.object, .subject]),
-        IntentRule(.emailConsent, refusalZH, needs: [.noAmount], names: [.subject, .triggers]),
-        IntentRule(.emailConsent, consentZH, needs: [.noAmount], names: [.subject, .triggers]),
+                   names: [.object, .subject], unless: remindersZH),
+        IntentRule(.emailConsent, refusalZH, needs: [.noAmount], names: [.subject, .triggers], unless: remindersZH),
+        IntentRule(.emailConsent, consentZH, needs: [.noAmount], names: [.subject, .triggers], unless: remindersZH),
     ]
 
     /// What kind of email a draft line asks for, by its words: thanks, a payment reminder with the
