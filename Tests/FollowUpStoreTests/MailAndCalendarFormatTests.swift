@@ -122,6 +122,11 @@ final class MailAndCalendarFormatTests: XCTestCase {
         XCTAssertTrue(text.unicodeScalars.allSatisfy(\.isASCII), "an .eml is 7-bit once encoded")
         XCTAssertEqual(MailDraft.address(.init(name: "Dr. Amy Ng", email: "amy@x.com")), "\"Dr. Amy Ng\" <amy@x.com>")
         XCTAssertEqual(MailDraft.address(.init(name: nil, email: "a@x.com")), "<a@x.com>")
+        // A line break in a name or subject never starts a header of its own.
+        let injected = MailDraft(from: nil, to: .init(name: "Li\r\nBcc: spy@x.com", email: "li@x.com\r\nBcc: spy@x.com"),
+                                 subject: "Hi\nBcc: spy@x.com", body: "", day: d)
+        let lines = String(decoding: injected.bytes, as: UTF8.self).components(separatedBy: "\r\n")
+        XCTAssertFalse(lines.contains { $0.hasPrefix("Bcc:") }, "\(lines)")
     }
 
     // MARK: The consent field

@@ -38,7 +38,7 @@ public struct MailDraft: Sendable, Equatable {
         headers.append("Date: " + MailDraft.date(day, time))
         if let from { headers.append("From: " + MailDraft.address(from)) }
         headers.append("To: " + MailDraft.address(to))
-        headers.append("Subject: " + MailDraft.encodedWords(subject).joined(separator: "\r\n "))
+        headers.append("Subject: " + MailDraft.encodedWords(MailDraft.oneLine(subject)).joined(separator: "\r\n "))
         headers.append("MIME-Version: 1.0")
         headers.append("Content-Type: text/plain; charset=utf-8")
         headers.append("Content-Transfer-Encoding: quoted-printable")
@@ -58,14 +58,21 @@ public struct MailDraft: Sendable, Equatable {
 
     /// `Li Wei <li@acme.com>`, `"Acme, Inc." <ap@acme.com>`, `=?UTF-8?B?546L6Iqz?= <wang@df.com>`.
     static func address(_ a: Address) -> String {
-        let email = a.email.filter { !$0.isWhitespace && $0 != "<" && $0 != ">" }
-        guard let name = a.name?.trimmingWhitespace, !name.isEmpty else { return "<\(email)>" }
+        let email = a.email.unicodeScalars.filter { $0.value > 0x20 && $0.value != 0x7F && $0 != "<" && $0 != ">" && $0 != "," }
+            .map(String.init).joined()
+        guard let name = a.name.map(oneLine)?.trimmingWhitespace, !name.isEmpty else { return "<\(email)>" }
         let plainASCII = name.unicodeScalars.allSatisfy { $0.value >= 0x20 && $0.value < 0x7F }
         if !plainASCII { return encodedWords(name).joined(separator: " ") + " <\(email)>" }
         let atext = name.unicodeScalars.allSatisfy { CharacterSetASCII.atext($0) || $0 == " " }
         if atext { return "\(name) <\(email)>" }
         let quoted = name.replacingAll("\\", with: "\\\\").replacingAll("\"", with: "\\\"")
         return "\"\(quoted)\" <\(email)>"
+    }
+
+    /// A header value on one line: control characters (a line break in a damaged book's name)
+    /// become spaces, so no value can start a header of its own.
+    static func oneLine(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { $0.value < 0x20 || $0.value == 0x7F ? " " : $0 }))
     }
 
     /// The text as itself when it is printable ASCII, else RFC 2047 encoded-words (`=?UTF-8?B?…?=`),
