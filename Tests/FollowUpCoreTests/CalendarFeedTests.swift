@@ -26,6 +26,10 @@ final class CalendarFeedTests: XCTestCase {
         try a.addInvoice(acme.id, cny(100), due: day("2026-12-01"))
         try a.remind("call", due: day("2026-12-02"))
         XCTAssertEqual(CalendarFeed.identity(of: a.book), before, "new records do not change the book's identity")
+        var renamed = acme
+        renamed.name = "Acme Holdings"
+        try a.record([.customerChanged(before: acme, after: renamed)], line: "rename Acme to Acme Holdings")
+        XCTAssertEqual(CalendarFeed.identity(of: a.book), before, "nor does renaming the first customer")
         XCTAssertEqual(before.count, 16)
         XCTAssertEqual(CalendarFeed(book: a.book, on: day("2026-11-18")).identity, CalendarFeed(book: a.book, on: day("2027-01-01")).identity,
                        "nor does the day of the export")

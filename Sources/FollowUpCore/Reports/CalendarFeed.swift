@@ -95,11 +95,13 @@ public struct CalendarFeed: Sendable {
     }
 
     /// A short name for the book that does not change as it grows: a hash of its first change
-    /// (its day and line) and its first customer. Not secret; it only keeps two books' events apart.
+    /// (seq, day and line, which the history keeps for good, undone or not) and the day its first
+    /// customer was added — never a name, which a rename would change. Not secret; it only keeps
+    /// two books' events apart.
     public static func identity(of book: Book) -> String {
         var text = ""
         if let first = book.history.first { text += "\(first.seq)|\(first.day.iso)|\(first.line)" }
-        if let c = book.customers.first { text += "|\(c.name)|\(c.added.iso)" }
+        if let c = book.customers.first { text += "|\(c.id.raw)|\(c.added.iso)" }
         // FNV-1a, 64 bits: stable across runs and platforms, unlike Swift's seeded `Hasher`.
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         for b in text.utf8 {

@@ -75,7 +75,8 @@ enum CalendarWording {
         let parts = c.zh ? ["\(r)个提醒", "\(p)个付款承诺", "\(i)张到期发票"]
             : [Words.plural(r, "reminder", "reminders"), Words.plural(p, "promise", "promises"), Words.plural(i, "invoice due", "invoices due")]
         var first = replacing ? t(c.lang, "Calendar updated: \(path)", "日历已更新：\(path)") : t(c.lang, "Calendar written: \(path)", "日历已写好：\(path)")
-        first += t(c.lang, " — " + parts.joined(separator: ", "), "，含" + parts.joined(separator: "、"))
+        first += items.isEmpty ? t(c.lang, " — nothing dated in the book yet, so the calendar is empty", "，账本里还没有带日期的事项，日历是空的")
+            : t(c.lang, " — " + parts.joined(separator: ", "), "，含" + parts.joined(separator: "、"))
         var lines = [Reply.Line(first, tone: .success)]
         if off > 0 {
             lines.append(Reply.Line("  " + t(c.lang, "\(Words.plural(off, "item", "items")) no longer due marked cancelled, so a calendar that has them takes them off.",
