@@ -11,7 +11,8 @@ final class MailLineTests: XCTestCase {
         for (line, agreed, who) in [("Acme agreed to receive emails", true, "Acme"), ("Li Wei doesn't want emails", false, "Li Wei"),
                                     ("Li Wei does not want email", false, "Li Wei"), ("Acme Trading is ok with emails", true, "Acme Trading"),
                                     ("东方酒店同意接收邮件", true, "东方酒店"), ("王经理不要发邮件", false, "王经理"),
-                                    ("东方酒店不同意接收邮件", false, "东方酒店")] {
+                                    ("东方酒店不同意接收邮件", false, "东方酒店"), ("Acme is not ok with emails", false, "Acme"),
+                                    ("东方酒店没有同意接收邮件", false, "东方酒店")] {
             let p = parser.parse(line, today: today)
             XCTAssertEqual(p.intent, .emailConsent, line)
             XCTAssertEqual(p.slots.consent, agreed, line)
@@ -45,6 +46,9 @@ final class MailLineTests: XCTestCase {
                                ("Acme Trading email ap@acme.com", .customerUpdate)] {
             XCTAssertEqual(parser.parse(line, today: today).intent, intent, line)
         }
+        let reminderMail = parser.parse("给东方酒店写提醒邮件", today: today)
+        XCTAssertEqual(reminderMail.intent, .emailDraft)
+        XCTAssertEqual(reminderMail.slots.topic, "reminder")
     }
 
     func testExportTakesTheRestOfTheLineAsTheFile() {

@@ -32,7 +32,7 @@ enum MailRules {
         (.myName, ["set my name to", "set my name", "my name is", "change my name to", "sign as", "sign emails as"],
          ["我的名字设为", "我的名字是", "设置我的名字", "我的名字", "署名设为", "署名为", "署名是"]),
         (.myEmail, ["set my email address to", "set my email address", "set my email to", "set my email", "my email address is",
-                    "my email is", "my address is"],
+                    "my email is"],
          ["我的邮箱设为", "我的邮箱是", "设置我的邮箱", "我的邮箱", "我的邮件地址是"]),
         (.draftsFolder, ["set drafts folder to", "set the drafts folder to", "set drafts folder", "set the drafts folder",
                          "drafts folder", "save drafts in", "save drafts to", "put drafts in"],
@@ -41,7 +41,7 @@ enum MailRules {
 
     /// A line that asks to be reminded of writing (提醒我明天给东方酒店写邮件) is a reminder.
     static let remindersEN = ["remind me", "remind us", "don't let me forget", "reminder to"]
-    static let remindersZH = ["提醒我", "提醒一下", "记得", "别忘了", "提醒"]
+    static let remindersZH = ["提醒我", "提醒一下", "记得", "别忘了", "到时候提醒"]
 
     static let en: [IntentRule] = [
         IntentRule(.settingSet, settingCues.flatMap(\.1), at: .start),
@@ -158,7 +158,11 @@ enum MailRules {
             }
         case .emailConsent:
             let cue = match.cue.map { a.originalText($0).lowercased() + " " } ?? ""
-            slots.consent = !refusalWords.contains { cue.contains($0) }
+            // `Acme is not ok with emails`, 东方酒店没有同意接收邮件: a negation just before a
+            // consent's cue makes it a refusal too.
+            let before = match.cue.map { r in (max(0, r.lowerBound - 2)..<r.lowerBound).map { a.word($0).lowercased() } } ?? []
+            let negated = before.contains { ["not", "n't", "never", "no", "isn't", "wasn't", "没", "不", "别", "未"].contains($0) }
+            slots.consent = !negated && !refusalWords.contains { cue.contains($0) }
         default:
             break
         }
