@@ -199,6 +199,16 @@ public struct LineParser: Sendable {
             let language = LineParser.replyLanguage(line, detected: text.language, names: [only.text])
             return ParsedLine(input: line, intent: .importInvoices, slots: only, language: language, evidence: evidence.evidence(for: only))
         }
+        // `export calendar to ~/cal/2026 plan.ics`: the rest of the line is the file, as typed.
+        if match.intent == .calendarExport, let cue = match.cue {
+            var only = Slots()
+            only.text = MailRules.exportPath(a, cue: cue)
+            var evidence = EvidenceLog()
+            evidence.note("intent", a, cue)
+            evidence.note("text", words: only.text)
+            let language = LineParser.replyLanguage(line, detected: text.language, names: [only.text])
+            return ParsedLine(input: line, intent: .calendarExport, slots: only, language: language, evidence: evidence.evidence(for: only))
+        }
         if let c = match.customer { slots.customer = cleanName(a.originalText(c)); log.note("customer", a, c) }
         // A day ahead in a contact's note is about what comes next ("out till monday"), not when
         // the contact happened: the contact is today's.
@@ -243,6 +253,7 @@ public struct LineParser: Sendable {
             for f in times where !usedTimes.contains(f.range) { words.mark(f.range, .free) }
         }
         SlotFiller.fill(&slots, intent: match.intent, match: match, words, cued: cued, log: &log)
+        MailRules.fill(&slots, intent: match.intent, match: match, words, log: &log)
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer
             log.note("contact", a, c)

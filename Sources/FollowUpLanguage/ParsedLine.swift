@@ -60,6 +60,15 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     /// Open invoices from an accounting export: "import invoices FILE.csv", 导入发票 FILE.csv.
     case importInvoices = "import.invoices"
     case planStart = "plan.start"
+    /// An email draft for a customer's contact: "draft email to Acme thanks", 给东方酒店写催款邮件.
+    /// `topic` is the kind (`thanks`, `reminder`, `greeting`), `value` the occasion of a greeting.
+    case emailDraft = "email.draft"
+    /// Whether a person or company agreed to receive emails: "Li Wei doesn't want emails",
+    /// 东方酒店同意接收邮件. `consent` is the answer.
+    case emailConsent = "email.consent"
+    /// The book's dated items as an iCalendar file: "export calendar to my.ics", 导出日历.
+    /// `text` is the file as typed.
+    case calendarExport = "calendar.export"
     case settingSet = "setting.set"
     case history
     case undo
@@ -148,6 +157,8 @@ public struct Slots: Sendable, Equatable {
     public var file: CustomerFileFact?
     /// What a key-account report counts: invoiced (the default) or paid (`by payments`, 按回款).
     public var basis: RevenueBasis?
+    /// The answer about emails on an `email.consent` line: true agreed, false declined.
+    public var consent: Bool?
 
     public init() {}
 }

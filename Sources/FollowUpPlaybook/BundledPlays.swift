@@ -12,5 +12,6 @@ public enum BundledPlays {
         ("thanks.yaml", PackageResources.thanks_yaml),
         ("arrangements.yaml", PackageResources.arrangements_yaml),
         ("tips.yaml", PackageResources.tips_yaml),
+        ("emails.yaml", PackageResources.emails_yaml),
     ]
 }

@@ -49,6 +49,8 @@ def replay(binary, lines, today, book, directory):
         # read from the package root, as the in-process transcript test does.
         env["HOME"] = os.path.join(os.path.dirname(book), "home")
         env.pop("XDG_CONFIG_HOME", None)
+        # Email drafts under that home, so the paths replies print are the same everywhere.
+        env.pop("XDG_DATA_HOME", None)
         r = subprocess.run([binary, "run", "--keep-going", "--today", today, "--book", book, path],
                            capture_output=True, env=env, timeout=60, cwd=folder)
         text = r.stdout.decode("utf-8")

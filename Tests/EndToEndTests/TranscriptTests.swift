@@ -58,7 +58,10 @@ final class TranscriptTests: XCTestCase {
         let home = "/followup-transcripts-home"
         let plays = PlaySetup(userFolder: home + "/.config/followup/plays", files: DiskPlayFiles(base: root), home: home)
         let conversation = Conversation(book: book, store: store, clock: FixedClock(today), plays: plays,
-                                        files: LocalFiles(directory: dir.path))
+                                        files: LocalFiles(directory: dir.path),
+                                        // Drafts where the binary puts them under replay_test.py's home.
+                                        mail: MailSetup(draftsFolder: dir.path + "/home/.local/share/followup/drafts",
+                                                        home: dir.path + "/home"))
         let captured = Captured()
         let output = Output(usesColor: false, sink: { captured.append($0) })
         _ = runScript(handler: conversation, lines: script, output: output, keepGoing: true)

@@ -55,6 +55,9 @@ enum Commands {
             case .playCheck: return try PlaysCommands.check(parsed, c)
             case .reportPareto: return try KeyAccountsReport.show(parsed, c)
             case .planStart: throw Problem.notYet(c.t("Follow-up plans", "跟进计划"))
+            case .emailConsent: return try MailCommands.consent(parsed, c)
+            case .emailDraft: return try MailCommands.draft(parsed, c)
+            case .calendarExport: return try CalendarCommands.export(parsed, c)
             case .unknown:
                 // A customer's name alone opens their file.
                 if case .one(let id) = CustomerResolver.resolve(parsed.input, in: c.book, index: c.index) {

@@ -22,6 +22,12 @@ struct Context {
     var explained: ParsedLine? = nil
     /// The playbook, loaded on first use, and what the session remembers of it.
     var plays: PlayShelf = PlayShelf(.bundledOnly)
+    /// Where email drafts go by default, and the home folder for `~` in printed paths.
+    var mail: MailSetup = .inMemory
+    /// The book's own files, which no file a line names may replace.
+    var protectedPaths: [String] = []
+    /// The time of day when the clock knows it (a live clock), for a draft's Date line.
+    var now: TimeOfDay? = nil
 
     var zh: Bool { lang == .zh }
 

@@ -63,7 +63,7 @@ enum CustomerCommands {
     static func fill(_ customer: inout Customer, from p: ParsedLine, _ c: Context) throws {
         let s = p.slots
         if let phone = s.phone { customer.phone = phone }
-        if let email = s.email { customer.email = email }
+        if let email = s.email { ContactEmail.set(email, on: &customer, line: p) }
         if let terms = s.terms {
             guard (0...Customer.maxTermsDays).contains(terms) else { throw Problem.nothingToUpdate(customer.name) }
             customer.termsDays = terms
@@ -76,7 +76,7 @@ enum CustomerCommands {
         }
         if let contact = s.contact, CustomerResolver.fold(contact) != CustomerResolver.fold(customer.name) {
             let title = ContactTitle.find(after: contact, in: p.input)
-            if let k = customer.contacts.firstIndex(where: { $0.name == contact }) {
+            if let k = customer.contacts.firstIndex(where: { $0.name == contact }) ?? MailCommands.person(contact, in: customer) {
                 if let title { customer.contacts[k].title = title }
             } else {
                 customer.contacts.insert(ContactPerson(name: contact, title: title), at: 0)
@@ -93,7 +93,7 @@ enum CustomerCommands {
     static func labelledFacts(_ cu: Customer, _ c: Context) -> [(label: String, text: String)] {
         var out: [(label: String, text: String)] = []
         if !cu.contacts.isEmpty {
-            let people = cu.contacts.map { [$0.name, $0.title].compactMap { $0 }.joined(separator: c.t(", ", "，")) }
+            let people = cu.contacts.map { [$0.name, $0.title, $0.email].compactMap { $0 }.joined(separator: c.t(", ", "，")) }
             out.append(("contact", c.t(cu.contacts.count == 1 ? "contact " : "contacts ", "联系人") + people.joined(separator: c.t("; ", "；"))))
         }
         if let phone = cu.phone { out.append(("phone", c.t("phone \(phone)", "电话\(phone)"))) }

@@ -42,6 +42,8 @@ enum MetaCommands {
         case .language: throw Problem.badSetting(setting.rawValue)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
+        case .myName, .myEmail, .draftsFolder:
+            return try MailCommands.setting(setting, p, c)
         }
         guard let v = p.slots.value ?? p.slots.amount?.currency, let cur = Currency.named(v) else {
             throw Problem.badCurrency(p.slots.value ?? "")
@@ -130,6 +132,7 @@ enum MetaCommands {
         if let v = s.setting { out.append(("setting", v.rawValue)) }
         if let v = s.value { out.append(("value", v)) }
         if let v = s.basis { out.append(("basis", KeyAccountsWording.basis(v, c.lang))) }
+        if let v = s.consent { out.append(("consent", v ? c.t("agreed", "同意") : c.t("declined", "不同意"))) }
         return out
     }
 

@@ -15,7 +15,7 @@ final class BookIndex {
         return names?[key] ?? []
     }
 
-    /// Customers with a contact whose name or title folds to `key`.
+    /// Customers with a contact whose name, title or Chinese address (王经理) folds to `key`.
     func customers(withContact key: String, in book: Book) -> [CustomerID] {
         if contacts == nil { buildNames(book) }
         return contacts?[key] ?? []
@@ -58,6 +58,9 @@ final class BookIndex {
                 c[CustomerResolver.fold(person.name), default: []].append(customer.id)
                 if let bare = PersonName.withoutHonorific(person.name) { c[CustomerResolver.fold(bare), default: []].append(customer.id) }
                 if let title = person.title { c[CustomerResolver.fold(title), default: []].append(customer.id) }
+                let addressed = ContactAddress.addressed(person, .zh)
+                let key = CustomerResolver.fold(addressed)
+                if addressed != person.name, c[key]?.last != customer.id { c[key, default: []].append(customer.id) }
             }
         }
         names = n

@@ -10,7 +10,8 @@ extension LineParser {
 }
 
 extension Book {
-    /// The names a line can mention: customer names, aliases, contact names and titles.
+    /// The names a line can mention: customer names, aliases, contact names and titles, and a
+    /// Chinese contact's surname with their title (王经理).
     public var parserNames: [String] {
         var names: [String] = []
         names.reserveCapacity(customers.count * 2)
@@ -18,7 +19,13 @@ extension Book {
         for c in customers where c.removed == nil {
             names.append(Conversation.nfc(c.name))
             names += c.aliases.map(Conversation.nfc)
-            for p in c.contacts { names.append(Conversation.nfc(p.name)); if let t = p.title { names.append(Conversation.nfc(t)) } }
+            for p in c.contacts {
+                names.append(Conversation.nfc(p.name))
+                if let t = p.title { names.append(Conversation.nfc(t)) }
+                // 王经理 for 王芳, manager: how people are spoken of in Chinese.
+                let addressed = ContactAddress.addressed(p, .zh)
+                if addressed != p.name { names.append(Conversation.nfc(addressed)) }
+            }
         }
         return names
     }

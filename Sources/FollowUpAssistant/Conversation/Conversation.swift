@@ -39,8 +39,13 @@ public final class Conversation {
     /// leave the empty in-memory default.
     let files: any FileAccess
 
+    /// Where email drafts go unless the book's `drafts.folder` names another, and the home folder
+    /// shown as `~` in the paths replies print.
+    let mail: MailSetup
+
     public init(book: Book, store: any BookStore, clock: any Clock, fallbackCurrency: Currency = .cny,
-                plays: PlaySetup = .bundledOnly, files: any FileAccess = MemoryFiles()) {
+                plays: PlaySetup = .bundledOnly, files: any FileAccess = MemoryFiles(), mail: MailSetup = .inMemory) {
+        self.mail = mail
         self.book = book
         self.store = store
         self.clock = clock
@@ -226,6 +231,9 @@ public final class Conversation {
                         fallbackCurrency: fallbackCurrency, files: files)
         c.explained = lastUnderstood
         c.plays = plays
+        c.mail = mail
+        c.protectedPaths = store.protectedPaths
+        c.now = now
         return c
     }
 

@@ -47,6 +47,9 @@ enum ExplainWording {
         case .importInvoices: return ("import open invoices from a CSV file", "从CSV文件导入未收发票")
         case .promiseList: return ("list promises to pay", "列出付款承诺")
         case .planStart: return ("start a follow-up plan", "启动跟进计划")
+        case .emailDraft: return ("write an email draft", "写邮件草稿")
+        case .emailConsent: return ("record whether they agreed to receive emails", "记录是否同意接收邮件")
+        case .calendarExport: return ("export the calendar (.ics)", "导出日历（.ics）")
         case .settingSet: return ("change a setting", "修改设置")
         case .history: return ("show the history of changes", "查看修改记录")
         case .undo: return ("take back the last change", "撤销上一次修改")
@@ -68,6 +71,7 @@ enum ExplainWording {
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
             "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
             "basis": ("counting", "口径"),
+            "consent": ("emails", "邮件"),
         ]
         guard let l = labels[name] else { return name }
         return lang == .zh ? l.1 : l.0

@@ -59,7 +59,7 @@ public enum Event: Hashable, Sendable {
     /// before it is saved (for a change, the days of its new state).
     public var days: [Day] {
         switch self {
-        case .customerAdded(let c), .customerRemoved(let c), .customerChanged(_, let c): return [c.added]
+        case .customerAdded(let c), .customerRemoved(let c), .customerChanged(_, let c): return [c.added] + c.consentDays
         case .invoiceAdded(let i), .invoiceRemoved(let i): return [i.issued, i.due]
         case .paymentAdded(let p), .paymentRemoved(let p): return [p.day] + (p.bounced.map { [$0] } ?? [])
         case .paymentBounced(_, _, let d), .paymentRestored(_, _, let d): return [d]

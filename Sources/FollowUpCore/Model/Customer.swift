@@ -4,6 +4,8 @@ public struct ContactPerson: Hashable, Sendable {
     public var title: String?
     public var phone: String?
     public var email: String?
+    /// Whether this person agreed to receive emails, and when (nil: never asked).
+    public var emailConsent: EmailConsent? = nil
 
     public init(name: String, title: String? = nil, phone: String? = nil, email: String? = nil) {
         self.name = name
@@ -46,6 +48,8 @@ public struct Customer: Hashable, Sendable {
     public var serviceNeed: Degree? = nil
     public var priceSensitivity: Degree? = nil
     public var partnership: Bool? = nil
+    /// The company's answer about emails, for drafts addressed to it rather than to a person.
+    public var emailConsent: EmailConsent? = nil
 
     public init(id: CustomerID, name: String, aliases: [String] = [], contacts: [ContactPerson] = [],
                 phone: String? = nil, email: String? = nil, termsDays: Int? = nil, creditLimit: Money? = nil,

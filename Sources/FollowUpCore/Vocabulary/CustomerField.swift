@@ -22,6 +22,11 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     case ladderEscalate = "ladder.escalate"
     /// Working days until a call with no answer is tried again.
     case retryDays = "retry.days"
+    /// The user's own name and address, for the From line of email drafts.
+    case myName = "me.name"
+    case myEmail = "me.email"
+    /// Where email drafts are written, when not the default drafts folder.
+    case draftsFolder = "drafts.folder"
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }

@@ -18,7 +18,7 @@ enum IntentRulesEN {
         return out
     }()
 
-    static let rules: [IntentRule] = [
+    static let rules: [IntentRule] = MailRules.en + [
         IntentRule(.quit, ["quit", "exit", "bye", "goodbye", "good bye", "q", ":q", "logout", "log out",
                            "bye bye", "see you", "close the app", "i'm done for today"], at: .whole),
         // "why?" on its own asks how the previous line was understood.

@@ -16,7 +16,7 @@ enum IntentRulesZH {
     static let daySettings = ["礼貌提醒天数", "提前提醒天数", "初期催收", "早期催收", "正式催收", "正式催款", "暂停供货",
                               "停止供货", "升级催收", "升级处理", "重拨天数", "重打天数", "回拨天数", "重拨间隔"]
 
-    static let rules: [IntentRule] = [
+    static let rules: [IntentRule] = MailRules.zh + [
         IntentRule(.quit, ["退出", "再见", "拜拜", "结束", "关闭", "退出程序", "下班了"], at: .whole),
         // 为什么 on its own asks how the previous line was understood.
         IntentRule(.explain, ["为什么", "为啥", "为什么这样", "为什么这么理解", "怎么理解的", "你是怎么理解的",

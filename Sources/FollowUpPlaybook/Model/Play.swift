@@ -8,6 +8,8 @@ public enum PlayLanguage: String, Sendable, CaseIterable, Hashable {
 /// What a play is about (docs/PLAYS.md, Topics).
 public enum PlayTopic: String, Sendable, CaseIterable, Hashable {
     case prepare, ladder, method, attitude, excuse, credit, thanks, arrangement, tip
+    /// An email draft's subject and paragraphs, chosen by id: `email.thanks`, `email.greeting.new_year`.
+    case email
 }
 
 /// Where a play came from: a file compiled into the binary, or one of the user's files.

@@ -12,6 +12,7 @@ extension ContactPerson {
         .field("email", \.email),
         .field("role", \.role),
         .field("birthday", \.birthday),
+        .field("emailConsent", \.emailConsent),
     ])
 }
 
@@ -33,6 +34,7 @@ extension Customer {
         .field("service", \.serviceNeed),
         .field("price", \.priceSensitivity),
         .field("partnership", \.partnership),
+        .field("emailConsent", \.emailConsent),
     ])
 }
 

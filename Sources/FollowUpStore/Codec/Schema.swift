@@ -330,3 +330,32 @@ extension Allocation: JSONValue {
     }
     func write(_ w: inout JSONWriter) { w.beginArray(); w.int(invoice.raw); w.int64(minor); w.endArray() }
 }
+
+/// An answer about emails stays a pair, `["yes" or "no", day]`, like an allocation: short, and
+/// the field around it (`emailConsent`) says what it is.
+extension EmailConsent: JSONValue {
+    static let shape = "an email consent must be [\"yes\" or \"no\", \"YYYY-MM-DD\"]"
+
+    static func read(_ r: inout JSONReader) throws -> EmailConsent {
+        let start = r.offset
+        var n = 0, agreed = false, day = Day(ordinal: 0)
+        try r.readArray { r in
+            switch n {
+            case 0:
+                let s = r.offset
+                switch try r.readString() {
+                case "yes": agreed = true
+                case "no": agreed = false
+                default: throw r.error(shape, at: s)
+                }
+            case 1: day = try r.readDay()
+            default: throw r.error(shape)
+            }
+            n += 1
+        }
+        guard n == 2 else { throw r.error(shape, at: start) }
+        return EmailConsent(agreed: agreed, day: day)
+    }
+
+    func write(_ w: inout JSONWriter) { w.beginArray(); w.string(agreed ? "yes" : "no"); w.string(day.iso); w.endArray() }
+}

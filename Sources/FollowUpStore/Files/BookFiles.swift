@@ -403,6 +403,15 @@ public final class BookFiles: @unchecked Sendable {
         return joinPath(homeDirectory(environment: environment), ".local/state/followup/history")
     }
 
+    /// Where email drafts go: `$XDG_DATA_HOME/followup/drafts`, else
+    /// `$HOME/.local/share/followup/drafts` (a book setting may name another folder).
+    public static func defaultDraftsFolder(environment: [String: String]) -> String {
+        if let data = environment["XDG_DATA_HOME"], data.hasPrefix("/") {
+            return joinPath(data, "followup/drafts")
+        }
+        return joinPath(homeDirectory(environment: environment), ".local/share/followup/drafts")
+    }
+
     /// The current process's environment variables (no Foundation needed).
     public static func processEnvironment() -> [String: String] {
         var result: [String: String] = [:]
@@ -450,7 +459,7 @@ public final class BookFiles: @unchecked Sendable {
         try Self.createDirectories(path)
     }
 
-    private static func homeDirectory(environment: [String: String]) -> String {
+    public static func homeDirectory(environment: [String: String]) -> String {
         if let home = environment["HOME"], !home.isEmpty { return home }
         if let entry = getpwuid(getuid()), let dir = entry.pointee.pw_dir {
             return String(cString: dir)

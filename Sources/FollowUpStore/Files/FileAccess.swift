@@ -35,6 +35,10 @@ public protocol FileAccess: AnyObject {
     /// Returns true when an existing file was replaced.
     @discardableResult
     func write(_ bytes: [UInt8], to path: String, protecting protected: [String]) throws(FileProblem) -> Bool
+    /// Creates a new private (0600) file in `folder` (made 0700 with its parents when missing),
+    /// named `stem` + `ext`, or `stem-2` + `ext`, `stem-3`…: never over an existing file, never
+    /// through a link. Returns the path written.
+    func createNew(_ bytes: [UInt8], in folder: String, stem: String, ext: String) throws(FileProblem) -> String
 }
 
 /// The real disk. Relative paths are taken from `directory` when given (tests, transcripts),
@@ -149,6 +153,44 @@ public final class LocalFiles: FileAccess {
         return replacing
     }
 
+    public func createNew(_ bytes: [UInt8], in folder: String, stem: String, ext: String) throws(FileProblem) -> String {
+        let dir = resolve(folder)
+        do { try BookFiles.createDirectories(dir) } catch { throw .noFolder }
+        var info = stat()
+        guard lstat(dir, &info) == 0 else { throw LocalFiles.problem(errno) }
+        guard (info.st_mode & S_IFMT) == S_IFDIR else { throw .noFolder }
+        for n in 1...1000 {
+            let name = stem + (n == 1 ? "" : "-\(n)") + ext
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + name
+            let fd = openFile(resolve(path), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0o600)
+            if fd < 0 {
+                if errno == EEXIST { continue }
+                throw LocalFiles.problem(errno)
+            }
+            var failure: Int32 = 0
+            // Private whatever the umask: a draft holds a customer's address and what they owe.
+            if fchmod(fd, 0o600) != 0 { failure = errno }
+            if failure == 0 {
+                bytes.withUnsafeBytes { buf in
+                    guard let base = buf.baseAddress else { return }
+                    var done = 0
+                    while done < buf.count {
+                        let k = posixWrite(fd, base + done, buf.count - done)
+                        if k > 0 { done += k } else if k < 0 && errno == EINTR { continue } else { failure = k < 0 ? errno : EIO; return }
+                    }
+                }
+            }
+            if failure == 0, fsync(fd) != 0 { failure = errno }
+            if close(fd) != 0, failure == 0 { failure = errno }
+            if failure != 0 {
+                unlink(resolve(path))
+                throw LocalFiles.problem(failure)
+            }
+            return path
+        }
+        throw .failed("too many files named \(stem)")
+    }
+
     /// The path with its folder's links and dots resolved (`realpath` of the folder, then the
     /// name), or as given when the folder does not exist.
     static func canonical(_ path: String) -> String {
@@ -198,6 +240,17 @@ public final class MemoryFiles: FileAccess {
         let replaced = files[path] != nil
         files[path] = bytes
         return replaced
+    }
+
+    public func createNew(_ bytes: [UInt8], in folder: String, stem: String, ext: String) throws(FileProblem) -> String {
+        if let e = failWrites { throw e }
+        for n in 1...1000 {
+            let path = (folder.hasSuffix("/") ? folder : folder + "/") + stem + (n == 1 ? "" : "-\(n)") + ext
+            if files[path] != nil || links.contains(path) || folders.contains(path) { continue }
+            files[path] = bytes
+            return path
+        }
+        throw .failed("too many files named \(stem)")
     }
 }
 

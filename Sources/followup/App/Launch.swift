@@ -45,7 +45,8 @@ struct GlobalOptions: ParsableArguments {
             // Keep the journal short so loading stays fast: fold it into the snapshot now and then.
             if store.files.journalSize() > Launch.compactJournalBytes { try? store.compact(book) }
             return (Conversation(book: book, store: store, clock: clock, fallbackCurrency: Launch.localeCurrency(),
-                                 plays: .live(environment: BookFiles.processEnvironment()), files: LocalFiles()), store)
+                                 plays: .live(environment: BookFiles.processEnvironment()), files: LocalFiles(),
+                                 mail: .live(environment: BookFiles.processEnvironment())), store)
         } catch let e as StoreError {
             throw Launch.Failure(message: e.message)
         }

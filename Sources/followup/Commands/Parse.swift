@@ -172,6 +172,7 @@ enum ParseReport {
         if let v = s.basis { out.append(("basis", .text(v.rawValue))) }
         if let v = s.setting { out.append(("setting", .text(v.rawValue))) }
         if let v = s.value { out.append(("value", .text(v))) }
+        if let v = s.consent { out.append(("consent", .raw(v ? "true" : "false"))) }
         return out
     }
 

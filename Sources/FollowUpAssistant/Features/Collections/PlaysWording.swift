@@ -27,6 +27,7 @@ enum PlaysWording {
         case .thanks: return "致谢"
         case .arrangement: return "付款方式"
         case .tip: return "提示"
+        case .email: return "邮件"
         }
     }
 
