@@ -57,7 +57,7 @@ final class SnapshotCodecTests: XCTestCase {
     func testRoundTripOfAnEmptyBook() throws {
         let bytes = SnapshotCodec.write(Book())
         XCTAssertEqual(String(decoding: bytes, as: UTF8.self),
-                       #"{"format":"followup-book","version":1,"lastSeq":0,"settings":{},"customers":[],"invoices":[],"payments":[],"promises":[],"reminders":[],"contacts":[],"history":[],"undo":[]}"# + "\n")
+                       #"{"format":"followup-book","version":2,"lastSeq":0,"settings":{},"customers":[],"invoices":[],"payments":[],"promises":[],"reminders":[],"contacts":[],"history":[],"undo":[]}"# + "\n")
         assertSameBook(try SnapshotCodec.read(bytes, path: path), Book())
     }
 

@@ -15,6 +15,8 @@ struct Context {
     let today: Day
     let lang: Lang
     let decisions: Decisions
+    /// The time of day when the clock knows it (a live session, or a script's `# today: … HH:MM`).
+    var now: TimeOfDay? = nil
     var fallbackCurrency: Currency = .cny
     /// Files named in a line (`import invoices FILE`).
     var files: any FileAccess = MemoryFiles()

@@ -90,6 +90,8 @@ extension Reminder {
             .field("done", \.done),
             .field("cancelled", \.cancelled),
             .field("snoozedFrom", \.snoozedFrom),
+            .field("snoozedFromTime", \.snoozedFromTime),
+            .field("lastDone", \.lastDone),
             .field("created", \.created),
         ])
 }
