@@ -233,9 +233,13 @@ def main():
 
         s = Session(argv, env)
         try:
-            # The prompt appears.
-            if not results.check("prompt appears", s.wait_for_prompt() is not None, tail(s)):
+            # The prompt appears, after one line of greeting and today's summary.
+            opening = s.wait_for_prompt()
+            if not results.check("prompt appears", opening is not None, tail(s)):
                 return finish(results)
+            first = PROMPT_RE.split(opening)[0].strip()
+            results.check("the prompt opens with a greeting and today's summary",
+                          first == "Hello. Wed 18 Nov: nothing overdue or due today.", repr(first))
 
             # A typed line gets a reply.
             reply = s.command("help")
@@ -292,9 +296,10 @@ def main():
             results.check("Chinese reminder gets a reply", reply is not None and "东方酒店" in reply, tail(s))
             s.command("help")
             s.send(CTRL_R)
-            s.wait_for(lambda t: "search" in t, 3)
+            label = s.wait_for(lambda t: "search history" in t, 3)
+            results.check("Ctrl-R shows a readable label", label is not None and "reverse-i-search" not in label, tail(s))
             s.type_slowly("东方酒店".encode("utf-8"))
-            found = s.wait_for(lambda t: "东方酒店':" in t and chinese_line in t, 3)
+            found = s.wait_for(lambda t: "搜索历史“东方酒店”：" + chinese_line in t, 3)
             ran = s.finish_line()
             entries = history_entries(history_path) if os.path.exists(history_path) else []
             results.check("Ctrl-R with Chinese text shows the history line", found is not None, tail(s))
@@ -355,6 +360,32 @@ def main():
                 s.send(ENTER)
                 status = s.wait_exit()
                 results.check("quit exits with status 0", status == 0, f"status {status}; {tail(s)}")
+        finally:
+            s.close()
+
+        # The opening line counts what is due (the two reminders for the 19th), greets by the clock's time, and speaks the
+        # locale's language when the book's recent lines are as much English as Chinese.
+        zh_env = dict(env, LANG="zh_CN.UTF-8")
+        morning = [binary, "--book", os.path.join(tmp, "book.json"), "--today", "2026-11-19 09:30"] + extra
+        s = Session(morning, zh_env)
+        try:
+            opening = s.wait_for_prompt()
+            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
+            results.check("the opening line counts today's reminders, in the locale's language",
+                          first == "早上好！11月19日 周四：待办提醒2条。输入“日程”查看详情。", repr(first))
+            s.send(CTRL_D)
+            s.wait_exit()
+        finally:
+            s.close()
+
+        # --quiet: the prompt comes alone.
+        s = Session(morning + ["--quiet"], zh_env)
+        try:
+            opening = s.wait_for_prompt()
+            before = PROMPT_RE.split(opening)[0].strip() if opening else None
+            results.check("--quiet opens without the greeting", before == "", repr(before))
+            s.send(CTRL_D)
+            s.wait_exit()
         finally:
             s.close()
 

@@ -64,6 +64,14 @@ enum Launch {
         return .cny
     }
 
+    /// The locale naming the user's language (LC_ALL, LC_MESSAGES, LANG in that order), if any.
+    static func localeLanguage() -> String? {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = Environment.value(name), !value.isEmpty { return value }
+        }
+        return nil
+    }
+
     /// A start-up failure whose message is already complete.
     struct Failure: Error, CustomStringConvertible {
         let message: String
