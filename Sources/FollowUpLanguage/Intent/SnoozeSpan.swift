@@ -18,7 +18,8 @@ public enum SnoozeSpan {
         let t = a.tokens
         var i = 0
         while i < t.count {
-            if let hit = english(t, at: i) ?? chinese(t, at: i) { return hit }
+            // The reminder's number is no count of hours (推迟5半小时 is #5 by half an hour).
+            if a.marks[i] != .id, let hit = english(t, at: i) ?? chinese(t, at: i) { return hit }
             i += 1
         }
         return nil
@@ -79,9 +80,9 @@ public enum SnoozeSpan {
         }
         guard count > 0, count <= 10_000 * 100 else { return nil }
         if word(k) == "个" { k += 1 }
-        // 一个半小时: the half before the unit.
+        // 一个半小时: the half before the unit, after 个.
         var half = false
-        if word(k) == "半" { half = true; k += 1 }
+        if word(k) == "半", word(k - 1) == "个" { half = true; k += 1 }
         guard let u = unitsZH.match(t, at: k) else { return nil }
         // 钟 alone is an hour only after 个 (一个钟); 3钟 is no span.
         if u.length == 1, word(k) == "钟", word(k - 1) != "个" { return nil }

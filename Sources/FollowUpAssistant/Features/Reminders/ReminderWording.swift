@@ -34,8 +34,9 @@ enum ReminderWording {
 
     static func scopeQuestion(_ r: Reminder, _ c: Context) -> String {
         guard let rec = r.recurrence else { return "" }
-        return c.t("\(r.id) \(r.text) repeats \(rec.description). Delete it this time only, or every time?",
-                   "\(r.id) \(r.text) 是\(rec.chinese)重复的提醒。只取消这一次，还是以后都取消？")
+        // A reply line never starts with `#`: scripts and transcripts read that as a comment.
+        return c.t("Reminder \(r.id) \(r.text) repeats \(rec.description). Delete it this time only, or every time?",
+                   "提醒\(r.id) \(r.text) 是\(rec.chinese)重复的提醒。只取消这一次，还是以后都取消？")
     }
 
     static func scopeOptions(_ current: Day, _ next: Day, _ c: Context) -> [String] {
@@ -67,8 +68,11 @@ enum ReminderWording {
                           _ c: Context) -> String {
         let span = Words.duration(minutes, c.lang)
         let to = Words.when(day, time, c.lang, today: c.today)
-        let before = was.0 == day ? (was.1?.description ?? c.t("no time", "没有具体时间"))
-            : Words.when(was.0, was.1, c.lang, today: c.today)
+        let before = was.0 == day ? was.1?.description : Words.when(was.0, was.1, c.lang, today: c.today)
+        guard let before else {
+            return c.t("Snoozed \(r.id) \(r.text) by \(span): now \(to) (it had no time).",
+                       "已推迟\(span):\(r.id) \(r.text) 改到\(to)(原来没有具体时间)。")
+        }
         return c.t("Snoozed \(r.id) \(r.text) by \(span): now \(to) (was \(before)).",
                    "已推迟\(span):\(r.id) \(r.text) 改到\(to)(原来是\(before))。")
     }
