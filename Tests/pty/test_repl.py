@@ -5,9 +5,10 @@ Usage: test_repl.py PATH_TO_FOLLOWUP [EXTRA_ARGS...]
 
 Runs the binary in a pseudo-terminal (as a person at a terminal would) with a fresh book, HOME and
 XDG_STATE_HOME in a temporary directory, TERM=xterm and no LANG/LC_* (so the program's fallback to a
-UTF-8 locale is exercised), and checks: the prompt appears; a typed line gets a reply; Chinese input
+UTF-8 locale is exercised), and checks: the prompt appears after one line of greeting and today's
+summary (in the locale's language when the book does not say; none with --quiet); a typed line gets a reply; Chinese input
 is echoed intact; Ctrl-C clears a half-typed line and the program keeps running; Up-arrow recalls
-the previous line; Ctrl-R finds Chinese and English history lines and Enter runs exactly the line
+the previous line; Ctrl-R shows a readable label and finds Chinese and English history lines and Enter runs exactly the line
 found; Tab completes `hel` to `help`; Ctrl-D exits with status 0 and leaves the terminal
 settings as they were; the history file exists with mode 0600 and is read back by the next session.
 
