@@ -24,7 +24,8 @@ final class ReminderPhrasingTests: XCTestCase {
     func testSnoozeByHours() {
         let cases: [(String, Int?, Int)] = [
             ("snooze 2 1 hour", 2, 60), ("snooze 3 30 min", 3, 30), ("snooze 2 by 2 hours", 2, 120), ("snooze 2 90 minutes", 2, 90),
-            ("snooze 4 2h", 4, 120), ("snooze 1 hour", nil, 60), ("snooze 2 by an hour and a half", 2, 90),
+            ("snooze 4 2h", 4, 120), ("snooze 4 1.5 hours", 4, 90), ("snooze 1 an hour and a half", 1, 90),
+            ("snooze half an hour", nil, 30), ("推迟2 1.5小时", 2, 90), ("snooze 1 hour", nil, 60), ("snooze 2 by an hour and a half", 2, 90),
             ("推迟2小时", nil, 120), ("推迟2 1小时", 2, 60), ("把2推迟半小时", 2, 30), ("推迟5半小时", 5, 30),
             ("推迟一个半小时", nil, 90), ("推迟3 两个小时", 3, 120), ("推迟第2个提醒1小时", 2, 60), ("推迟一刻钟", nil, 15),
         ]
@@ -33,8 +34,9 @@ final class ReminderPhrasingTests: XCTestCase {
             XCTAssertEqual(p.intent, .reminderSnooze, "\(line): \(Fixture.describe(p))")
             XCTAssertEqual(p.slots.id, id, line)
             XCTAssertEqual(p.slots.duration, minutes, line)
-            // The span is no day: a snooze by hours must not fall back to tomorrow.
+            // The span is no day (a snooze by hours must not fall back to tomorrow) and no money.
             XCTAssertNil(p.slots.date, line)
+            XCTAssertNil(p.slots.amount, line)
         }
     }
 

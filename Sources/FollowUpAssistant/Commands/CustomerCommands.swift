@@ -131,7 +131,9 @@ enum CustomerCommands {
         if let last = promises.last {
             lines.append(Reply.Line(c.t("Promise: ", "承诺:") + promiseLine(last, c)))
         }
-        let next = book.reminders(of: cu.id).filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
+        // A missed repeating reminder on its latest occurrence, as the agenda shows it.
+        let next = book.reminders(of: cu.id).filter(\.isOpen).map { $0.standing(on: c.today) }
+            .sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
         if !next.isEmpty {
             lines.append(Reply.Line(c.t("Next reminders:", "接下来的提醒:"), tone: .heading))
             for r in next { lines.append(Reply.Line("  \(r.id) \(Words.when(r.due, r.time, c.lang, today: c.today)) · \(r.text)")) }

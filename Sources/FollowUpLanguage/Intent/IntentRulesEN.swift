@@ -104,6 +104,9 @@ enum IntentRulesEN {
         IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "snooze my reminder", "snooze it",
                                      "postpone the reminder", "push back the reminder", "remind me again in",
                                      "remind me again"], at: .start, needs: [.noAmount, .noId]),
+        // By hours with a share or a decimal the amount reader took (`half an hour`, `1.5 hours`).
+        IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "postpone", "push back", "delay"],
+                   at: .start, also: ["hour", "hours", "hr", "hrs", "minutes", "mins", "min", "h"]),
         IntentRule(.complaintUpdate, ["complaint", "complaint #"], needs: [.id]),
         IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
                                 "after sale plan", "aftersales plan", "follow-up plan", "follow up plan", "start a plan",

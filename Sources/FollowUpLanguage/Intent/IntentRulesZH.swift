@@ -69,6 +69,8 @@ enum IntentRulesZH {
         // No number: by hours (推迟2小时) or by its words; the assistant finds the reminder or asks.
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "过会儿再提醒我", "过会再提醒我", "等会再提醒我", "晚点再提醒我",
                                      "稍后提醒我", "稍后再提醒我"], at: .start, needs: [.noAmount, .noId]),
+        // By hours with a decimal the amount reader took (推迟2 1.5小时).
+        IntentRule(.reminderSnooze, ["推迟", "延后", "推后"], at: .start, also: ["小时", "分钟", "钟头"]),
         IntentRule(.complaintUpdate, ["投诉"], needs: [.id]),
         IntentRule(.planStart, ["售后计划", "启动计划", "开始计划", "执行计划", "跟进计划", "回访计划", "启动售后",
                                 "开始售后", "售后跟进计划"], names: [.triggers, .object, .subject]),

@@ -13,6 +13,11 @@ enum ReminderWords {
                 log.forget("date")
                 log.forget("time")
             }
+            // `1.5 hours`: the amount reader took the count; it is no money.
+            if span.range.contains(where: { a.marks[$0] == .amount }) {
+                slots.amount = nil
+                log.forget("amount")
+            }
             slots.duration = min(span.minutes, SnoozeSpan.maxMinutes + 1)
             log.note("duration", a, span.range)
             words.mark(span.range, .time)
