@@ -102,8 +102,8 @@ enum IntentRulesEN {
                                      "push back the reminder", "reschedule the reminder"], at: .start, needs: [.date]),
         // No number: by hours (`snooze 1 hour`) or by its words; the assistant finds the reminder or asks.
         IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "snooze my reminder", "snooze it",
-                                     "postpone the reminder", "push back the reminder", "remind me again in",
-                                     "remind me again"], at: .start, needs: [.noAmount, .noId]),
+                                     "postpone the reminder", "push back the reminder", "remind me again in"],
+                   at: .start, needs: [.noAmount, .noId]),
         // By hours with a share or a decimal the amount reader took (`half an hour`, `1.5 hours`).
         IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "postpone", "push back", "delay"],
                    at: .start, also: ["hour", "hours", "hr", "hrs", "minutes", "mins", "min", "h"]),
