@@ -89,13 +89,18 @@ final class ReminderTests: XCTestCase {
 
     func testTheOpeningLine() {
         let (c, _) = make(at: TimeOfDay(hour: 9, minute: 0))
-        XCTAssertEqual(c.openingLine(locale: nil).text, "Good morning. Wed 18 Nov: nothing overdue or due today.")
-        XCTAssertEqual(c.openingLine(locale: "zh_CN.UTF-8").text, "早上好！11月18日 周三：没有逾期，今天也没有到期的事项。")
+        XCTAssertEqual(c.openingLine(locale: nil)?.text, "Good morning. Wed 18 Nov: nothing overdue or due today.")
+        XCTAssertEqual(c.openingLine(locale: "zh_CN.UTF-8")?.text, "早上好！11月18日 周三：没有逾期，今天也没有到期的事项。")
         run(c, ["add customer Acme", "Acme owes 500 due Nov 1", "提醒我今天给Acme打电话"])
         // The book's recent lines are as much English as Chinese: the locale decides.
-        XCTAssertEqual(c.openingLine(locale: "en_US.UTF-8").text,
+        XCTAssertEqual(c.openingLine(locale: "en_US.UTF-8")?.text,
                        "Good morning. Wed 18 Nov: 1 invoice overdue (¥500), 1 reminder due. Type 'agenda' to see them.")
         run(c, ["提醒我明天给Acme发对账单", "提醒我周五去Acme收款"])
-        XCTAssertTrue(c.openingLine(locale: "en_US.UTF-8").text.hasPrefix("早上好"), "most recent lines are Chinese")
+        XCTAssertTrue(c.openingLine(locale: "en_US.UTF-8")?.text.hasPrefix("早上好") ?? false, "most recent lines are Chinese")
+        // The book's setting turns it off, and on again; each is one step.
+        run(c, ["set greeting off"])
+        XCTAssertNil(c.openingLine(locale: nil))
+        run(c, ["打开开场问候"])
+        XCTAssertNotNil(c.openingLine(locale: nil))
     }
 }

@@ -379,12 +379,22 @@ def main():
         finally:
             s.close()
 
-        # --quiet: the prompt comes alone.
+        # --quiet, or the book's setting: the prompt comes alone.
         s = Session(morning + ["--quiet"], zh_env)
         try:
             opening = s.wait_for_prompt()
             before = PROMPT_RE.split(opening)[0].strip() if opening else None
             results.check("--quiet opens without the greeting", before == "", repr(before))
+            s.send(CTRL_D)
+            s.wait_exit()
+        finally:
+            s.close()
+        subprocess.run(morning[:5] + ["say", "set greeting off"], env=env, capture_output=True, timeout=30)
+        s = Session(morning, zh_env)
+        try:
+            opening = s.wait_for_prompt()
+            before = PROMPT_RE.split(opening)[0].strip() if opening else None
+            results.check("'set greeting off' opens without the greeting", before == "", repr(before))
             s.send(CTRL_D)
             s.wait_exit()
         finally:

@@ -40,6 +40,7 @@ enum MetaCommands {
         case .dates: return try setDateOrder(p, c)
         case .currency: break
         case .language: throw Problem.badSetting(setting.rawValue)
+        case .greeting: return try OpeningSettings.set(p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         }

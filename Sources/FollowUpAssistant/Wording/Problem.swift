@@ -40,6 +40,8 @@ enum Problem: Error, Equatable {
     case badCurrency(String)
     case badSetting(String)
     case badDateOrder
+    /// `set greeting` without on or off.
+    case badGreeting
     /// A ladder or retry setting without a number of days.
     case needDays(BookSetting)
     case badDays(BookSetting, Int, allowed: String)
@@ -148,6 +150,8 @@ enum Problem: Error, Equatable {
             return "No open reminder matches “\(w)”; nothing was changed. Type 'reminders' to see them, then use the number: \(ex)"
         case (.noReminderMatches(let w, let ex), .zh):
             return "没有找到和“\(w)”相符的未完成提醒，没有做任何修改。输入“提醒列表”查看，再用编号，例如：\(ex)"
+        case (.badGreeting, .en): return "Say whether the prompt should greet you: set greeting off, or set greeting on"
+        case (.badGreeting, .zh): return "请说明是否显示开场问候，例如：关闭开场问候，或打开开场问候"
         case (.snoozeTooLong(let n), .en):
             return "Snoozing by hours goes up to a day. For longer, name the day: snooze \(n) until Monday"
         case (.snoozeTooLong(let n), .zh):

@@ -22,6 +22,8 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     case ladderEscalate = "ladder.escalate"
     /// Working days until a call with no answer is tried again.
     case retryDays = "retry.days"
+    /// Whether the prompt opens with a greeting and today's summary: `on` (the default) or `off`.
+    case greeting
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }

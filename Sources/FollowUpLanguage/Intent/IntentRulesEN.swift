@@ -119,6 +119,10 @@ enum IntentRulesEN {
                                  "default currency", "set my name", "set the default currency", "language to",
                                  "set lang", "set dates", "set the dates", "set date order", "set the date order",
                                  "set date format", "set the date format", "dates as", "date order"], at: .start),
+        // The prompt's opening line: `set greeting off`, `turn the greeting on`.
+        IntentRule(.settingSet, ["set greeting", "set the greeting", "greeting off", "greeting on", "turn off the greeting",
+                                 "turn on the greeting", "turn the greeting off", "turn the greeting on", "set opening line",
+                                 "opening line off", "opening line on"], at: .start),
         // The plays themselves: listing them, checking a file of one's own.
         IntentRule(.playCheck, ["plays check", "check plays", "check play file", "check the play file", "check my plays",
                                 "validate plays", "validate play file", "check playbook", "play check", "check plays file",

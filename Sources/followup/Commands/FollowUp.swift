@@ -61,7 +61,7 @@ struct Interactive: ParsableCommand {
         if var editor = EditLineReader(historyPath: BookFiles.defaultHistoryPath(environment: BookFiles.processEnvironment()),
                                        completions: { [conversation] in conversation.completions(forLineBeforeCursor: $0) }) {
             // Only at a terminal: a script, `say`, `run` and `parse` print replies alone.
-            if !quiet { output.write(conversation.openingLine(locale: Launch.localeLanguage())) }
+            if !quiet, let opening = conversation.openingLine(locale: Launch.localeLanguage()) { output.write(opening) }
             status = runInteractive(handler: conversation, reader: &editor, output: output)
             editor.close()
         } else {

@@ -5,7 +5,9 @@ extension Conversation {
     /// The one line the interactive prompt opens with: a greeting and what today holds, so the
     /// day starts from the agenda. In the language of the book's recent lines (most of the last
     /// 20 typed lines), else the locale's (`zh…` is Chinese), else English.
-    public func openingLine(locale: String?) -> Reply {
+    /// Nil when the book's `greeting` setting is `off`.
+    public func openingLine(locale: String?) -> Reply? {
+        guard book.settings[BookSetting.greeting.rawValue] != "off" else { return nil }
         let lang = OpeningLine.language(of: book, locale: locale)
         let summary = DaySummary(book: book, today: today)
         var text = OpeningWording.line(summary, today: today, now: clock.now(), lang)
