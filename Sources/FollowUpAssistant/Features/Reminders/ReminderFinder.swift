@@ -89,7 +89,7 @@ enum ReminderFinder {
     }
 }
 
-extension String {
+private extension String {
     /// Every occurrence of `target` replaced (Core has no Foundation).
     func replacingAll(_ target: String, with replacement: String) -> String {
         guard !target.isEmpty else { return self }
