@@ -11,6 +11,9 @@ final class ReminderPhrasingTests: XCTestCase {
             ("remove the reminder to call Acme", nil, "call Acme"), ("cancel the reminder to call Acme", nil, "call Acme"),
             ("don't remind me to call Acme", nil, "call Acme"), ("no need to remind me about the samples", nil, "the samples"),
             ("不用提醒我给华强打电话了", nil, "给华强打电话了"), ("取消给华强打电话的提醒", nil, "给华强打电话的提醒"),
+            // Words a veto would have turned into a new reminder.
+            ("remove the reminder to send the invoice to Acme", nil, "send the invoice to Acme"),
+            ("不用提醒我给华强开发票了", nil, "给华强开发票了"), ("取消给客户打电话的提醒", nil, "给客户打电话的提醒"),
         ]
         for (line, id, text) in cases {
             let p = Fixture.parse(line)

@@ -95,7 +95,8 @@ enum IntentRulesEN {
                                      "no need to remind me", "do not remind me", "don't remind me", "dont remind me",
                                      "stop reminding me", "no more reminders", "never mind the reminder",
                                      "you don't need to remind me", "you do not need to remind me"],
-                   at: .start, needs: [.noAmount, .noId], names: [.triggers], unless: ["complaint", "invoice"]),
+                   // An invoice in the reminder's words stays a delete: vetoed, the line would add a reminder.
+                   at: .start, needs: [.noAmount, .noId], names: [.triggers], unless: ["complaint"]),
         IntentRule(.reminderSnooze, ["snooze", "postpone", "defer", "delay", "push back", "push", "move",
                                      "reschedule", "put off"], needs: [.id, .noAmount]),
         IntentRule(.reminderSnooze, ["snooze", "postpone reminder", "postpone the reminder", "defer the reminder",

@@ -59,9 +59,9 @@ enum IntentRulesZH {
         IntentRule(.reminderDelete, ["不用提醒我", "不用提醒", "不用再提醒我", "不用再提醒", "别提醒我", "别再提醒我", "不要提醒我",
                                      "不要再提醒我", "不必提醒我", "不需要提醒我", "不需要提醒", "取消提醒", "删除提醒",
                                      "删掉提醒", "去掉提醒", "作废提醒"],
-                   at: .start, needs: [.noAmount, .noId], names: [.triggers], unless: ["投诉", "发票"]),
+                   at: .start, needs: [.noAmount, .noId], names: [.triggers], unless: ["投诉"]),
         IntentRule(.reminderDelete, ["取消", "删除", "删掉", "去掉"], at: .start, needs: [.noAmount, .noId],
-                   names: [.triggers], also: ["提醒"], unless: ["投诉", "发票", "客户"]),
+                   names: [.triggers], also: ["提醒"], unless: ["投诉"]),
         // Moving a reminder never carries money: "东方酒店答应15号付5000,要推迟" is about the payment.
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "顺延", "延期", "改到", "挪到", "往后推", "推到"],
                    needs: [.id, .noAmount]),
