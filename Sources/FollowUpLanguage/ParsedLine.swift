@@ -136,6 +136,8 @@ public struct Slots: Sendable, Equatable {
     /// Complaint stage.
     public var stage: String?
     public var recurrence: Recurrence?
+    /// Minutes to snooze a reminder by (`snooze 2 1 hour`, 推迟2小时 → 60, 120).
+    public var duration: Int?
     public var phone: String?
     public var email: String?
     /// Payment terms in days.

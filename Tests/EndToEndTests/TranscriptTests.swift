@@ -40,7 +40,7 @@ final class TranscriptTests: XCTestCase {
         var today = Day(year: 2026, month: 11, day: 18)!
         var script: [String] = []
         for line in lines {
-            if line.hasPrefix("# today:"), let d = Day(iso: line.dropFirst(8).trimmingCharacters(in: .whitespaces)) { today = d }
+            if line.hasPrefix("# today:"), let (d, _) = FixedClock.parse(String(line.dropFirst(8))) { today = d }
             if line.hasPrefix("> ") { script.append(String(line.dropFirst(2))) } else if line == ">" { script.append("") }
             else if line.hasPrefix("#") { script.append(line) }
         }

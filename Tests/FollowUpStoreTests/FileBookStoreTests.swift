@@ -187,7 +187,7 @@ final class FileBookStoreTests: XCTestCase {
         XCTAssertTrue(book.history.contains { $0.undone })
         try withStore { try $0.compact(book) }
         let snapshot = try XCTUnwrap(bytes(path))
-        let head = Array(#"{"format":"followup-book","version":1,"#.utf8)
+        let head = Array(#"{"format":"followup-book","version":\#(SnapshotCodec.version),"#.utf8)
         XCTAssertEqual(Array(snapshot.prefix(head.count)), head)
         XCTAssertEqual(snapshot.last, 0x0A)
         XCTAssertEqual(bytes(journalPath) ?? [], [])
@@ -334,11 +334,11 @@ final class FileBookStoreTests: XCTestCase {
     }
 
     func testNewerVersionIsRefusedAndLeftAlone() throws {
-        try write(path, Array(#"{"format":"followup-book","version":2,"customers":{"new":"shape"}}"#.utf8) + [0x0A])
+        try write(path, Array(#"{"format":"followup-book","version":99,"customers":{"new":"shape"}}"#.utf8) + [0x0A])
         try write(journalPath, Array("{\"seq\":1,\"day\":\"2026-11-18\",\"line\":\"x\",\"events\":[]}\n".utf8))
         let before = files()
         XCTAssertThrowsError(try load()) { error in
-            XCTAssertEqual(error as? StoreError, .newerVersion(self.path, found: 2, supported: 1))
+            XCTAssertEqual(error as? StoreError, .newerVersion(self.path, found: 99, supported: SnapshotCodec.version))
         }
         XCTAssertEqual(files(), before)
         // And compaction is never attempted over it by a failed load: still the same bytes.

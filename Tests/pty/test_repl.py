@@ -5,9 +5,10 @@ Usage: test_repl.py PATH_TO_FOLLOWUP [EXTRA_ARGS...]
 
 Runs the binary in a pseudo-terminal (as a person at a terminal would) with a fresh book, HOME and
 XDG_STATE_HOME in a temporary directory, TERM=xterm and no LANG/LC_* (so the program's fallback to a
-UTF-8 locale is exercised), and checks: the prompt appears; a typed line gets a reply; Chinese input
+UTF-8 locale is exercised), and checks: the prompt appears after one line of greeting and today's
+summary (in the locale's language when the book does not say; none with --quiet); a typed line gets a reply; Chinese input
 is echoed intact; Ctrl-C clears a half-typed line and the program keeps running; Up-arrow recalls
-the previous line; Ctrl-R finds Chinese and English history lines and Enter runs exactly the line
+the previous line; Ctrl-R shows a readable label and finds Chinese and English history lines and Enter runs exactly the line
 found; Tab completes `hel` to `help`; Ctrl-D exits with status 0 and leaves the terminal
 settings as they were; the history file exists with mode 0600 and is read back by the next session.
 
@@ -233,9 +234,13 @@ def main():
 
         s = Session(argv, env)
         try:
-            # The prompt appears.
-            if not results.check("prompt appears", s.wait_for_prompt() is not None, tail(s)):
+            # The prompt appears, after one line of greeting and today's summary.
+            opening = s.wait_for_prompt()
+            if not results.check("prompt appears", opening is not None, tail(s)):
                 return finish(results)
+            first = PROMPT_RE.split(opening)[0].strip()
+            results.check("the prompt opens with a greeting and today's summary",
+                          first == "Hello. Wed 18 Nov: nothing overdue or due today.", repr(first))
 
             # A typed line gets a reply.
             reply = s.command("help")
@@ -292,9 +297,10 @@ def main():
             results.check("Chinese reminder gets a reply", reply is not None and "东方酒店" in reply, tail(s))
             s.command("help")
             s.send(CTRL_R)
-            s.wait_for(lambda t: "search" in t, 3)
+            label = s.wait_for(lambda t: "search history" in t, 3)
+            results.check("Ctrl-R shows a readable label", label is not None and "reverse-i-search" not in label, tail(s))
             s.type_slowly("东方酒店".encode("utf-8"))
-            found = s.wait_for(lambda t: "东方酒店':" in t and chinese_line in t, 3)
+            found = s.wait_for(lambda t: "搜索历史“东方酒店”：" + chinese_line in t, 3)
             ran = s.finish_line()
             entries = history_entries(history_path) if os.path.exists(history_path) else []
             results.check("Ctrl-R with Chinese text shows the history line", found is not None, tail(s))
@@ -355,6 +361,42 @@ def main():
                 s.send(ENTER)
                 status = s.wait_exit()
                 results.check("quit exits with status 0", status == 0, f"status {status}; {tail(s)}")
+        finally:
+            s.close()
+
+        # The opening line counts what is due (the two reminders for the 19th), greets by the clock's time, and speaks the
+        # locale's language when the book's recent lines are as much English as Chinese.
+        zh_env = dict(env, LANG="zh_CN.UTF-8")
+        morning = [binary, "--book", os.path.join(tmp, "book.json"), "--today", "2026-11-19 09:30"] + extra
+        s = Session(morning, zh_env)
+        try:
+            opening = s.wait_for_prompt()
+            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
+            results.check("the opening line counts today's reminders, in the locale's language",
+                          first == "早上好！11月19日 周四：待办提醒2条。输入“日程”查看详情。", repr(first))
+            s.send(CTRL_D)
+            s.wait_exit()
+        finally:
+            s.close()
+
+        # --quiet, or the book's setting: the prompt comes alone.
+        s = Session(morning + ["--quiet"], zh_env)
+        try:
+            opening = s.wait_for_prompt()
+            before = PROMPT_RE.split(opening)[0].strip() if opening else None
+            results.check("--quiet opens without the greeting", before == "", repr(before))
+            s.send(CTRL_D)
+            s.wait_exit()
+        finally:
+            s.close()
+        subprocess.run(morning[:5] + ["say", "set greeting off"], env=env, capture_output=True, timeout=30)
+        s = Session(morning, zh_env)
+        try:
+            opening = s.wait_for_prompt()
+            before = PROMPT_RE.split(opening)[0].strip() if opening else None
+            results.check("'set greeting off' opens without the greeting", before == "", repr(before))
+            s.send(CTRL_D)
+            s.wait_exit()
         finally:
             s.close()
 

@@ -15,6 +15,9 @@ struct Context {
     let today: Day
     let lang: Lang
     let decisions: Decisions
+    /// The time of day when the clock knows it (a live session, or a script's `# today: … HH:MM`):
+    /// snoozing by hours, a draft's Date line.
+    var now: TimeOfDay? = nil
     var fallbackCurrency: Currency = .cny
     /// Files named in a line (`import invoices FILE`).
     var files: any FileAccess = MemoryFiles()
@@ -26,9 +29,6 @@ struct Context {
     var mail: MailSetup = .inMemory
     /// The book's own files, which no file a line names may replace.
     var protectedPaths: [String] = []
-    /// The time of day when the clock knows it (a live clock), for a draft's Date line.
-    var now: TimeOfDay? = nil
-
     var zh: Bool { lang == .zh }
 
     /// Picks the reply text for the line's language.

@@ -40,6 +40,7 @@ enum MetaCommands {
         case .dates: return try setDateOrder(p, c)
         case .currency: break
         case .language: throw Problem.badSetting(setting.rawValue)
+        case .greeting: return try OpeningSettings.set(p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         case .myName, .myEmail, .draftsFolder:
@@ -125,6 +126,7 @@ enum MetaCommands {
         if let v = s.cause { out.append(("cause", v)) }
         if let v = s.stage { out.append(("stage", v)) }
         if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }
+        if let v = s.duration { out.append(("duration", Words.duration(v, c.lang))) }
         if let v = s.phone { out.append(("phone", v)) }
         if let v = s.email { out.append(("email", v)) }
         if let v = s.terms { out.append(("terms", ExplainWording.terms(v, c.lang))) }

@@ -132,17 +132,22 @@ public final class Conversation {
         }, lang))
     }
 
-    /// The time of day for `in 2 hours`: the clock's, unless a script moved the day.
-    private var now: TimeOfDay? { movedToday == nil ? clock.now() : nil }
+    /// The time of day for `in 2 hours` and a snooze by hours: the clock's, unless a script
+    /// moved the day (then the time it gave with it, if any).
+    private var now: TimeOfDay? { movedToday == nil ? clock.now() : movedNow }
+    /// A time of day a script gave with its day (`# today: 2026-11-18 15:30`).
+    private var movedNow: TimeOfDay?
 
     /// Today: the clock's day, unless a script moved it.
     public var today: Day { movedToday ?? clock.today() }
 
-    /// Takes a script comment; `# today: YYYY-MM-DD` moves the day for the lines after it.
+    /// Takes a script comment; `# today: YYYY-MM-DD` moves the day for the lines after it,
+    /// `# today: YYYY-MM-DD HH:MM` the day and the time of day.
     public func comment(_ line: String) {
         let prefix = "# today:"
-        guard line.hasPrefix(prefix), let day = Day(iso: String(line.dropFirst(prefix.count)).trimmingWhitespace) else { return }
+        guard line.hasPrefix(prefix), let (day, time) = FixedClock.parse(String(line.dropFirst(prefix.count))) else { return }
         movedToday = day
+        movedNow = time
     }
 
     /// Parses a line against the current book without acting on it.
@@ -367,6 +372,15 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             return save(events, line: line.input, undoes: nil, reply: done, lang: lang, today: today)
+        case .chooseReminder(let ids, _):
+            if Answer.no(key) { return cancelled }
+            guard let n = Answer.number(key), n >= 1, n <= ids.count else { return nil }
+            decisions.reminder = ids[n - 1]
+        case .reminderScope(let id, _):
+            if Answer.no(key) { return cancelled }
+            guard let scope = ReminderWording.scope(answer: key) else { return nil }
+            decisions.reminder = id
+            decisions.reminderScope = scope
         case .confirmCredit(let id, _):
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }

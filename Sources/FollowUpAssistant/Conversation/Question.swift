@@ -19,11 +19,16 @@ enum Question {
     case confirmImport([Event], done: [Reply.Line], resume: ParsedLine)
     /// An invoice that breaks a credit rule (over the limit, or long overdue invoices); yes records it.
     case confirmCredit(CustomerID, resume: ParsedLine)
+    /// The words of a line match several reminders; the answer is a number from the list.
+    case chooseReminder([ReminderID], resume: ParsedLine)
+    /// Deleting a repeating reminder: this time only (1) or all of them (2).
+    case reminderScope(ReminderID, resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
-             .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r): return r
+             .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r), .chooseReminder(_, let r),
+             .reminderScope(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -36,7 +41,13 @@ struct Decisions {
     var overpaymentConfirmed = false
     var removalConfirmed = false
     var creditConfirmed = false
+    var reminder: ReminderID?
+    /// For a repeating reminder being deleted: only this time, or every time.
+    var reminderScope: ReminderScope?
 }
+
+/// How much of a repeating reminder a delete takes away.
+enum ReminderScope { case thisTime, all }
 
 /// How a yes/no answer reads in either language.
 enum Answer {

@@ -15,8 +15,19 @@ enum Problem: Error, Equatable {
     case pastPromise(Day, customer: String, amount: Money)
     case futurePayment(Day, customer: String, amount: Money)
     case unknownReminder(Int)
-    case reminderAlreadyDone(Int)
+    /// A one-off reminder marked done on that day.
+    case reminderAlreadyDone(Int, on: Day)
+    /// A repeating reminder done on that day whose next occurrence is still to come.
+    case reminderDoneForNow(Int, on: Day, next: Day, repeats: Recurrence)
     case reminderDeleted(Int)
+    /// No open reminder has the words a line gave (`remove the reminder to call Acme`).
+    case noReminderMatches(String, example: String)
+    /// A snooze by hours longer than a day.
+    case snoozeTooLong(Int)
+    /// A snooze by hours of a reminder with no time whose day is still to come.
+    case snoozeNotDueYet(Int, due: Day)
+    /// A snooze by hours of a reminder with no time, when the clock gives no time of day.
+    case snoozeNeedsTime(Int)
     case removeWhileOwing(String, String)
     case noPaymentToBounce(String, amount: String?)
     case needReminderID(example: String)
@@ -29,6 +40,8 @@ enum Problem: Error, Equatable {
     case badCurrency(String)
     case badSetting(String)
     case badDateOrder
+    /// `set greeting` without on or off.
+    case badGreeting
     /// A ladder or retry setting without a number of days.
     case needDays(BookSetting)
     case badDays(BookSetting, Int, allowed: String)
@@ -127,7 +140,32 @@ enum Problem: Error, Equatable {
             return "\(Words.day(d, .zh, today: today))还没到;回款是已经收到的钱。要记录付款承诺,请输入:\(who)答应\(d.month)月\(d.dayOfMonth)日付\(m.plain)"
         case (.unknownReminder(let n), .en): return "There is no reminder #\(n). Type 'reminders' or 'agenda' to see their numbers."
         case (.unknownReminder(let n), .zh): return "没有 #\(n) 号提醒。输入“提醒列表”或“日程”查看编号。"
-        case (.reminderAlreadyDone(let n), .en): return "Reminder #\(n) is already done. Type 'reminders' to see the open ones."
+        case (.reminderAlreadyDone(let n, let d), .en):
+            return "Reminder #\(n) was already done on \(Words.day(d, .en, today: today)); nothing was changed. Type 'reminders' to see the open ones."
+        case (.reminderAlreadyDone(let n, let d), .zh):
+            return "提醒 #\(n) 已经在\(Words.day(d, .zh, today: today))完成了，没有做任何修改。输入“提醒列表”查看未完成的提醒。"
+        case (.reminderDoneForNow(let n, let d, let next, let rec), .en):
+            return "Reminder #\(n) was already done on \(Words.day(d, .en, today: today)); the next one is \(Words.day(next, .en, today: today)) (\(rec.description)). Nothing was changed."
+        case (.reminderDoneForNow(let n, let d, let next, let rec), .zh):
+            return "提醒 #\(n) 已经在\(Words.day(d, .zh, today: today))完成了，下次是\(Words.day(next, .zh, today: today))（\(rec.chinese)）。没有做任何修改。"
+        case (.noReminderMatches(let w, let ex), .en):
+            return "No open reminder matches “\(w)”; nothing was changed. Type 'reminders' to see them, then use the number: \(ex)"
+        case (.noReminderMatches(let w, let ex), .zh):
+            return "没有找到和“\(w)”相符的未完成提醒，没有做任何修改。输入“提醒列表”查看，再用编号，例如：\(ex)"
+        case (.badGreeting, .en): return "Say whether the prompt should greet you: set greeting off, or set greeting on"
+        case (.badGreeting, .zh): return "请说明是否显示开场问候，例如：关闭开场问候，或打开开场问候"
+        case (.snoozeTooLong(let n), .en):
+            return "Snoozing by hours goes up to a day. For longer, name the day: snooze \(n) until Monday"
+        case (.snoozeTooLong(let n), .zh):
+            return "按小时推迟最多一天。更久的话请说哪一天，例如：推迟\(n)到下周一"
+        case (.snoozeNotDueYet(let n, let d), .en):
+            return "Reminder #\(n) is due \(Words.day(d, .en, today: today)) with no time, so hours from now say nothing about it. Give a time or a day: snooze \(n) to 4pm, or snooze \(n) until Monday"
+        case (.snoozeNotDueYet(let n, let d), .zh):
+            return "提醒 #\(n) 在\(Words.day(d, .zh, today: today))，没有具体时间，按小时推迟无从算起。请给出时间或日期，例如：推迟\(n)到下午4点，或推迟\(n)到下周一"
+        case (.snoozeNeedsTime(let n), .en):
+            return "Reminder #\(n) has no time and I don't know the time now, so I can't count the hours. Give the time: snooze \(n) to 4pm"
+        case (.snoozeNeedsTime(let n), .zh):
+            return "提醒 #\(n) 没有具体时间，我也不知道现在几点，没法按小时推迟。请给出时间，例如：推迟\(n)到下午4点"
         case (.noPaymentToBounce(let n, let amount), .en):
             let which = amount.map { "a payment of \($0)" } ?? "a payment"
             return "I can't find \(which) from \(n) that could have bounced. Type 'statement \(n)' to see their payments, then name the amount: \(n)'s cheque for 5000 bounced"
@@ -140,7 +178,6 @@ enum Problem: Error, Equatable {
             return "\(n)还欠\(owed)，不能删除。请先记下付款（\(n)付款……），再删除。"
         case (.reminderDeleted(let n), .en): return "Reminder #\(n) was deleted. Type 'reminders' to see the open ones, or undo right after deleting to bring it back."
         case (.reminderDeleted(let n), .zh): return "提醒 #\(n) 已经删除了。输入“提醒列表”查看未完成的提醒；刚删除的可以输入“撤销”恢复。"
-        case (.reminderAlreadyDone(let n), .zh): return "提醒 #\(n) 已经完成了。输入“提醒列表”查看未完成的提醒。"
         case (.needReminderID(let ex), .en): return "Which reminder? Give its number, for example: \(ex)"
         case (.needReminderID(let ex), .zh): return "哪一个提醒?请给出编号,例如:\(ex)"
         case (.unknownInvoice(let n), .en): return "There is no invoice \(n). Type 'statement CUSTOMER' to see a customer's invoices, or leave the number out to apply the payment oldest-first."

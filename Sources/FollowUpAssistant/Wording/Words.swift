@@ -24,6 +24,19 @@ enum Words {
         return "\(day(d, lang, today: today)) \(t)"
     }
 
+    /// A span of minutes: `1 hour`, `30 minutes`, `1 hour 30 minutes`; `1小时`, `30分钟`.
+    static func duration(_ minutes: Int, _ lang: Lang) -> String {
+        let h = minutes / 60, m = minutes % 60
+        switch lang {
+        case .en:
+            let hours = h == 0 ? "" : h == 1 ? "1 hour" : "\(h) hours"
+            let mins = m == 0 ? "" : m == 1 ? "1 minute" : "\(m) minutes"
+            return [hours, mins].filter { !$0.isEmpty }.joined(separator: " ")
+        case .zh:
+            return (h == 0 ? "" : "\(h)小时") + (m == 0 ? "" : "\(m)分钟")
+        }
+    }
+
     static func overdue(_ days: Int, _ lang: Lang) -> String {
         switch lang {
         case .en: return days == 1 ? "1 day overdue" : "\(days) days overdue"

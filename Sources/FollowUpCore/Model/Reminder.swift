@@ -16,11 +16,17 @@ public struct Reminder: Hashable, Sendable {
     public var cancelled: Day?
     /// The day it was due before the last snooze.
     public var snoozedFrom: Day?
+    /// Its time before the first snooze of this occurrence (nil: it had none), so a repeating
+    /// reminder snoozed by hours gets its own time back at the next occurrence.
+    public var snoozedFromTime: TimeOfDay?
+    /// A repeating reminder's last `done`: the day it was marked, so a second `done` before the
+    /// next occurrence says so instead of skipping that one too.
+    public var lastDone: Day?
     public var created: Day
 
     public init(id: ReminderID, text: String, customer: CustomerID? = nil, due: Day, time: TimeOfDay? = nil,
                 recurrence: Recurrence? = nil, anchor: Day? = nil, kind: ReminderKind? = nil, done: Day? = nil, snoozedFrom: Day? = nil,
-                created: Day) {
+                lastDone: Day? = nil, created: Day) {
         self.id = id
         self.text = text
         self.customer = customer
@@ -31,8 +37,45 @@ public struct Reminder: Hashable, Sendable {
         self.kind = kind
         self.done = done
         self.snoozedFrom = snoozedFrom
+        self.lastDone = lastDone
         self.created = created
     }
 
     public var isOpen: Bool { done == nil && cancelled == nil }
+
+    /// The day it stands on as seen on `today`. A repeating reminder is *missed* once its next
+    /// occurrence has come: then only the latest occurrence on or before today counts (daily:
+    /// today; every working day: today, or Friday's at a weekend; weekly: this week's day, at
+    /// most six days late; monthly: this month's day once it has come, else last month's).
+    /// Otherwise, and for a one-off reminder, its due day.
+    public func current(on today: Day) -> Day {
+        guard let recurrence, due < today else { return due }
+        return max(due, recurrence.latest(onOrBefore: today, from: anchor))
+    }
+
+    /// The next occurrence of a repeating reminder after `day`, as it will stand: the schedule's
+    /// day and, if a snooze moved this one's time, the time it had before.
+    public func rolledOn(past day: Day) -> Reminder {
+        var r = self
+        guard let recurrence else { return r }
+        r.due = recurrence.firstAfter(day, from: anchor)
+        if snoozedFrom != nil { r.time = snoozedFromTime }
+        r.snoozedFrom = nil
+        r.snoozedFromTime = nil
+        return r
+    }
+
+    /// The reminder as lists show it on `today`: due on its current occurrence.
+    public func standing(on today: Day) -> Reminder {
+        var r = self
+        r.due = current(on: today)
+        return r
+    }
+
+    /// A repeating reminder done for now: marked done, not snoozed since, and its next
+    /// occurrence still to come. A second `done` then says when it was done.
+    public func doneForNow(on today: Day) -> Day? {
+        guard recurrence != nil, let lastDone, snoozedFrom == nil, current(on: today) > today else { return nil }
+        return lastDone
+    }
 }

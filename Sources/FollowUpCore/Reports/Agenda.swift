@@ -43,7 +43,12 @@ public struct Agenda: Sendable, Equatable {
                 overdue.append(item)
             }
         }
-        for r in book.reminders where r.isOpen { place(r.due, .reminder(r)) }
+        // A repeating reminder left undone stands on its latest occurrence, not on one weeks ago.
+        // The item carries that occurrence as its `due`, so every view shows the same day.
+        for r in book.reminders where r.isOpen {
+            let shown = r.standing(on: today)
+            place(shown.due, .reminder(shown))
+        }
         for inv in book.invoices where inv.isOpen { place(inv.due, .invoiceDue(inv)) }
         // A broken promise stops nagging once the customer makes a new one, pays what was
         // promised (kept late) or owes nothing.

@@ -10,9 +10,27 @@ extension Clock {
     public func now() -> TimeOfDay? { nil }
 }
 
-/// A clock frozen on one day (`--today`, tests).
+/// A clock frozen on one day (`--today`, tests), and at one time of day when given one
+/// (`--today "2026-11-18 09:30"`), so a replay that snoozes by hours stays exact.
 public struct FixedClock: Clock {
     public let day: Day
-    public init(_ day: Day) { self.day = day }
+    public let time: TimeOfDay?
+    public init(_ day: Day, time: TimeOfDay? = nil) {
+        self.day = day
+        self.time = time
+    }
     public func today() -> Day { day }
+    public func now() -> TimeOfDay? { time }
+
+    /// `YYYY-MM-DD`, optionally followed by a time (`YYYY-MM-DD HH:MM` or `YYYY-MM-DDTHH:MM`).
+    public static func parse(_ text: String) -> (Day, TimeOfDay?)? {
+        let t = text.trimmingWhitespace
+        guard t.count >= 10, let day = Day(iso: String(t.prefix(10))) else { return nil }
+        var rest = Substring(t.dropFirst(10))
+        if rest.isEmpty { return (day, nil) }
+        guard rest.first == " " || rest.first == "T" else { return nil }
+        rest = rest.dropFirst()
+        guard let time = TimeOfDay(text: String(rest).trimmingWhitespace) else { return nil }
+        return (day, time)
+    }
 }

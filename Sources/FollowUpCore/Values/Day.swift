@@ -179,4 +179,12 @@ public struct TimeOfDay: Hashable, Comparable, Sendable, CustomStringConvertible
     public var minute: Int { minutes % 60 }
     public var description: String { "\(pad(hour, 2)):\(pad(minute, 2))" }
     public static func < (a: TimeOfDay, b: TimeOfDay) -> Bool { a.minutes < b.minutes }
+
+    /// `minutes` later (at most a year of them), with the days it ran past midnight.
+    public func adding(minutes: Int) -> (days: Int, time: TimeOfDay) {
+        let total = self.minutes + min(max(minutes, 0), 366 * 1440)
+        return (total / 1440, TimeOfDay(minutesAfterMidnight: total % 1440))
+    }
+
+    private init(minutesAfterMidnight m: Int) { minutes = m }
 }

@@ -31,6 +31,26 @@ public struct Recurrence: Hashable, Sendable, CustomStringConvertible {
         return d
     }
 
+    /// The latest occurrence on or before `today`, stepping from `start` (`start` itself when
+    /// `today` is before it). A repeating reminder left undone shows this one: the ones before
+    /// it were missed, and a missed occurrence is no backlog.
+    public func latest(onOrBefore today: Day, from start: Day) -> Day {
+        guard today > start else { return start }
+        // Jump close from a low estimate (no unit is shorter than its estimate), then step on.
+        let days = today.ordinal - start.ordinal
+        let shortest: Int
+        switch unit {
+        case .day: shortest = every
+        case .week: shortest = 7 * every
+        case .month, .monthEnd: shortest = 31 * every
+        case .weekday: shortest = every * 7 / 5 + 2
+        }
+        var n = max(0, days / shortest - 1)
+        while n > 0, step(start, n) > today { n -= 1 }
+        while step(start, n + 1) <= today { n += 1 }
+        return n == 0 ? start : step(start, n)
+    }
+
     private func step(_ start: Day, _ n: Int) -> Day {
         switch unit {
         case .day: return start.adding(days: every * n)

@@ -27,6 +27,8 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     case myEmail = "me.email"
     /// Where email drafts are written, when not the default drafts folder.
     case draftsFolder = "drafts.folder"
+    /// Whether the prompt opens with a greeting and today's summary: `on` (the default) or `off`.
+    case greeting
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }

@@ -9,7 +9,7 @@ struct EvidenceLog: Sendable {
 
     /// Slot names in the order `parse` prints them, the intent first.
     static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
-                        "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "phone", "email", "terms",
+                        "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "duration", "phone", "email", "terms",
                         "field", "setting", "value", "basis"]
 
     /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
@@ -59,6 +59,7 @@ struct EvidenceLog: Sendable {
         case "cause": return s.cause != nil
         case "stage": return s.stage != nil
         case "recurrence": return s.recurrence != nil
+        case "duration": return s.duration != nil
         case "phone": return s.phone != nil
         case "email": return s.email != nil
         case "terms": return s.terms != nil

@@ -87,10 +87,27 @@ enum IntentRulesEN {
                                      "drop reminder", "scrap", "scrap reminder", "get rid of", "forget reminder",
                                      "kill reminder", "del", "rm", "erase reminder"],
                    at: .start, needs: [.id, .noAmount], unless: ["complaint", "customer", "client", "invoice"]),
+        // A reminder named by its words: `remove the reminder to call Acme`, `don't remind me to call Acme`.
+        IntentRule(.reminderDelete, ["delete the reminder", "delete reminder", "delete my reminder", "remove the reminder",
+                                     "remove reminder", "remove my reminder", "cancel the reminder", "cancel reminder",
+                                     "cancel my reminder", "drop the reminder", "drop reminder", "scrap the reminder",
+                                     "forget the reminder", "get rid of the reminder", "clear the reminder",
+                                     "no need to remind me", "do not remind me", "don't remind me", "dont remind me",
+                                     "stop reminding me", "no more reminders", "never mind the reminder",
+                                     "you don't need to remind me", "you do not need to remind me"],
+                   // An invoice in the reminder's words stays a delete: vetoed, the line would add a reminder.
+                   at: .start, needs: [.noAmount, .noId], names: [.triggers], unless: ["complaint"]),
         IntentRule(.reminderSnooze, ["snooze", "postpone", "defer", "delay", "push back", "push", "move",
                                      "reschedule", "put off"], needs: [.id, .noAmount]),
         IntentRule(.reminderSnooze, ["snooze", "postpone reminder", "postpone the reminder", "defer the reminder",
                                      "push back the reminder", "reschedule the reminder"], at: .start, needs: [.date]),
+        // No number: by hours (`snooze 1 hour`) or by its words; the assistant finds the reminder or asks.
+        IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "snooze my reminder", "snooze it",
+                                     "postpone the reminder", "push back the reminder", "remind me again in"],
+                   at: .start, needs: [.noAmount, .noId]),
+        // By hours with a share or a decimal the amount reader took (`half an hour`, `1.5 hours`).
+        IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "postpone", "push back", "delay"],
+                   at: .start, also: ["hour", "hours", "hr", "hrs", "minutes", "mins", "min", "h"]),
         IntentRule(.complaintUpdate, ["complaint", "complaint #"], needs: [.id]),
         IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
                                 "after sale plan", "aftersales plan", "follow-up plan", "follow up plan", "start a plan",
@@ -103,6 +120,10 @@ enum IntentRulesEN {
                                  "default currency", "set my name", "set the default currency", "language to",
                                  "set lang", "set dates", "set the dates", "set date order", "set the date order",
                                  "set date format", "set the date format", "dates as", "date order"], at: .start),
+        // The prompt's opening line: `set greeting off`, `turn the greeting on`.
+        IntentRule(.settingSet, ["set greeting", "set the greeting", "greeting off", "greeting on", "turn off the greeting",
+                                 "turn on the greeting", "turn the greeting off", "turn the greeting on", "set opening line",
+                                 "opening line off", "opening line on"], at: .start),
         // The plays themselves: listing them, checking a file of one's own.
         IntentRule(.playCheck, ["plays check", "check plays", "check play file", "check the play file", "check my plays",
                                 "validate plays", "validate play file", "check playbook", "play check", "check plays file",

@@ -55,16 +55,31 @@ enum IntentRulesZH {
         IntentRule(.reminderDelete, ["删除提醒", "删掉提醒", "取消提醒", "去掉提醒", "删除", "删掉", "取消", "去掉",
                                      "不用提醒", "作废提醒"],
                    at: .start, needs: [.id, .noAmount], unless: ["投诉", "客户", "发票"]),
+        // A reminder named by its words: 不用提醒我给华强打电话了, 取消给华强打电话的提醒.
+        IntentRule(.reminderDelete, ["不用提醒我", "不用提醒", "不用再提醒我", "不用再提醒", "别提醒我", "别再提醒我", "不要提醒我",
+                                     "不要再提醒我", "不必提醒我", "不需要提醒我", "不需要提醒", "取消提醒", "删除提醒",
+                                     "删掉提醒", "去掉提醒", "作废提醒"],
+                   at: .start, needs: [.noAmount, .noId], names: [.triggers], unless: ["投诉"]),
+        IntentRule(.reminderDelete, ["取消", "删除", "删掉", "去掉"], at: .start, needs: [.noAmount, .noId],
+                   names: [.triggers], also: ["提醒"], unless: ["投诉"]),
         // Moving a reminder never carries money: "东方酒店答应15号付5000,要推迟" is about the payment.
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "顺延", "延期", "改到", "挪到", "往后推", "推到"],
                    needs: [.id, .noAmount]),
         IntentRule(.reminderSnooze, ["推迟提醒", "延后提醒", "提醒推迟", "提醒延后"], needs: [.date]),
+        // No number: by hours (推迟2小时) or by its words; the assistant finds the reminder or asks.
+        IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "过会儿再提醒我", "过会再提醒我", "等会再提醒我", "晚点再提醒我",
+                                     "稍后提醒我", "稍后再提醒我"], at: .start, needs: [.noAmount, .noId]),
+        // By hours with a decimal the amount reader took (推迟2 1.5小时).
+        IntentRule(.reminderSnooze, ["推迟", "延后", "推后"], at: .start, also: ["小时", "分钟", "钟头"]),
         IntentRule(.complaintUpdate, ["投诉"], needs: [.id]),
         IntentRule(.planStart, ["售后计划", "启动计划", "开始计划", "执行计划", "跟进计划", "回访计划", "启动售后",
                                 "开始售后", "售后跟进计划"], names: [.triggers, .object, .subject]),
         IntentRule(.settingSet, ["设置币种", "币种设为", "币种改为", "币种改成", "设置货币", "货币设为", "设置语言",
                                  "语言设为", "切换语言", "切换到英文", "切换到中文", "默认币种", "币种", "设置日期格式", "日期格式",
                                  "设置日期顺序", "日期顺序"], at: .start),
+        // 开场问候：关闭开场问候、打开开场问候。
+        IntentRule(.settingSet, ["关闭开场问候", "关掉开场问候", "开场问候关闭", "打开开场问候", "开启开场问候", "开场问候打开",
+                                 "设置开场问候", "开场白关闭", "关闭开场白", "打开开场白"], at: .start),
         IntentRule(.playCheck, ["检查话术文件", "检查话术", "校验话术", "话术检查", "检查话术库", "校验话术文件",
                                 "plays check", "check plays"], at: .start),
         IntentRule(.playList, ["话术列表", "所有话术", "话术库", "查看话术库", "列出话术", "有哪些话术", "话术清单",

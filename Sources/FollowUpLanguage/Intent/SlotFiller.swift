@@ -28,6 +28,8 @@ enum SlotFiller {
             slots.text = text(freeText(a, dropping: m, keepTime: false))
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
+        case .reminderDelete, .reminderSnooze, .reminderDone:
+            ReminderWords.fill(&slots, intent: intent, match: match, a, log: &log)
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))

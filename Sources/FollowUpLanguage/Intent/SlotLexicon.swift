@@ -99,6 +99,7 @@ enum SlotLexicon {
         ("微信", "wechat"), ("language", "language"), ("lang", "language"), ("语言", "language"),
         ("dates", "dates"), ("date order", "dates"), ("date format", "dates"), ("日期格式", "dates"),
         ("日期顺序", "dates"),
+        ("greeting", "greeting"), ("opening line", "greeting"), ("开场问候", "greeting"), ("开场白", "greeting"),
     ])
 
     /// Settings whose value is a number of days: the ladder's bounds and the retry delay.
@@ -130,6 +131,7 @@ enum SlotLexicon {
         ("d/m", "day-month"), ("日/月", "day-month"), ("日月", "day-month"), ("month-day", "month-day"),
         ("month day", "month-day"), ("month first", "month-day"), ("mm/dd", "month-day"), ("m/d", "month-day"),
         ("月/日", "month-day"), ("月日", "month-day"),
+        ("off", "off"), ("on", "on"), ("关闭", "off"), ("关掉", "off"), ("打开", "on"), ("开启", "on"),
     ])
 
     /// Which promises a list asks for.

@@ -32,7 +32,7 @@ enum IdentifierScanner {
     /// Words that put an id right before them (`2 done`, `3 完成了`).
     static let idAfter = PhraseTable<Bool>([
         "done", "is done", "finished", "complete", "completed", "完成", "完成了", "搞定", "搞定了", "做完了",
-        "条", "条提醒", "推迟", "延后", "推后", "顺延", "改到", "postponed", "snoozed",
+        "条", "条提醒", "个提醒", "推迟", "延后", "推后", "顺延", "改到", "postponed", "snoozed",
     ])
 
     static func scan(_ a: inout Analysis) -> Found {

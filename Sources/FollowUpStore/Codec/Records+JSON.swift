@@ -98,6 +98,8 @@ extension Reminder {
             .field("done", \.done),
             .field("cancelled", \.cancelled),
             .field("snoozedFrom", \.snoozedFrom),
+            .field("snoozedFromTime", \.snoozedFromTime),
+            .field("lastDone", \.lastDone),
             .field("created", \.created),
         ])
 }

@@ -1,10 +1,11 @@
 import FollowUpCore
 
-/// The snapshot file: `{"format": "followup-book", "version": 1, …, "customers": […], …}`.
+/// The snapshot file: `{"format": "followup-book", "version": 2, …, "customers": […], …}`.
 enum SnapshotCodec {
     static let format = "followup-book"
-    /// The newest format version this build reads and the one it writes.
-    static let version = 1
+    /// The newest format version this build reads and the one it writes. 2: reminders may
+    /// carry `lastDone` and `snoozedFromTime`, which a version-1 build would refuse.
+    static let version = 2
 
     static func write(_ b: Book) -> [UInt8] {
         var w = JSONWriter(capacity: 256 + b.invoices.count * 120 + b.customers.count * 80)

@@ -8,7 +8,7 @@ struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("The book to use (default: $FOLLOWUP_BOOK, else ~/.local/share/followup/book.json).", valueName: "path"))
     var book: String?
 
-    @Option(name: .long, help: ArgumentHelp("Freeze the clock on this day (also $FOLLOWUP_TODAY), for reproducible replays.", valueName: "YYYY-MM-DD"))
+    @Option(name: .long, help: ArgumentHelp("Freeze the clock on this day, and at this time when one is given (also $FOLLOWUP_TODAY), for reproducible replays.", valueName: "YYYY-MM-DD[ HH:MM]"))
     var today: String?
 
     @Flag(name: .long, help: "Never use colour (also when $NO_COLOR is set).")
@@ -29,10 +29,10 @@ struct GlobalOptions: ParsableArguments {
     /// The clock the options choose.
     func clock() throws -> any Clock {
         guard let text = today ?? Environment.value("FOLLOWUP_TODAY"), !text.isEmpty else { return SystemClock() }
-        guard let day = Day(iso: text) else {
-            throw ValidationError("--today takes a real date as YYYY-MM-DD, for example --today 2026-11-18 (got “\(text)”).")
+        guard let (day, time) = FixedClock.parse(text) else {
+            throw ValidationError("--today takes a real date as YYYY-MM-DD, optionally with a time (\"YYYY-MM-DD HH:MM\"), for example --today 2026-11-18 (got “\(text)”).")
         }
-        return FixedClock(day)
+        return FixedClock(day, time: time)
     }
 
     /// Opens the book, prints load warnings, and starts a conversation.
@@ -63,6 +63,14 @@ enum Launch {
             if let value = Environment.value(name), !value.isEmpty { return Currency.forLocale(value) ?? .cny }
         }
         return .cny
+    }
+
+    /// The locale naming the user's language (LC_ALL, LC_MESSAGES, LANG in that order), if any.
+    static func localeLanguage() -> String? {
+        for name in ["LC_ALL", "LC_MESSAGES", "LANG"] {
+            if let value = Environment.value(name), !value.isEmpty { return value }
+        }
+        return nil
     }
 
     /// A start-up failure whose message is already complete.

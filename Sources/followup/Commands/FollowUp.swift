@@ -50,6 +50,8 @@ struct Interactive: ParsableCommand {
     @OptionGroup var options: GlobalOptions
     @Flag(name: .long, help: "With a script on standard input: run every line even after one fails.")
     var keepGoing = false
+    @Flag(name: .long, help: "Open the prompt without the greeting and today's summary.")
+    var quiet = false
 
     func run() throws {
         let output = Output(noColor: options.noColor)
@@ -58,6 +60,8 @@ struct Interactive: ParsableCommand {
         let status: Int32
         if var editor = EditLineReader(historyPath: BookFiles.defaultHistoryPath(environment: BookFiles.processEnvironment()),
                                        completions: { [conversation] in conversation.completions(forLineBeforeCursor: $0) }) {
+            // Only at a terminal: a script, `say`, `run` and `parse` print replies alone.
+            if !quiet, let opening = conversation.openingLine(locale: Launch.localeLanguage()) { output.write(opening) }
             status = runInteractive(handler: conversation, reader: &editor, output: output)
             editor.close()
         } else {

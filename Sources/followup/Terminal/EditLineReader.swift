@@ -314,9 +314,7 @@ private final class EditLineState {
             }
             return false
         }
-        func label() -> String {
-            "(\(failing ? "failing " : "")reverse-i-search)`\(String(String.UnicodeScalarView(pattern)))': "
-        }
+        func label() -> String { EditLineState.searchLabel(pattern, failing: failing) }
         func showCurrent() {
             if let m = match {
                 show(entries[m], cursor: EditLineState.firstIndex(of: pattern, in: entries[m]) ?? 0, prompt: label())
@@ -363,6 +361,18 @@ private final class EditLineState {
                 if failing { showCurrent(); beep() }
             }
         }
+    }
+
+    /// The search prompt in plain words, in the pattern's language (Chinese once it holds a
+    /// Chinese character): `search history "acme": `, `搜索历史“东方”：`, and when nothing matches,
+    /// `no match in history "xyz": `. Not readline's `(reverse-i-search)` jargon.
+    static func searchLabel(_ pattern: [Unicode.Scalar], failing: Bool) -> String {
+        let text = String(String.UnicodeScalarView(pattern))
+        if pattern.contains(where: { $0.value >= 0x2E80 }) {
+            return failing ? "历史里没有“\(text)”：" : "搜索历史“\(text)”："
+        }
+        if pattern.isEmpty { return "search history (type to find, Ctrl-G to cancel): " }
+        return failing ? "no match in history \"\(text)\": " : "search history \"\(text)\": "
     }
 
     /// Where `needle` first starts in `haystack`, in characters.

@@ -198,7 +198,7 @@ enum CustomerFile {
             lines.append(Reply.Line(c.t("Open invoices:", "未结发票:"), tone: .heading))
             for inv in open { lines.append(Reply.Line("  " + CustomerCommands.invoiceLine(inv, c))) }
         }
-        let next = book.reminders(of: cu.id).filter(\.isOpen).sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
+        let next = book.reminders(of: cu.id).filter(\.isOpen).map { $0.standing(on: c.today) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
         if !next.isEmpty {
             lines.append(Reply.Line(c.t("Next reminders:", "接下来的提醒:"), tone: .heading))
             for r in next { lines.append(Reply.Line("  \(r.id) \(Words.when(r.due, r.time, c.lang, today: c.today)) · \(r.text)")) }

@@ -136,7 +136,7 @@ enum CSVExport {
     }
 
     static func reminders(_ c: Context) -> ReportTable {
-        let open = c.book.reminders.filter(\.isOpen).sorted { ($0.due, $0.time?.minutes ?? 1440, $0.id) < ($1.due, $1.time?.minutes ?? 1440, $1.id) }
+        let open = ReminderCommands.openReminders(c)
         let header = c.zh ? ["编号", "日期", "时间", "内容", "客户", "重复"] : ["Number", "Day", "Time", "What", "Customer", "Repeats"]
         let rows: [[ReportTable.Cell]] = open.map { r in
             [.int(r.id.raw), .day(r.due), r.time.map { .text($0.description) } ?? .empty, .text(r.text),

@@ -1,0 +1,105 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// Finds the open reminders a line names by its words (`remove the reminder to call Acme`,
+/// 不用提醒我给华强打电话了): every word that carries meaning must be in the reminder's text, and
+/// a customer the line names must be the reminder's customer or be named in its text.
+enum ReminderFinder {
+    struct Query {
+        /// The customer or contact as typed, if the line named one.
+        var customer: String?
+        /// The words to look for, as typed (the customer's name among them).
+        var text: String?
+
+        init(_ p: ParsedLine) {
+            customer = (p.slots.customer ?? p.slots.contact).flatMap { $0.isEmpty ? nil : $0 }
+            text = p.slots.text.flatMap { $0.trimmingWhitespace.isEmpty ? nil : $0.trimmingWhitespace }
+        }
+
+        var isEmpty: Bool { customer == nil && ReminderFinder.words(of: text ?? "", without: nil).isEmpty }
+        /// The words as the user said them, for replies.
+        var said: String { text ?? customer ?? "" }
+    }
+
+    /// English words that name no reminder by themselves.
+    static let stopWordsEN: Set<String> = [
+        "to", "the", "a", "an", "my", "me", "about", "with", "reminder", "reminders", "remind", "that", "this", "it",
+        "please", "i", "of", "on", "at", "again", "one", "anymore", "any", "more", "for", "now", "pls",
+    ]
+    /// Chinese fillers that split the words into pieces to look for.
+    static let fillersZH = ["那个", "这个", "提醒", "一下", "不用", "不要", "别再", "我", "了", "的", "给", "把", "跟", "和",
+                            "要", "再", "吧", "啦", "呢", "去", "啊", "个"]
+
+    /// The open reminders the query fits, by number.
+    static func matches(_ q: Query, in book: Book, index: BookIndex, today: Day) -> [Reminder] {
+        var customers: Set<CustomerID> = []
+        if let typed = q.customer {
+            switch CustomerResolver.resolve(typed, in: book, index: index) {
+            case .one(let id): customers = [id]
+            case .several(let ids): customers = Set(ids)
+            case .none: break
+            }
+        }
+        let names = q.customer.map { name -> [String] in
+            [name] + customers.compactMap { book.customer($0) }.flatMap { [$0.name] + $0.aliases }
+        } ?? []
+        let words = ReminderFinder.words(of: q.text ?? "", without: q.customer)
+        return book.reminders.filter { r in
+            guard r.isOpen else { return false }
+            let text = r.text.lowercased()
+            if q.customer != nil {
+                let ours = r.customer.map(customers.contains) ?? false
+                guard ours || names.contains(where: { text.contains($0.lowercased()) }) else { return false }
+            }
+            return words.allSatisfy { fits($0, text) }
+        }
+    }
+
+    /// Whether a word is in the text: a Chinese piece anywhere, an English word at a word's start.
+    static func fits(_ word: String, _ text: String) -> Bool {
+        if word.unicodeScalars.contains(where: { $0.value >= 0x3400 }) { return text.contains(word) }
+        let tokens = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber })
+        return tokens.contains { $0.hasPrefix(word) }
+    }
+
+    /// The words that carry meaning: without the customer's name, English stop words and
+    /// Chinese fillers; lowercased.
+    static func words(of text: String, without name: String?) -> [String] {
+        var t = text.lowercased()
+        if let name, !name.isEmpty { t = t.replacingAll(name.lowercased(), with: " ") }
+        for f in fillersZH { t = t.replacingAll(f, with: " ") }
+        var out: [String] = []
+        var piece = ""
+        func flush() {
+            if !piece.isEmpty, !stopWordsEN.contains(piece) { out.append(piece) }
+            piece = ""
+        }
+        for ch in t {
+            let cjk = ch.unicodeScalars.contains { $0.value >= 0x3400 }
+            if ch.isLetter || ch.isNumber {
+                // A change between Chinese and Latin letters ends a word (给Acme打电话).
+                if let last = piece.last, last.unicodeScalars.contains(where: { $0.value >= 0x3400 }) != cjk { flush() }
+                piece.append(ch)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return out
+    }
+}
+
+private extension String {
+    /// Every occurrence of `target` replaced (Core has no Foundation).
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard !target.isEmpty else { return self }
+        var out = ""
+        var rest = self[...]
+        while let r = rest.firstRange(of: target) {
+            out += rest[..<r.lowerBound]
+            out += replacement
+            rest = rest[r.upperBound...]
+        }
+        return out + rest
+    }
+}

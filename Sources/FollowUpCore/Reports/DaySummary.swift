@@ -1,0 +1,37 @@
+/// What the day starts with, for the prompt's opening line: money overdue, promises due today,
+/// reminders due (a missed repeating one counted once, on its latest occurrence).
+public struct DaySummary: Sendable, Equatable {
+    /// Open invoices past their due day, and what is still owed on them, per currency (by code).
+    public var overdueInvoices = 0
+    public var overdue: [Money] = []
+    /// Pending promises whose day is today.
+    public var promisesDueToday = 0
+    /// Open reminders due today or earlier.
+    public var remindersDue = 0
+
+    public var isEmpty: Bool { overdueInvoices == 0 && promisesDueToday == 0 && remindersDue == 0 }
+
+    public init(book: Book, today: Day) {
+        var sums: [String: Money] = [:]
+        for inv in book.invoices where inv.isOpen && inv.due < today && inv.issued <= today {
+            overdueInvoices += 1
+            let o = inv.outstanding
+            sums[o.currency.code] = (sums[o.currency.code] ?? .zero(o.currency)) + o
+        }
+        overdue = sums.keys.sorted().compactMap { sums[$0] }
+        // Only customers with a promise due today need their promises' statuses worked out.
+        var wanted = [Bool](repeating: false, count: book.customers.count)
+        var any = false
+        for p in book.promises where p.due == today && p.customer.raw >= 1 && p.customer.raw <= wanted.count {
+            wanted[p.customer.raw - 1] = true
+            any = true
+        }
+        if any {
+            for r in book.recordsByCustomer(only: wanted) where !r.promises.isEmpty {
+                let statuses = PromiseRules.statuses(of: r.promises, payments: r.payments, on: today)
+                for (p, s) in zip(r.promises, statuses) where p.due == today && s == .pending { promisesDueToday += 1 }
+            }
+        }
+        remindersDue = book.reminders.filter { $0.isOpen && $0.current(on: today) <= today }.count
+    }
+}

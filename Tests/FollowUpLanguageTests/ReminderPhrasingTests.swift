@@ -1,0 +1,59 @@
+import XCTest
+import FollowUpCore
+@testable import FollowUpLanguage
+
+/// Deleting and snoozing reminders as people say it: by number or by words, by days or by hours.
+final class ReminderPhrasingTests: XCTestCase {
+    func testDeleteByNumberOrWords() {
+        let cases: [(String, Int?, String?)] = [
+            ("delete reminder 4", 4, nil), ("cancel 4", 4, nil), ("取消提醒4", 4, nil), ("删掉第3个提醒", 3, nil),
+            ("删掉第三个提醒", 3, nil),
+            ("remove the reminder to call Acme", nil, "call Acme"), ("cancel the reminder to call Acme", nil, "call Acme"),
+            ("don't remind me to call Acme", nil, "call Acme"), ("no need to remind me about the samples", nil, "the samples"),
+            ("不用提醒我给华强打电话了", nil, "给华强打电话了"), ("取消给华强打电话的提醒", nil, "给华强打电话的提醒"),
+            // Words a veto would have turned into a new reminder.
+            ("remove the reminder to send the invoice to Acme", nil, "send the invoice to Acme"),
+            ("不用提醒我给华强开发票了", nil, "给华强开发票了"), ("取消给客户打电话的提醒", nil, "给客户打电话的提醒"),
+        ]
+        for (line, id, text) in cases {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, .reminderDelete, "\(line): \(Fixture.describe(p))")
+            XCTAssertEqual(p.slots.id, id, line)
+            XCTAssertEqual(p.slots.text, text, line)
+            XCTAssertNil(p.problem, line)
+        }
+    }
+
+    func testSnoozeByHours() {
+        let cases: [(String, Int?, Int)] = [
+            ("snooze 2 1 hour", 2, 60), ("snooze 3 30 min", 3, 30), ("snooze 2 by 2 hours", 2, 120), ("snooze 2 90 minutes", 2, 90),
+            ("snooze 4 2h", 4, 120), ("snooze 4 1.5 hours", 4, 90), ("snooze 1 an hour and a half", 1, 90),
+            ("snooze half an hour", nil, 30), ("推迟2 1.5小时", 2, 90), ("snooze 1 hour", nil, 60), ("snooze 2 by an hour and a half", 2, 90),
+            ("推迟2小时", nil, 120), ("推迟2 1小时", 2, 60), ("把2推迟半小时", 2, 30), ("推迟5半小时", 5, 30),
+            ("推迟一个半小时", nil, 90), ("推迟3 两个小时", 3, 120), ("推迟第2个提醒1小时", 2, 60), ("推迟一刻钟", nil, 15),
+        ]
+        for (line, id, minutes) in cases {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, .reminderSnooze, "\(line): \(Fixture.describe(p))")
+            XCTAssertEqual(p.slots.id, id, line)
+            XCTAssertEqual(p.slots.duration, minutes, line)
+            // The span is no day (a snooze by hours must not fall back to tomorrow) and no money.
+            XCTAssertNil(p.slots.date, line)
+            XCTAssertNil(p.slots.amount, line)
+        }
+    }
+
+    func testSnoozeByDaysHasNoSpan() {
+        for line in ["snooze 5 until Friday", "推迟2到下周一", "snooze 3"] {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, .reminderSnooze, line)
+            XCTAssertNil(p.slots.duration, line)
+        }
+    }
+
+    func testOtherLinesAreNoReminderDelete() {
+        for line in ["cancel the order for Acme", "取消订单", "remind me to cancel the order", "delete customer Acme"] {
+            XCTAssertNotEqual(Fixture.parse(line).intent, .reminderDelete, line)
+        }
+    }
+}
