@@ -335,9 +335,10 @@ public struct Book: Sendable {
     }
 
     /// Every record's customer must exist: reports index by customer id.
-    private func known(_ id: CustomerID, _ what: String) throws {
+    /// (`what` is only worked out for the message: a snapshot checks hundreds of thousands.)
+    private func known(_ id: CustomerID, _ what: @autoclosure () -> String) throws {
         guard index(id.raw, customers.count) != nil else {
-            throw BookError.inconsistent("\(what) names customer #\(id.raw), which does not exist")
+            throw BookError.inconsistent("\(what()) names customer #\(id.raw), which does not exist")
         }
     }
 
@@ -353,13 +354,13 @@ public struct Book: Sendable {
 
     /// The book's money total with `amount` added, refusing an amount out of range or a total
     /// beyond `maxTotalMinor` (checked, so a damaged file cannot overflow it).
-    private func totalAfter(adding amount: Money, _ what: String) throws -> Int64 {
+    private func totalAfter(adding amount: Money, _ what: @autoclosure () -> String) throws -> Int64 {
         guard amount.isWithinLimit else {
-            throw BookError.inconsistent("\(what) has an amount of \(amount.minor) minor units (1 to \(Money.maxMinor(amount.currency)) are allowed)")
+            throw BookError.inconsistent("\(what()) has an amount of \(amount.minor) minor units (1 to \(Money.maxMinor(amount.currency)) are allowed)")
         }
         let (total, overflow) = moneyTotal.addingReportingOverflow(amount.minor)
         guard !overflow, total <= Book.maxTotalMinor else {
-            throw BookError.inconsistent("\(what) would take the book's amounts past their limit of \(Book.maxTotalMinor) minor units")
+            throw BookError.inconsistent("\(what()) would take the book's amounts past their limit of \(Book.maxTotalMinor) minor units")
         }
         return total
     }
