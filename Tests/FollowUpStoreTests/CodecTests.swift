@@ -220,6 +220,37 @@ final class CodecTests: XCTestCase {
         XCTAssertTrue(message(good.replacingOccurrences(of: #""id":1,"#, with: #""id":1,"amout":2,"#)).contains(#"an invoice with an unknown field "amout""#))
     }
 
+    /// Keys, days and currency codes are matched on the file's bytes; whatever is not plain
+    /// ASCII (escapes, other scripts, spaces) takes the general path and means the same.
+    func testKeysAndValuesReadFromBytesMeanWhatTheyDid() throws {
+        let plain = #"{"id":1,"customer":2,"number":"A","amount":5,"amountCurrency":"CNY","issued":"2026-11-18","due":"2026-12-31"}"#
+        let escaped = #"{ "id" : 1 , "customer":2,"number":"A","amount":5,"amountCurrency":"CNY","#
+            + #""issued": "2026-11-18" ,"due":"2026-12-31"}"#
+        var r1 = JSONReader(plain), r2 = JSONReader(escaped)
+        let a = try Invoice.schema.read(&r1), b = try Invoice.schema.read(&r2)
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(a.issued.iso, "2026-11-18")
+        XCTAssertEqual(a.amount.currency, .cny)
+        func message(_ json: String) -> String {
+            var r = JSONReader(json)
+            do { _ = try Invoice.schema.read(&r); return "no error" } catch { return "\(error)" }
+        }
+        for bad in ["2026-02-30", "2026-1-018", "20261-1-18", "2026-11-1", "２026-11-18", "2026/11/18", "0000-01-01"] {
+            XCTAssertTrue(message(plain.replacingOccurrences(of: "2026-12-31", with: bad))
+                .contains(#""due" of an invoice: not a date (YYYY-MM-DD): "\#(bad)""#), bad)
+        }
+        XCTAssertTrue(message(plain.replacingOccurrences(of: #""CNY""#, with: #""cny""#)).contains("no error"), "codes are read as before")
+        XCTAssertTrue(message(plain.replacingOccurrences(of: #""id":1"#, with: #""ïd":1"#)).contains(#"unknown field "ïd""#))
+        XCTAssertTrue(message(plain.replacingOccurrences(of: #""amountCurrency""#, with: #""amountCurrencyX""#))
+            .contains(#"unknown field "amountCurrencyX""#))
+        // Keys longer than 16 bytes are compared whole.
+        let customer = #"{"id":1,"name":"A","creditLimit":5,"creditLimitCurrency":"USD","added":"2026-11-18"}"#
+        var rc = JSONReader(customer)
+        XCTAssertEqual(try Customer.schema.read(&rc).creditLimit, Money(minor: 5, currency: .usd))
+        var rx = JSONReader(customer.replacingOccurrences(of: "creditLimitCurrency", with: "creditLimitCurrenXy"))
+        XCTAssertThrowsError(try Customer.schema.read(&rx)) { XCTAssertTrue("\($0)".contains(#"unknown field "creditLimitCurrenXy""#), "\($0)") }
+    }
+
     func testUnknownFieldsAndSectionsAreRefused() throws {
         func detail(_ text: String) -> String {
             do { _ = try SnapshotCodec.read(Array(text.utf8), path: "/b/book.json"); return "read" } catch { return "\(error)" }

@@ -13,6 +13,15 @@ extension JSONReader {
     /// days, and making a String for each was a tenth of opening it.
     mutating func readDay() throws -> Day {
         let start = offset
+        let fast: Day? = readFixedASCIIString(length: 10) { p in
+            guard p[4] == 0x2D, p[7] == 0x2D else { return nil }
+            let y0 = p[0] &- 0x30, y1 = p[1] &- 0x30, y2 = p[2] &- 0x30, y3 = p[3] &- 0x30
+            let m0 = p[5] &- 0x30, m1 = p[6] &- 0x30, d0 = p[8] &- 0x30, d1 = p[9] &- 0x30
+            guard y0 < 10, y1 < 10, y2 < 10, y3 < 10, m0 < 10, m1 < 10, d0 < 10, d1 < 10 else { return nil }
+            return Day(year: Int(y0) * 1000 + Int(y1) * 100 + Int(y2) * 10 + Int(y3),
+                       month: Int(m0) * 10 + Int(m1), day: Int(d0) * 10 + Int(d1))
+        }
+        if let fast { return fast }
         let day: Day? = try readStringBytes { b in
             guard b.count == 10, b[4] == 0x2D, b[7] == 0x2D else { return nil }
             // Each digit 0…9, else nil.
