@@ -41,7 +41,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "FollowUpCoreTests", dependencies: ["FollowUpCore"]),
-        .testTarget(name: "FollowUpStoreTests", dependencies: ["FollowUpStore", "FollowUpCore"]),
+        .testTarget(name: "FollowUpStoreTests", dependencies: ["FollowUpStore", "FollowUpCore"], exclude: ["Fixtures"]),
         .testTarget(
             name: "FollowUpLanguageTests",
             dependencies: ["FollowUpLanguage", "FollowUpCore"],

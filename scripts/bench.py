@@ -132,7 +132,8 @@ def replay_lines(book, n, seed=1):
         raise Crash("the book has no English customer names to use in the replay")
     owed = {}
     paid = {}
-    # Invoices and payments are positional arrays in the snapshot (see docs/DESIGN.md):
+    # Invoices and payments have named fields; books written by earlier releases (and
+    # `gen-book --positional`) have them as arrays (see docs/DESIGN.md):
     # invoice [id, customer, number, amount, currency, issued, due],
     # payment [id, customer, amount, currency, day, reference, [[invoice, amount], ...]].
     for p in book["payments"]:

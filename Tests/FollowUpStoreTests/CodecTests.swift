@@ -57,15 +57,57 @@ final class CodecTests: XCTestCase {
         }
     }
 
-    func testJournalLinesUseNamedFieldsAndSnapshotsKeepInvoicesPositional() throws {
+    func testJournalLinesAndSnapshotsUseNamedFields() throws {
         let path = try tempBook(Self.versionOneSnapshot, Self.versionOneJournal + "\n")
         let (book, _) = try FileBookStore(path: path).load()
         let invoice = try XCTUnwrap(book.invoices.first)
         var w = JSONWriter()
         Event.invoiceAdded(invoice).writeJSON(&w)
-        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self),
-                       #"{"type":"invoiceAdded","invoice":{"id":1,"customer":2,"number":"INV-0001","amount":300000,"amountCurrency":"CNY","issued":"2026-11-18","due":"2026-12-10"}}"#)
-        XCTAssertTrue(String(decoding: SnapshotCodec.write(book), as: UTF8.self).contains(#""invoices":[[1,2,"INV-0001",300000,"CNY""#))
+        let named = #"{"id":1,"customer":2,"number":"INV-0001","amount":300000,"amountCurrency":"CNY","issued":"2026-11-18","due":"2026-12-10"}"#
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self), #"{"type":"invoiceAdded","invoice":"# + named + "}")
+        let snapshot = String(decoding: SnapshotCodec.write(book), as: UTF8.self)
+        XCTAssertTrue(snapshot.contains(#""invoices":["# + named + ","), snapshot)
+        XCTAssertTrue(snapshot.contains(#""payments":[{"id":1,"customer":2,"amount":200000,"amountCurrency":"CNY","day":"2026-11-18","bounced":"2026-11-18"},"#
+            + #"{"id":2,"customer":2,"amount":50000,"amountCurrency":"CNY","day":"2026-11-18","applied":[[1,50000]],"kind":"credit"}"#), snapshot)
+        XCTAssertFalse(snapshot.contains("[[1,2,"), "no positional record is written")
+    }
+
+    /// A book as the previous release wrote it (`Fixtures/PreviousRelease`, made by that
+    /// release's binary from `session.txt` on 2026-11-18 and five `say` lines on 2026-11-19):
+    /// invoices and payments positional in `book.json`, named in the journal.
+    func testABookWrittenByThePreviousReleaseOpensAsTheSameBook() throws {
+        let fixtures = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Fixtures/PreviousRelease")
+        let snapshot = try String(contentsOf: fixtures.appendingPathComponent("book.json"), encoding: .utf8)
+        let journal = try String(contentsOf: fixtures.appendingPathComponent("book.journal"), encoding: .utf8)
+        XCTAssertTrue(snapshot.contains(#""invoices":[[1,2,"INV-0001",300000,"CNY","2026-11-18","2026-12-10"]"#), "the fixture is positional")
+        XCTAssertTrue(journal.contains(#""invoice":{"id":5,"#), "its journal is named")
+        let path = try tempBook(snapshot, journal)
+        let (book, warnings) = try FileBookStore(path: path).load()
+        XCTAssertEqual(warnings, [])
+        XCTAssertEqual(book.lastSeq, 22)
+        XCTAssertEqual(book.customers.map(\.name), ["Acme Trading", "Pinecrest Dental", "华强电子"])
+        XCTAssertEqual(book.invoices.map(\.number), ["INV-0001", "INV-0002", "INV-0003", "INV-0004", "INV-0005"])
+        XCTAssertEqual(book.invoices.map(\.amount.minor), [300000, 100000, 300000, 880000, 20000])
+        XCTAssertEqual(book.invoices.map(\.due.iso), ["2026-12-10", "2026-12-20", "2026-11-20", "2026-12-05", "2026-12-30"])
+        XCTAssertEqual(book.invoices.map(\.paid), [80000, 0, 120000, 500000, 0])  // the ¥2,000 cheque bounced
+        XCTAssertEqual(book.payments.map(\.amount.minor), [200000, 50000, 120000, 500000, 30000])
+        XCTAssertEqual(book.payments.map(\.bounced?.iso), ["2026-11-18", nil, nil, nil, nil])
+        XCTAssertEqual(book.payments.map(\.kind), [.payment, .creditNote, .payment, .payment, .payment])
+        XCTAssertEqual(book.payments.map(\.reference), [nil, nil, "INV-0003", nil, nil])
+        XCTAssertEqual(book.payments.map(\.allocations), [[], [Allocation(invoice: InvoiceID(1), minor: 50000)],
+                                                          [Allocation(invoice: InvoiceID(3), minor: 120000)],
+                                                          [Allocation(invoice: InvoiceID(4), minor: 500000)],
+                                                          [Allocation(invoice: InvoiceID(1), minor: 30000)]])
+        XCTAssertEqual(book.promises.count, 1, "the second promise was undone")
+        XCTAssertEqual(book.reminders.count, 4)
+        XCTAssertEqual(book.contacts.count, 1)
+        XCTAssertEqual(book.settings["currency"], "USD")
+        XCTAssertEqual(book.undoStack.last?.seq, 20)
+        XCTAssertEqual(book.history.last?.undoes, 21)
+        // Written by this build: named fields, read back as the same book.
+        let written = SnapshotCodec.write(book)
+        XCTAssertTrue(String(decoding: written, as: UTF8.self).contains(#""invoices":[{"id":1,"customer":2,"number":"INV-0001""#))
+        assertSameBook(try SnapshotCodec.read(written, path: path), book)
     }
 
     /// Every record kind and event, over generated values, through the journal and the snapshot.
@@ -126,6 +168,10 @@ final class CodecTests: XCTestCase {
             Positional.write(p, &pw)
             var pr2 = JSONReader(pw.bytes)
             XCTAssertEqual(try Payment.schema.read(&pr2), p)
+            var iw = JSONWriter()
+            Positional.write(i, &iw)
+            var ir = JSONReader(iw.bytes)
+            XCTAssertEqual(try Invoice.schema.read(&ir), i)
         }
     }
 
@@ -174,6 +220,37 @@ final class CodecTests: XCTestCase {
         XCTAssertTrue(message(good.replacingOccurrences(of: #""id":1,"#, with: #""id":1,"amout":2,"#)).contains(#"an invoice with an unknown field "amout""#))
     }
 
+    /// Keys, days and currency codes are matched on the file's bytes; whatever is not plain
+    /// ASCII (escapes, other scripts, spaces) takes the general path and means the same.
+    func testKeysAndValuesReadFromBytesMeanWhatTheyDid() throws {
+        let plain = #"{"id":1,"customer":2,"number":"A","amount":5,"amountCurrency":"CNY","issued":"2026-11-18","due":"2026-12-31"}"#
+        let escaped = #"{ "id" : 1 , "customer":2,"number":"A","amount":5,"amountCurrency":"CNY","#
+            + #""issued": "2026-11-18" ,"due":"2026-12-31"}"#
+        var r1 = JSONReader(plain), r2 = JSONReader(escaped)
+        let a = try Invoice.schema.read(&r1), b = try Invoice.schema.read(&r2)
+        XCTAssertEqual(a, b)
+        XCTAssertEqual(a.issued.iso, "2026-11-18")
+        XCTAssertEqual(a.amount.currency, .cny)
+        func message(_ json: String) -> String {
+            var r = JSONReader(json)
+            do { _ = try Invoice.schema.read(&r); return "no error" } catch { return "\(error)" }
+        }
+        for bad in ["2026-02-30", "2026-1-018", "20261-1-18", "2026-11-1", "２026-11-18", "2026/11/18", "0000-01-01"] {
+            XCTAssertTrue(message(plain.replacingOccurrences(of: "2026-12-31", with: bad))
+                .contains(#""due" of an invoice: not a date (YYYY-MM-DD): "\#(bad)""#), bad)
+        }
+        XCTAssertTrue(message(plain.replacingOccurrences(of: #""CNY""#, with: #""cny""#)).contains("no error"), "codes are read as before")
+        XCTAssertTrue(message(plain.replacingOccurrences(of: #""id":1"#, with: #""ïd":1"#)).contains(#"unknown field "ïd""#))
+        XCTAssertTrue(message(plain.replacingOccurrences(of: #""amountCurrency""#, with: #""amountCurrencyX""#))
+            .contains(#"unknown field "amountCurrencyX""#))
+        // Keys longer than 16 bytes are compared whole.
+        let customer = #"{"id":1,"name":"A","creditLimit":5,"creditLimitCurrency":"USD","added":"2026-11-18"}"#
+        var rc = JSONReader(customer)
+        XCTAssertEqual(try Customer.schema.read(&rc).creditLimit, Money(minor: 5, currency: .usd))
+        var rx = JSONReader(customer.replacingOccurrences(of: "creditLimitCurrency", with: "creditLimitCurrenXy"))
+        XCTAssertThrowsError(try Customer.schema.read(&rx)) { XCTAssertTrue("\($0)".contains(#"unknown field "creditLimitCurrenXy""#), "\($0)") }
+    }
+
     func testUnknownFieldsAndSectionsAreRefused() throws {
         func detail(_ text: String) -> String {
             do { _ = try SnapshotCodec.read(Array(text.utf8), path: "/b/book.json"); return "read" } catch { return "\(error)" }
@@ -198,5 +275,39 @@ private struct CodecRNG {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+}
+
+/// The previous release's positional writers, so generated records can be read back in that form.
+extension Positional {
+    /// `[id, customer, amount, currency, day, reference or null, [[invoice, amount], …]]`, then
+    /// only when needed the day it bounced (or null) and `"credit"` for a credit note.
+    static func write(_ p: Payment, _ w: inout JSONWriter) {
+        w.beginArray()
+        w.int(p.id.raw)
+        w.int(p.customer.raw)
+        w.int64(p.amount.minor)
+        w.string(p.amount.currency.code)
+        w.string(p.day.iso)
+        if let reference = p.reference { w.string(reference) } else { w.null() }
+        p.allocations.write(&w)
+        if p.bounced != nil || p.kind != .payment {
+            if let d = p.bounced { w.string(d.iso) } else { w.null() }
+            if p.kind != .payment { w.string(p.kind.rawValue) }
+        }
+        w.endArray()
+    }
+
+    /// `[id, customer, number, amount, currency, issued, due]`
+    static func write(_ i: Invoice, _ w: inout JSONWriter) {
+        w.beginArray()
+        w.int(i.id.raw)
+        w.int(i.customer.raw)
+        w.string(i.number)
+        w.int64(i.amount.minor)
+        w.string(i.amount.currency.code)
+        w.string(i.issued.iso)
+        w.string(i.due.iso)
+        w.endArray()
     }
 }

@@ -33,9 +33,10 @@ final class SnapshotCodecTests: XCTestCase {
         XCTAssertEqual(a.invoices, o.invoices)
         XCTAssertEqual(a.payments, o.payments)
         XCTAssertEqual(a.invoices.first?.outstanding.minor, 30000)
-        // What is written is the array form, and it reads back the same.
+        // What is written is the object form (as `asObjects` has it), and it reads back the same.
         XCTAssertEqual(try SnapshotCodec.read(SnapshotCodec.write(a), path: path).invoices, a.invoices)
-        XCTAssertTrue(String(decoding: SnapshotCodec.write(a), as: UTF8.self).contains(#""invoices":[[1,1,"INV-1""#))
+        let written = String(decoding: SnapshotCodec.write(a), as: UTF8.self)
+        XCTAssertTrue(written.contains(String(asObjects.dropFirst(head.count).dropLast())), written)
         assertMalformed(head + #""invoices":[[1,1,"INV-1",50000,"CNY","2026-11-01"]]}"#, containing: "7 fields")
         assertMalformed(head + #""payments":[[1,1,20000,"CNY"]]}"#, containing: "7 fields")
     }

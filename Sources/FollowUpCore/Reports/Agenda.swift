@@ -68,14 +68,19 @@ public struct Agenda: Sendable, Equatable {
         }
         if showOverdue { chase = ChaseList(book: book, records: records, on: today, currency: currency).entries }
         // Broken promises lead (they need a call today), then late reminders, then late invoices.
-        overdue.sort { a, b in
-            let ra = Agenda.overdueRank(a), rb = Agenda.overdueRank(b)
-            return ra != rb ? ra < rb : Agenda.sortKey(a) < Agenda.sortKey(b)
+        self.overdue = Agenda.sorted(overdue, ranked: true)
+        self.days = perDay.keys.sorted().map { ord in (Day(ordinal: ord), Agenda.sorted(perDay[ord] ?? [], ranked: false)) }
+    }
+
+    /// The items in `sortKey` order (after `overdueRank` when `ranked`), their keys computed
+    /// once and the items moved once: a large book's agenda holds thousands.
+    static func sorted(_ items: [Item], ranked: Bool) -> [Item] {
+        var keys = items.indices.map { i in
+            let k = sortKey(items[i])
+            return (ranked ? overdueRank(items[i]) : 0, k.0, k.1, k.2, k.3, i)
         }
-        self.overdue = overdue
-        self.days = perDay.keys.sorted().map { ord in
-            (Day(ordinal: ord), (perDay[ord] ?? []).sorted { Agenda.sortKey($0) < Agenda.sortKey($1) })
-        }
+        keys.sort { $0 < $1 }
+        return keys.map { items[$0.5] }
     }
 
     static func overdueRank(_ item: Item) -> Int {

@@ -80,7 +80,35 @@ enum Tokenizer {
 
     /// Token keys of a lexicon phrase.
     static func keys(_ phrase: String) -> [TokenKey] {
-        tokenize(Normalizer.normalize(phrase)).map(\.key)
+        // Most lexicon phrases are lowercase English words and single spaces, which normalise
+        // to themselves and split at the spaces: keyed directly, since every process builds its
+        // lexicons from thousands of them before reading its first line.
+        var words: [TokenKey] = []
+        var start = phrase.utf8.startIndex
+        var plain = !phrase.isEmpty
+        for i in phrase.utf8.indices {
+            let b = phrase.utf8[i]
+            if b == 0x20 {
+                guard i > start, let word = plainWord(phrase.utf8[start..<i]) else { plain = false; break }
+                words.append(word)
+                start = phrase.utf8.index(after: i)
+            } else if b < 0x61 || b > 0x7A {
+                plain = false
+                break
+            }
+        }
+        if plain, start < phrase.utf8.endIndex, let word = plainWord(phrase.utf8[start...]) {
+            words.append(word)
+            return words
+        }
+        return tokenize(Normalizer.normalize(phrase)).map(\.key)
+    }
+
+    /// The key of a lowercase word, or nil when the tokenizer would change it (a contraction
+    /// typed without its apostrophe).
+    private static func plainWord(_ bytes: Substring.UTF8View) -> TokenKey? {
+        let word = String(Substring(bytes))
+        return Contractions.apostrophed[word] == nil ? TokenKey(word) : nil
     }
 
     /// `'s` at `i` closing a word (not `'st` or `'sun`).

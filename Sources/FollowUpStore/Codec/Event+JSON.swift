@@ -10,9 +10,10 @@ struct EventCase: Sendable {
     let begin: @Sendable (Int) -> PayloadReading
 
     final class PayloadReading {
-        let take: (String, inout JSONReader) throws -> Void
+        /// Reads the value of a key, given as its UTF-8 bytes.
+        let take: (UnsafeBufferPointer<UInt8>, inout JSONReader) throws -> Void
         let finish: (JSONReader) throws -> Event
-        init(take: @escaping (String, inout JSONReader) throws -> Void, finish: @escaping (JSONReader) throws -> Event) {
+        init(take: @escaping (UnsafeBufferPointer<UInt8>, inout JSONReader) throws -> Void, finish: @escaping (JSONReader) throws -> Event) {
             self.take = take
             self.finish = finish
         }
@@ -138,9 +139,11 @@ enum EventCodec {
     static func read(_ r: inout JSONReader) throws -> Event {
         let start = r.offset
         var payload: EventCase.PayloadReading?
-        try r.readObject { r, key in
+        try r.readObjectKeys { r, key in
             if let payload { return try payload.take(key, &r) }
-            guard key == "type" else { throw r.error("an event must start with its \"type\", not \"\(key)\"") }
+            guard key.elementsEqual("type".utf8) else {
+                throw r.error("an event must start with its \"type\", not \"\(String(decoding: key, as: UTF8.self))\"")
+            }
             let s = r.offset
             let type = try r.readString()
             guard let c = byType[type] else { throw r.error("unknown event type \"\(type)\"", at: s) }

@@ -148,44 +148,12 @@ extension Step {
     ])
 }
 
-/// The positional form of invoices and payments, `[id, customer, …]`, which `book.json` keeps
-/// for these two: they are the bulk of a book, and with named fields a large book grows by
-/// two thirds and opens about a fifth slower (over the speed budget). Journal lines and
-/// `--json` use the named form; both forms are read everywhere.
+/// The positional form of invoices and payments, `[id, customer, …]`, which `book.json`
+/// used for these two until named fields were made quick enough to read; books written then
+/// are still read (never written). Journal lines and `--json` always used the named form.
 enum Positional {
     static let invoiceShape = "an invoice has 7 fields: [id, customer, number, amount, currency, issued, due]"
     static let paymentShape = "a payment has 7 fields, or 8 or 9 when it bounced or is a credit note: [id, customer, amount, currency, day, reference, applied, bounced, kind]"
-
-    /// `[id, customer, number, amount, currency, issued, due]`
-    static func write(_ i: Invoice, _ w: inout JSONWriter) {
-        w.beginArray()
-        w.int(i.id.raw)
-        w.int(i.customer.raw)
-        w.string(i.number)
-        w.int64(i.amount.minor)
-        w.string(i.amount.currency.code)
-        w.string(i.issued.iso)
-        w.string(i.due.iso)
-        w.endArray()
-    }
-
-    /// `[id, customer, amount, currency, day, reference or null, [[invoice, amount], …]]`, then
-    /// only when needed the day it bounced (or null) and `"credit"` for a credit note.
-    static func write(_ p: Payment, _ w: inout JSONWriter) {
-        w.beginArray()
-        w.int(p.id.raw)
-        w.int(p.customer.raw)
-        w.int64(p.amount.minor)
-        w.string(p.amount.currency.code)
-        w.string(p.day.iso)
-        if let reference = p.reference { w.string(reference) } else { w.null() }
-        p.allocations.write(&w)
-        if p.bounced != nil || p.kind != .payment {
-            if let d = p.bounced { w.string(d.iso) } else { w.null() }
-            if p.kind != .payment { w.string(p.kind.rawValue) }
-        }
-        w.endArray()
-    }
 
     @Sendable static func readInvoice(_ r: inout JSONReader) throws -> Invoice {
         let start = r.offset

@@ -130,6 +130,8 @@ final class Schema<R: Sendable>: Sendable {
     let positional: (@Sendable (inout JSONReader) throws -> R)?
     /// Every key, with the reader of its value (a class, so a record read copies nothing).
     fileprivate let keys: [String]
+    /// The keys packed for matching a key's bytes in the file without making a String.
+    fileprivate let packed: [PackedKey]
     fileprivate let readers: [@Sendable (inout R, inout JSONReader) throws -> Void]
 
     init(_ what: String, blank: R, positional: (@Sendable (inout JSONReader) throws -> R)? = nil, _ fields: [Field<R>]) {
@@ -151,6 +153,7 @@ final class Schema<R: Sendable>: Sendable {
             precondition(w.bytes == Array("{}".utf8), "\(what): the blank value of \"\(f.keys[0])\" must be the one left out")
         }
         self.keys = keys
+        self.packed = keys.map { key in var k = key; return k.withUTF8 { PackedKey(key: $0) } }
         self.readers = readers
     }
 
@@ -163,7 +166,7 @@ final class Schema<R: Sendable>: Sendable {
     func read(_ r: inout JSONReader) throws -> R {
         if let positional, try r.peekKind() == .array { return try positional(&r) }
         var reading = Reading(self, at: r.offset)
-        try r.readObject { r, key in try reading.take(key, &r) }
+        try r.readObjectKeys { r, key in try reading.take(key, &r) }
         return try reading.finish(r)
     }
 
@@ -176,29 +179,39 @@ final class Schema<R: Sendable>: Sendable {
         var seen: UInt64 = 0
         /// Where the next key is looked for first: keys usually come in the order written.
         var hint = 0
+        /// The schema's tables, held here once per record rather than fetched per key.
+        private let packed: [PackedKey]
+        private let readers: [@Sendable (inout R, inout JSONReader) throws -> Void]
 
         init(_ schema: Schema, at start: Int) {
             self.schema = schema
             self.start = start
             value = schema.blank
+            packed = schema.packed
+            readers = schema.readers
         }
 
-        mutating func take(_ key: String, _ r: inout JSONReader) throws {
-            let keys = schema.keys
+        /// Reads the value of `key`, given as its UTF-8 bytes (see `JSONReader.readObjectKeys`).
+        mutating func take(_ bytes: UnsafeBufferPointer<UInt8>, _ r: inout JSONReader) throws {
+            let probe = PackedKey(bytes)
             var k = -1
-            if hint < keys.count && keys[hint] == key { k = hint } else if let i = keys.firstIndex(of: key) { k = i }
+            if hint < packed.count && packed[hint].matches(probe, bytes) {
+                k = hint
+            } else if let i = packed.firstIndex(where: { $0.matches(probe, bytes) }) {
+                k = i
+            }
             // A field this build does not know would be dropped at the next compaction: refuse.
-            guard k >= 0 else { throw r.error("\(schema.what) with an unknown field \"\(key)\"") }
+            guard k >= 0 else { throw r.error("\(schema.what) with an unknown field \"\(String(decoding: bytes, as: UTF8.self))\"") }
             let bit = UInt64(1) << UInt64(k)
-            guard seen & bit == 0 else { throw r.error("\(schema.what) with \"\(key)\" twice") }
+            guard seen & bit == 0 else { throw r.error("\(schema.what) with \"\(schema.keys[k])\" twice") }
             seen |= bit
             hint = k + 1
             let at = r.offset
             do {
-                try schema.readers[k](&value, &r)
+                try readers[k](&value, &r)
             } catch let e as JSONError where e.offset >= at && !e.message.hasPrefix("\"") {
                 // Name the field: `"due": not a date (YYYY-MM-DD): "2026-13-01"`.
-                throw JSONError(message: "\"\(key)\" of \(schema.what): \(e.message)", offset: e.offset, line: e.line, column: e.column)
+                throw JSONError(message: "\"\(schema.keys[k])\" of \(schema.what): \(e.message)", offset: e.offset, line: e.line, column: e.column)
             }
         }
 
@@ -219,6 +232,46 @@ final class Schema<R: Sendable>: Sendable {
             }
             return value
         }
+    }
+}
+
+/// A key's first 16 UTF-8 bytes and its length, compared as integers; a longer key is also
+/// compared byte by byte (`matches`), so two keys never pass for each other.
+struct PackedKey: Equatable, Sendable {
+    let a: UInt64
+    let b: UInt64
+    let count: Int
+    /// The whole key when it is longer than 16 bytes.
+    let long: [UInt8]?
+
+    @inline(__always)
+    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+        var a: UInt64 = 0, b: UInt64 = 0
+        let n = bytes.count
+        var i = 0
+        while i < n && i < 8 { a |= UInt64(bytes[i]) &<< UInt64(8 &* i); i &+= 1 }
+        while i < n && i < 16 { b |= UInt64(bytes[i]) &<< UInt64(8 &* (i &- 8)); i &+= 1 }
+        self.a = a
+        self.b = b
+        count = bytes.count
+        long = nil
+    }
+
+    /// A key of the schema: keeps the whole key when it is long.
+    init(key bytes: UnsafeBufferPointer<UInt8>) {
+        let short = PackedKey(bytes)
+        a = short.a
+        b = short.b
+        count = short.count
+        long = bytes.count > 16 ? Array(bytes) : nil
+    }
+
+    /// Whether this schema key is `key`, packed from `bytes`.
+    @inline(__always)
+    func matches(_ key: PackedKey, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard a == key.a, b == key.b, count == key.count else { return false }
+        guard let long else { return true }
+        return long.elementsEqual(bytes)
     }
 }
 

@@ -8,7 +8,7 @@ enum SnapshotCodec {
     static let version = 2
 
     static func write(_ b: Book) -> [UInt8] {
-        var w = JSONWriter(capacity: 256 + b.invoices.count * 120 + b.customers.count * 80)
+        var w = JSONWriter(capacity: 256 + b.invoices.count * 190 + b.payments.count * 160 + b.customers.count * 250)
         w.beginObject()
         w.field("format", format)
         w.field("version", version)
@@ -17,9 +17,8 @@ enum SnapshotCodec {
         for k in b.settings.keys.sorted() { if let v = b.settings[k] { w.field(k, v) } }
         w.endObject()
         list("customers", b.customers, Customer.schema, &w)
-        // Positional, to stay small and quick to open (see `Positional`).
-        w.key("invoices"); w.beginArray(); for x in b.invoices { Positional.write(x, &w) }; w.endArray()
-        w.key("payments"); w.beginArray(); for x in b.payments { Positional.write(x, &w) }; w.endArray()
+        list("invoices", b.invoices, Invoice.schema, &w)
+        list("payments", b.payments, Payment.schema, &w)
         list("promises", b.promises, Promise.schema, &w)
         list("reminders", b.reminders, Reminder.schema, &w)
         list("contacts", b.contacts, ContactEntry.schema, &w)

@@ -109,6 +109,103 @@ public struct JSONReader: @unchecked Sendable {
         }
     }
 
+    /// Reads an object like `readObject`, but hands `body` each key as its UTF-8 bytes, valid
+    /// only during the call: no String is made for a key, which matters when a large book
+    /// repeats the same few keys a million times. A key with escapes or non-ASCII bytes is
+    /// unescaped and checked as `readObject` does.
+    public mutating func readObjectKeys(_ body: (inout JSONReader, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        skipWhitespace()
+        guard base[offset] == ASCII.openBrace else { throw unexpected("expected an object ('{')") }
+        try enterContainer()
+        offset += 1
+        skipWhitespace()
+        if base[offset] == ASCII.closeBrace {
+            offset += 1
+            depth -= 1
+            return
+        }
+        while true {
+            skipWhitespace()
+            guard base[offset] == ASCII.quote else {
+                throw unexpected("expected a key (a string in double quotes)")
+            }
+            let start = offset + 1
+            var i = start
+            // Plain ASCII keys (no escape, no control character) are used in place.
+            while base[i] != ASCII.quote && base[i] != ASCII.backslash && base[i] >= 0x20 && base[i] < 0x80 { i += 1 }
+            var decoded: String?
+            if base[i] == ASCII.quote {
+                offset = i + 1
+            } else {
+                decoded = try scanString()
+            }
+            skipWhitespace()
+            guard base[offset] == ASCII.colon else {
+                let key = decoded ?? String(decoding: UnsafeBufferPointer(start: base + start, count: i - start), as: UTF8.self)
+                throw unexpected("expected ':' after the key \"\(key)\"")
+            }
+            offset += 1
+            skipWhitespace()
+            let valueStart = offset
+            if var key = decoded {
+                try key.withUTF8 { try body(&self, $0) }
+            } else {
+                try body(&self, UnsafeBufferPointer(start: base + start, count: i - start))
+            }
+            if offset == valueStart { try skipAny() }
+            skipWhitespace()
+            let b = base[offset]
+            if b == ASCII.comma {
+                offset += 1
+            } else if b == ASCII.closeBrace {
+                offset += 1
+                depth -= 1
+                return
+            } else {
+                throw unexpected("expected ',' or '}'")
+            }
+        }
+    }
+
+    /// When the next value is a string of exactly `length` (at most 14) plain ASCII bytes (no
+    /// escape, no quote, no control character), hands `body` a pointer to them; if `body` returns
+    /// a value, the string is consumed and that value returned. Otherwise nothing is read and
+    /// the result is nil, for the caller's general path. A date a million times in a book.
+    @inline(__always)
+    public mutating func readFixedASCIIString<T>(length: Int, _ body: (UnsafePointer<UInt8>) -> T?) -> T? {
+        precondition(length >= 0 && length <= 14, "short strings only: the input's padding is 16 bytes")
+        skipWhitespace()
+        guard base[offset] == ASCII.quote else { return nil }
+        let start = offset + 1
+        var i = start
+        // Stops at the first byte that is not plain (the zero sentinel included).
+        while i < start + length {
+            let b = base[i]
+            guard b >= 0x20, b < 0x80, b != ASCII.quote, b != ASCII.backslash else { return nil }
+            i += 1
+        }
+        guard base[i] == ASCII.quote, let value = body(base + start) else { return nil }
+        offset = i + 1
+        return value
+    }
+
+    /// Reads a string and hands `body` its UTF-8 bytes, valid only during the call: no String
+    /// is made when the string is plain ASCII without escapes (dates, currency codes). Other
+    /// strings are unescaped and checked as `readString` does.
+    public mutating func readStringBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) throws -> T {
+        skipWhitespace()
+        guard base[offset] == ASCII.quote else { throw unexpected("expected a string") }
+        let start = offset + 1
+        var i = start
+        while base[i] != ASCII.quote && base[i] != ASCII.backslash && base[i] >= 0x20 && base[i] < 0x80 { i += 1 }
+        if base[i] == ASCII.quote {
+            offset = i + 1
+            return try body(UnsafeBufferPointer(start: base + start, count: i - start))
+        }
+        var s = try scanString()
+        return try s.withUTF8 { try body($0) }
+    }
+
     /// Reads an array, calling `body` once per element; `body` reads that element.
     ///
     /// If `body` reads nothing, the element is skipped.
@@ -253,6 +350,13 @@ public struct JSONReader: @unchecked Sendable {
         if offset < count {
             throw unexpected("unexpected data after the end of the JSON value")
         }
+    }
+
+    /// Moves back to `offset`, a position this reader was at before (to read a value again,
+    /// differently: a fast path that did not fit).
+    public mutating func rewind(to offset: Int) {
+        precondition(offset >= 0 && offset <= count, "rewind within the input")
+        self.offset = offset
     }
 
     /// Makes an error at `offset` (default: the current position), for problems found by the

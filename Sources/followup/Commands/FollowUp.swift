@@ -19,7 +19,14 @@ struct FollowUp: ParsableCommand {
 
     /// Lets the shared options come before the command too (`followup --book B say …`).
     static func main() {
-        main(Array(reorderedArguments(Array(CommandLine.arguments.dropFirst()))))
+        let args = reorderedArguments(Array(CommandLine.arguments.dropFirst()))
+        // The usual one-shot line skips the argument parser's reflection over every command,
+        // a tenth of a quick `say agenda`; anything unusual goes through the parser.
+        if let say = Say.plain(args) {
+            do { try say.run() } catch { Say.exit(withError: error) }
+            return
+        }
+        main(args)
     }
 
     /// The arguments with the first command name moved to the front, past options and their values.
@@ -110,6 +117,49 @@ struct Say: ParsableCommand {
     // Unknown options are words of the line: `followup say aging --csv` passes `--csv` on.
     @Argument(parsing: .allUnrecognized, help: "The line, as you would type it at the prompt.")
     var words: [String]
+
+    /// `say` with nothing the parser has to decide: `--book PATH`, `--today DAY` (a valid day),
+    /// `--no-color`, `--json`, `--yes`, each at most once and before the line, then words none
+    /// of which looks like an option or asks for help. Nil for anything else.
+    static func plain(_ args: [String]) -> Say? {
+        guard args.first == "say" else { return nil }
+        var book: String?, today: String?, noColor = false, json = false, yes = false
+        var i = 1
+        while i < args.count, args[i].hasPrefix("-") {
+            switch args[i] {
+            case "--book", "--today":
+                guard i + 1 < args.count, !args[i + 1].hasPrefix("-") else { return nil }
+                if args[i] == "--book" {
+                    guard book == nil else { return nil }
+                    book = args[i + 1]
+                } else {
+                    guard today == nil, Day(iso: args[i + 1]) != nil else { return nil }
+                    today = args[i + 1]
+                }
+                i += 2
+                continue
+            case "--no-color" where !noColor: noColor = true
+            case "--json" where !json: json = true
+            case "--yes" where !yes: yes = true
+            default: return nil
+            }
+            i += 1
+        }
+        let words = Array(args[i...])
+        guard !words.isEmpty, !words.contains(where: { $0.hasPrefix("-") || $0 == "help" }) else { return nil }
+        var options = GlobalOptions()
+        options.book = book
+        options.today = today
+        options.noColor = noColor
+        // The clock's day may come from the environment: one it refuses goes through the parser's message.
+        guard (try? options.clock()) != nil else { return nil }
+        var say = Say()
+        say.options = options
+        say.json = json
+        say.yes = yes
+        say.words = words
+        return say
+    }
 
     func run() throws {
         let output = Output(noColor: options.noColor)
