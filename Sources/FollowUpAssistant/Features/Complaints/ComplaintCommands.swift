@@ -1,0 +1,95 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// `log complaint …`, `complaints`, `complaint 3`: opening a complaint and reading them back.
+/// Moves are in `ComplaintMoves`, the report in `ComplaintReports`.
+enum ComplaintCommands {
+    typealias W = ComplaintWording
+
+    // MARK: Log
+
+    static func log(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let example = c.t("log complaint from Acme: the AC unit leaks", "记录投诉：东方酒店王经理说空调漏水")
+        let reading = p.slots.complaint ?? ComplaintReading()
+        let (cu, added) = try c.customer(p, example: example, offerAdd: true)
+        let received = p.slots.date ?? c.today
+        if received > c.today { throw Problem.complaint(.receivedLater(received)) }
+        let words = (p.slots.text ?? "").trimmingWhitespace
+        guard !words.isEmpty else { throw Problem.complaint(.needWords(example: example)) }
+
+        // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
+        var invoice: Invoice?
+        if let number = p.slots.invoice {
+            guard let inv = c.invoice(number: number) else { throw Problem.unknownInvoice(number) }
+            guard inv.customer == cu.id else {
+                throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
+            }
+            invoice = inv
+        }
+        var disputed: Money?
+        if let amount = try c.money(p.slots.amount) {
+            guard let inv = invoice else { throw Problem.complaint(.disputeWithoutInvoice(cu.name)) }
+            let owed = inv.outstanding
+            guard amount.currency == owed.currency, amount.minor <= owed.minor else {
+                throw Problem.complaint(.disputeTooLarge(invoice: inv.number, disputed: amount, owed: owed))
+            }
+            // All that is owed on it is the whole invoice in dispute.
+            if amount.minor < owed.minor { disputed = amount }
+        }
+        // The contact is the person named, when the customer was found by another name.
+        let contact = p.slots.customer != nil ? p.slots.contact : (p.slots.contact.map { typed in
+            cu.contacts.first { CustomerResolver.fold($0.name) == CustomerResolver.fold(typed) }?.name ?? typed })
+        var x = Complaint(id: c.book.nextComplaintID, customer: cu.id, contact: contact, words: words, received: received,
+                          product: reading.product, invoice: invoice?.id, disputed: disputed,
+                          severity: reading.severity ?? .normal, angry: reading.angry ?? false, stage: .listen,
+                          stageSince: c.today)
+        x.timeline = [ComplaintEntry(day: c.today, stage: .listen, note: ComplaintTimeline.logged)]
+
+        var lines = [Reply.Line(W.logged(x, customer: cu.name, c), tone: .success)]
+        if let inv = invoice {
+            let amount = disputed ?? inv.outstanding
+            let rest = c.owed(by: cu.id, in: amount.currency) - amount.minor
+            lines.append(Reply.Line(W.disputed(inv, amount, whole: disputed == nil, rest: Money(minor: rest, currency: amount.currency), c),
+                                    tone: .warning))
+        }
+        lines.append(Reply.Line(W.now(.listen, c.lang)))
+        if x.angry { lines += W.cool(x, c).map { Reply.Line($0, tone: .warning) } }
+        lines.append(Reply.Line(W.next(x, c), tone: .muted))
+        return .change(added + [.complaintAdded(x)], lines)
+    }
+
+    // MARK: List
+
+    static func list(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        var only: Customer?
+        if p.slots.customer != nil || p.slots.contact != nil {
+            only = try c.customer(p, example: c.t("complaints Acme", "东方酒店的投诉"), offerAdd: false).0
+        }
+        let all = c.book.complaints.filter { only == nil || $0.customer == only?.id }
+        let open = all.filter(\.isOpen).sorted { ($0.received, $0.id.raw) < ($1.received, $1.id.raw) }
+        let waiting = all.filter { !$0.isOpen && $0.stage != .closed }.count
+        guard !open.isEmpty else {
+            var lines = [Reply.Line(W.noneOpen(c.lang), tone: .muted)]
+            if waiting > 0 { lines.append(Reply.Line(W.resolvedWaiting(waiting, c.lang), tone: .muted)) }
+            return .show(lines)
+        }
+        var lines = [Reply.Line(W.listHeading(open.count, c.lang) + (only.map { " · \($0.name)" } ?? ""), tone: .heading)]
+        let stall = ComplaintSettings.stallDays(c.book)
+        for x in open {
+            let still = c.today.days(since: x.stageSince)
+            let name = c.book.customer(x.customer)?.name ?? x.customer.description
+            lines.append(Reply.Line("  " + W.listLine(x, customer: name, stalled: still >= stall ? still : nil, c),
+                                    tone: x.angry || x.severity >= .high || still >= stall ? .warning : .plain))
+        }
+        if waiting > 0 { lines.append(Reply.Line(W.resolvedWaiting(waiting, c.lang), tone: .muted)) }
+        lines.append(Reply.Line(W.listFoot(c.lang), tone: .muted))
+        return .show(lines)
+    }
+
+    // MARK: Show
+
+    static func show(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let x = try ComplaintPick.complaint(p, c, scope: .any, example: c.t("complaint 3", "3号投诉"))
+        return .show(ComplaintRecordView.lines(x, c))
+    }
+}

@@ -1,0 +1,121 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// The complaint vocabulary in both languages: steps, causes, remedies, cooling moves, severity.
+/// Each table is a switch over every case, so a new case cannot go unworded.
+enum ComplaintVocabularyWording {
+    /// A step's short name: `listen and record`, `听取并记录`.
+    static func stage(_ s: ComplaintStage, _ lang: Lang) -> String {
+        switch (s, lang) {
+        case (.listen, .en): return "listen and record"
+        case (.listen, .zh): return "倾听并记录"
+        case (.analyse, .en): return "find the cause"
+        case (.analyse, .zh): return "分析原因"
+        case (.solve, .en): return "find a solution"
+        case (.solve, .zh): return "找解决办法"
+        case (.tell, .en): return "tell the customer"
+        case (.tell, .zh): return "告知客户方案"
+        case (.carryOut, .en): return "carry it out"
+        case (.carryOut, .zh): return "落实解决"
+        case (.review, .en): return "review"
+        case (.review, .zh): return "总结复盘"
+        case (.closed, .en): return "closed"
+        case (.closed, .zh): return "已结案"
+        }
+    }
+
+    /// What to do now at a step: the line a reply ends with.
+    static func todo(_ s: ComplaintStage, _ lang: Lang) -> String {
+        switch (s, lang) {
+        case (.listen, .en): return "let them talk without arguing, write down what they say, then find the cause"
+        case (.listen, .zh): return "让客户把话说完，不争辩，把原话记下来，然后查明原因"
+        case (.analyse, .en): return "find out whose side the cause is on: ours, the customer's, or the product's"
+        case (.analyse, .zh): return "查明原因在哪一方：我们、客户，还是产品"
+        case (.solve, .en): return "find a solution, or hand it to the department that can solve it (you stay responsible)"
+        case (.solve, .zh): return "找出解决办法，或交给能解决的部门（在对方接手前仍由你负责）"
+        case (.tell, .en): return "tell the customer the solution and get their agreement"
+        case (.tell, .zh): return "把方案告诉客户，征得对方同意"
+        case (.carryOut, .en): return "carry it out quickly, then record it as resolved"
+        case (.carryOut, .zh): return "尽快落实，完成后记为已解决"
+        case (.review, .en): return "call back to ask if they are satisfied, then write what caused it and what changes"
+        case (.review, .zh): return "回访客户是否满意，再写下原因和改进措施"
+        case (.closed, .en): return "nothing left to do"
+        case (.closed, .zh): return "无需再处理"
+        }
+    }
+
+    static func cause(_ c: ComplaintCause, _ lang: Lang) -> String {
+        switch (c, lang) {
+        case (.explanation, .en): return "our explanation was lacking"
+        case (.explanation, .zh): return "我方解释不到位"
+        case (.promiseNotKept, .en): return "a promise we made was not kept"
+        case (.promiseNotKept, .zh): return "我方承诺未兑现"
+        case (.attitude, .en): return "our attitude"
+        case (.attitude, .zh): return "我方服务态度"
+        case (.customerOversight, .en): return "the customer's own oversight"
+        case (.customerOversight, .zh): return "客户自身疏忽"
+        case (.misunderstanding, .en): return "the customer misunderstood"
+        case (.misunderstanding, .zh): return "客户误解"
+        case (.productDefect, .en): return "a product defect"
+        case (.productDefect, .zh): return "产品质量问题"
+        case (.equipment, .en): return "equipment or installation"
+        case (.equipment, .zh): return "设备或安装问题"
+        case (.unknown, .en): return "not known yet"
+        case (.unknown, .zh): return "原因未明"
+        }
+    }
+
+    static func party(_ p: ComplaintCause.Party, _ lang: Lang) -> String {
+        switch (p, lang) {
+        case (.salesperson, .en): return "our side"
+        case (.salesperson, .zh): return "我方"
+        case (.customer, .en): return "the customer's side"
+        case (.customer, .zh): return "客户方"
+        case (.product, .en): return "the product"
+        case (.product, .zh): return "产品"
+        case (.unknown, .en): return "unknown"
+        case (.unknown, .zh): return "未明"
+        }
+    }
+
+    static func remedy(_ r: Remedy, _ lang: Lang) -> String {
+        switch (r, lang) {
+        case (.repair, .en): return "repair"
+        case (.repair, .zh): return "维修"
+        case (.replace, .en): return "replacement"
+        case (.replace, .zh): return "换货"
+        case (.refund, .en): return "refund"
+        case (.refund, .zh): return "退款"
+        case (.visit, .en): return "service visit"
+        case (.visit, .zh): return "上门服务"
+        case (.creditNote, .en): return "credit note"
+        case (.creditNote, .zh): return "折让（红字冲减）"
+        case (.apology, .en): return "apology"
+        case (.apology, .zh): return "致歉"
+        }
+    }
+
+    static func cooling(_ m: CoolingMove, _ lang: Lang) -> String {
+        switch (m, lang) {
+        case (.person, .en): return "change the person (bring in a manager)"
+        case (.person, .zh): return "换人（请经理出面）"
+        case (.place, .en): return "change the place (talk somewhere quieter)"
+        case (.place, .zh): return "换地方（换个安静的地方谈）"
+        case (.time, .en): return "change the time (promise a reply after looking into it)"
+        case (.time, .zh): return "换时间（查清后约定答复时间）"
+        }
+    }
+
+    static func severity(_ s: ComplaintSeverity, _ lang: Lang) -> String {
+        switch (s, lang) {
+        case (.low, .en): return "low"
+        case (.low, .zh): return "轻微"
+        case (.normal, .en): return "normal"
+        case (.normal, .zh): return "一般"
+        case (.high, .en): return "high"
+        case (.high, .zh): return "严重"
+        case (.urgent, .en): return "urgent"
+        case (.urgent, .zh): return "紧急"
+        }
+    }
+}
