@@ -129,6 +129,7 @@ enum MetaCommands {
         if let v = s.field { out.append(("field", v.rawValue)) }
         if let v = s.setting { out.append(("setting", v.rawValue)) }
         if let v = s.value { out.append(("value", v)) }
+        if let r = s.complaint { out += ComplaintVocabularyWording.explained(r, c.lang) }
         return out
     }
 

@@ -39,11 +39,10 @@ enum ComplaintCommands {
         // The contact is the person named, when the customer was found by another name.
         let contact = p.slots.customer != nil ? p.slots.contact : (p.slots.contact.map { typed in
             cu.contacts.first { CustomerResolver.fold($0.name) == CustomerResolver.fold(typed) }?.name ?? typed })
-        var x = Complaint(id: c.book.nextComplaintID, customer: cu.id, contact: contact, words: words, received: received,
+        let x = Complaint(id: c.book.nextComplaintID, customer: cu.id, contact: contact, words: words, received: received,
                           product: reading.product, invoice: invoice?.id, disputed: disputed,
                           severity: reading.severity ?? .normal, angry: reading.angry ?? false, stage: .listen,
                           stageSince: c.today)
-        x.timeline = [ComplaintEntry(day: c.today, stage: .listen, note: ComplaintTimeline.logged)]
 
         var lines = [Reply.Line(W.logged(x, customer: cu.name, c), tone: .success)]
         if let inv = invoice {
@@ -67,22 +66,17 @@ enum ComplaintCommands {
         }
         let all = c.book.complaints.filter { only == nil || $0.customer == only?.id }
         let open = all.filter(\.isOpen).sorted { ($0.received, $0.id.raw) < ($1.received, $1.id.raw) }
-        let waiting = all.filter { !$0.isOpen && $0.stage != .closed }.count
-        guard !open.isEmpty else {
-            var lines = [Reply.Line(W.noneOpen(c.lang), tone: .muted)]
-            if waiting > 0 { lines.append(Reply.Line(W.resolvedWaiting(waiting, c.lang), tone: .muted)) }
-            return .show(lines)
-        }
+        guard !open.isEmpty else { return .show([Reply.Line(W.noneOpen(c.lang), tone: .muted)]) }
         var lines = [Reply.Line(W.listHeading(open.count, c.lang) + (only.map { " · \($0.name)" } ?? ""), tone: .heading)]
-        let stall = ComplaintSettings.stallDays(c.book)
+        let stall = ComplaintRules(settings: c.book.settings).stallDays
         for x in open {
-            let still = c.today.days(since: x.stageSince)
+            // A resolved complaint waits for its check-back, not for progress.
+            let still = x.resolved == nil ? c.today.days(since: x.lastMove) : 0
             let name = c.book.customer(x.customer)?.name ?? x.customer.description
             lines.append(Reply.Line("  " + W.listLine(x, customer: name, stalled: still >= stall ? still : nil, c),
                                     tone: x.angry || x.severity >= .high || still >= stall ? .warning : .plain))
         }
-        if waiting > 0 { lines.append(Reply.Line(W.resolvedWaiting(waiting, c.lang), tone: .muted)) }
-        lines.append(Reply.Line(W.listFoot(c.lang), tone: .muted))
+        lines.append(Reply.Line(W.listFoot(open[0].id.raw, c.lang), tone: .muted))
         return .show(lines)
     }
 

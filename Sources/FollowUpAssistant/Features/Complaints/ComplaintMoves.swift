@@ -1,6 +1,114 @@
 import FollowUpCore
 import FollowUpLanguage
 
+/// A move on a complaint (`complaint 3: it was a product defect`, `handed #3 to service`, 3号投诉已解决):
+/// the line's reading turned into Core changes, applied by `ComplaintFlow` all or nothing, and
+/// saved as one step with any credit a money remedy records.
 enum ComplaintMoves {
-    static func move(_ p: ParsedLine, _ c: Context) throws -> Outcome { throw Problem.notYet("moves") }
+    typealias W = ComplaintMoveWording
+
+    static func move(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let reading = p.slots.complaint ?? ComplaintReading()
+        guard let move = reading.move else {
+            // `complaint 3`, 3号投诉 with nothing else said: show it.
+            if p.slots.id != nil || c.decisions.complaint != nil { return try ComplaintCommands.show(p, c) }
+            throw Problem.complaint(.which(example: c.t("complaint 3: it was a product defect", "3号投诉原因是产品质量问题"),
+                                           open: c.book.complaints.filter(\.isOpen).count))
+        }
+        let example = W.example(move, c.lang)
+        let x = try ComplaintPick.complaint(p, c, scope: ComplaintPick.scope(for: move), example: example)
+        let cu = c.book.customer(x.customer)
+        let name = cu?.name ?? x.customer.description
+
+        var credit: Payment?
+        let changes = try changes(for: move, reading, p, x, c, credit: &credit)
+        let rules = ComplaintRules(settings: c.book.settings)
+        let after: Complaint
+        do {
+            after = try ComplaintFlow.apply(changes, to: x, on: c.today, rules: rules)
+        } catch {
+            throw Problem.complaint(.move(error, number: x.id.raw))
+        }
+        var events: [Event] = []
+        if let credit { events.append(.paymentAdded(credit)) }
+        events.append(.complaintChanged(before: x, after: after))
+
+        var lines = W.recorded(changes, before: x, after: after, customer: name, c).map { Reply.Line($0, tone: .success) }
+        if let credit { lines += W.credit(credit, after: after, c) }
+        lines += W.consequences(before: x, after: after, c)
+        return .change(events, lines)
+    }
+
+    /// The Core changes a line says, in step order: facts given with a later move (a cause, a
+    /// remedy as the solution) come first, so a jump carries what the skipped steps need.
+    static func changes(for move: ComplaintMove, _ r: ComplaintReading, _ p: ParsedLine, _ x: Complaint, _ c: Context,
+                        credit: inout Payment?) throws -> [ComplaintChange] {
+        let text = p.slots.text?.trimmingWhitespace
+        let words = text?.isEmpty == false ? text : nil
+        var out: [ComplaintChange] = []
+        if move != .cause, let cause = r.cause { out.append(.causeFound(cause)) }
+        switch move {
+        case .cause:
+            guard let cause = r.cause else { throw Problem.complaint(.needDetail(.cause, number: x.id.raw)) }
+            out.append(.causeFound(cause))
+        case .handoff:
+            out.append(.handedOff(to: r.department ?? "", by: p.slots.date))
+        case .solution:
+            out.append(.solutionFound(words, remedy: r.remedy))
+            if let remedy = r.remedy, remedy.movesMoney, let amount = try c.money(p.slots.amount) {
+                out.append(try moneyRemedy(remedy, amount, x, c, credit: &credit))
+            }
+        case .told:
+            if let remedy = r.remedy, x.solution == nil, x.remedy == nil, x.handoff == nil {
+                out.append(.solutionFound(nil, remedy: remedy))
+            }
+            out.append(.told(words))
+            if let by = p.slots.date { out.append(.replyPromised(by: by)) }
+        case .resolved:
+            if let remedy = r.remedy, x.solution == nil, x.remedy == nil, x.handoff == nil {
+                out.append(.solutionFound(nil, remedy: remedy))
+            }
+            out.append(.carriedOut(words))
+        case .review:
+            out.append(.reviewed(words ?? ""))
+        case .close:
+            out.append(.closed(words))
+        case .reopen:
+            out.append(.reopened(words))
+        case .cooling:
+            guard let m = r.cooling else { throw Problem.complaint(.needDetail(.cooling, number: x.id.raw)) }
+            out.append(.cooled(m))
+            if let by = p.slots.date { out.append(.replyPromised(by: by)) }
+        case .replyBy:
+            guard let by = p.slots.date else { throw Problem.complaint(.needDetail(.replyBy, number: x.id.raw)) }
+            out.append(.replyPromised(by: by))
+        case .checkBack:
+            guard let satisfied = r.satisfied else { throw Problem.complaint(.needDetail(.checkBack, number: x.id.raw)) }
+            out.append(.checkedBack(satisfied: satisfied, words: words))
+        case .severity:
+            guard let s = r.severity else { throw Problem.complaint(.needDetail(.severity, number: x.id.raw)) }
+            out.append(.severityChanged(s))
+        case .remedy:
+            guard let remedy = r.remedy else { throw Problem.complaint(.needDetail(.remedy, number: x.id.raw)) }
+            if remedy.movesMoney, let amount = try c.money(p.slots.amount) {
+                out.append(try moneyRemedy(remedy, amount, x, c, credit: &credit))
+            } else {
+                out.append(.remedyGiven(remedy, amount: nil, credit: nil))
+            }
+        case .note:
+            out.append(.note(words ?? ""))
+        }
+        // Said on the same line: the customer is angry now, or the severity changed.
+        if move != .severity, let s = r.severity, s != x.severity { out.append(.severityChanged(s)) }
+        return out
+    }
+
+    /// A refund or credit note with its amount: the credit `Payment` (its invoice first, then the
+    /// oldest open ones) and the remedy that names it.
+    static func moneyRemedy(_ remedy: Remedy, _ amount: Money, _ x: Complaint, _ c: Context,
+                            credit: inout Payment?) throws -> ComplaintChange {
+        let payment = ComplaintCredit.payment(remedy, amount, for: x, in: c.book, on: c.today)
+        credit = payment
+        return .remedyGiven(remedy, amount: amount, credit: payment.id)
+    }
 }

@@ -18,9 +18,9 @@ enum ComplaintPick {
 
         func admits(_ x: Complaint) -> Bool {
             switch self {
-            case .open: return x.isOpen
-            case .resolved: return !x.isOpen && x.stage != .closed
-            case .done: return !x.isOpen
+            case .open: return x.isUnresolved
+            case .resolved: return x.resolved != nil && x.stage != .closed
+            case .done: return x.resolved != nil || x.stage == .closed
             case .any: return true
             }
         }
@@ -60,7 +60,7 @@ enum ComplaintPick {
         if fits.isEmpty {
             // The flow says why the move does not fit their only complaint (closed, not resolved…).
             if theirs.count == 1 { return newest }
-            throw Problem.complaint(.noneFits(cu.name, open: theirs.filter(\.isOpen).count))
+            throw Problem.complaint(.noneFits(cu.name, open: theirs.filter(\.isUnresolved).count))
         }
         let options = fits.prefix(9).map { ComplaintWording.choice($0, c) }
         let lines = NumberedChoice.lines(ComplaintWording.whichOne(cu.name, fits.count, c.lang), options: options, c.lang)

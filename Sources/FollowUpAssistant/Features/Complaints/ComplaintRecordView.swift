@@ -16,7 +16,7 @@ enum ComplaintRecordView {
         if let p = x.product { row("Product", "产品", p) }
         if let id = x.invoice, let inv = c.book.invoice(id) {
             let amount = x.disputed ?? inv.outstanding
-            let state = x.isOpen ? c.t("\(amount.formatted) disputed, not chased", "\(amount.formatted)有争议，暂停催收")
+            let state = x.disputes(on: c.today) ? c.t("\(amount.formatted) disputed, not chased", "\(amount.formatted)有争议，暂停催收")
                 : c.t("\(amount.formatted) was disputed", "曾有\(amount.formatted)争议")
             row("Invoice", "发票", "\(inv.number) (\(state))")
         }
@@ -39,11 +39,9 @@ enum ComplaintRecordView {
         }
         if let r = x.review { row("Review", "复盘", r) }
         lines += Table.render(rows).map { Reply.Line($0) }
-        if !x.timeline.isEmpty {
+        do {
             lines.append(Reply.Line(c.t("Timeline", "经过"), tone: .heading))
-            for e in x.timeline {
-                lines.append(Reply.Line("  \(c.day(e.day)) · \(ComplaintTimeline.note(e, c.lang))"))
-            }
+            lines += ComplaintTimeline.lines(x, c).map { Reply.Line("  " + $0) }
         }
         if x.stage != .closed { lines.append(Reply.Line(ComplaintWording.now(x.stage, c.lang))) }
         return lines

@@ -118,4 +118,54 @@ enum ComplaintVocabularyWording {
         case (.urgent, .zh): return "紧急"
         }
     }
+
+    /// What a complaint move does, for `why`.
+    static func move(_ m: ComplaintMove, _ lang: Lang) -> String {
+        switch (m, lang) {
+        case (.cause, .en): return "the cause found"
+        case (.cause, .zh): return "查明原因"
+        case (.handoff, .en): return "handed to a department"
+        case (.handoff, .zh): return "转交部门"
+        case (.solution, .en): return "a solution found"
+        case (.solution, .zh): return "找到解决方案"
+        case (.told, .en): return "the customer told the solution"
+        case (.told, .zh): return "告知客户方案"
+        case (.resolved, .en): return "resolved"
+        case (.resolved, .zh): return "已解决"
+        case (.review, .en): return "the review"
+        case (.review, .zh): return "复盘"
+        case (.close, .en): return "closed"
+        case (.close, .zh): return "结案"
+        case (.reopen, .en): return "reopened"
+        case (.reopen, .zh): return "重新打开"
+        case (.cooling, .en): return "a cooling move"
+        case (.cooling, .zh): return "降温"
+        case (.replyBy, .en): return "a reply promised by a day"
+        case (.replyBy, .zh): return "答应答复的日期"
+        case (.checkBack, .en): return "the check-back answer"
+        case (.checkBack, .zh): return "回访结果"
+        case (.severity, .en): return "the severity changed"
+        case (.severity, .zh): return "修改严重程度"
+        case (.remedy, .en): return "a remedy given"
+        case (.remedy, .zh): return "给出补救"
+        case (.note, .en): return "a note"
+        case (.note, .zh): return "备注"
+        }
+    }
+
+    /// The complaint part of a reading as `why` lists it: slot name and value.
+    static func explained(_ r: ComplaintReading, _ lang: Lang) -> [(String, String)] {
+        let zh = lang == .zh
+        var out: [(String, String)] = []
+        if let v = r.move { out.append(("move", move(v, lang))) }
+        if let v = r.cause { out.append(("cause", cause(v, lang))) }
+        if let v = r.remedy { out.append(("remedy", remedy(v, lang))) }
+        if let v = r.cooling { out.append(("cooling", cooling(v, lang))) }
+        if let v = r.severity { out.append(("severity", severity(v, lang))) }
+        if let v = r.angry { out.append(("angry", v ? (zh ? "是" : "yes") : (zh ? "否" : "no"))) }
+        if let v = r.product { out.append(("product", v)) }
+        if let v = r.department { out.append(("department", v)) }
+        if let v = r.satisfied { out.append(("satisfied", v ? (zh ? "是" : "yes") : (zh ? "否" : "no"))) }
+        return out
+    }
 }

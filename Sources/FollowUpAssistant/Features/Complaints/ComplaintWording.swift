@@ -23,6 +23,10 @@ enum ComplaintProblem: Error, Equatable {
     case needWords(example: String)
     /// A line that reads as a complaint move but says no move.
     case noMove(Int)
+    /// The Core flow refused the move.
+    case move(ComplaintMoveError, number: Int)
+    /// A move that lacks the one thing it is about (which cause, which cooling move…).
+    case needDetail(ComplaintMove, number: Int)
 }
 
 /// The replies of the complaint feature in English and Chinese.
@@ -143,13 +147,9 @@ enum ComplaintWording {
         return parts.joined(separator: " · ")
     }
 
-    static func listFoot(_ lang: Lang) -> String {
-        lang == .zh ? "输入“3号投诉”查看完整记录，“投诉话术 3”看怎么说。"
-            : "Type 'complaint 3' for the whole record, 'script complaint 3' for what to say."
-    }
-
-    static func resolvedWaiting(_ n: Int, _ lang: Lang) -> String {
-        lang == .zh ? "另有\(n)个已解决、待回访或复盘。" : "\(Words.plural(n, "more is", "more are")) resolved and waiting for the check-back or review."
+    static func listFoot(_ n: Int, _ lang: Lang) -> String {
+        lang == .zh ? "输入“\(n)号投诉”查看完整记录，“投诉话术 \(n)”看怎么说。"
+            : "Type 'complaint \(n)' for the whole record, 'script complaint \(n)' for what to say."
     }
 
     // MARK: Problems
@@ -188,6 +188,8 @@ enum ComplaintWording {
         case (.needWords(let ex), .zh): return "客户投诉的是什么？例如：\(ex)"
         case (.noMove(let n), .en):
             return "What happened with complaint #\(n)? For example: complaint \(n): it was a product defect · complaint \(n) resolved · complaint \(n) (to see it)"
+        case (.move(let e, let n), _): return ComplaintMoveWording.error(e, number: n, lang, today: today)
+        case (.needDetail(let m, let n), _): return ComplaintMoveWording.needDetail(m, number: n, lang)
         case (.noMove(let n), .zh):
             return "\(n)号投诉有什么进展？例如：\(n)号投诉原因是产品质量问题 · \(n)号投诉已解决 · \(n)号投诉（查看）"
         }
