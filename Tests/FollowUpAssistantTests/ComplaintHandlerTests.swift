@@ -119,7 +119,7 @@ final class ComplaintHandlerTests: XCTestCase {
     func testACreditNoteGoesToTheComplaintsInvoiceFirst() throws {
         let b = try book()
         guard let x = b.complaint(ComplaintID(1)) else { return XCTFail() }
-        let p = ComplaintCredit.payment(.creditNote, Money(minor: 400_000, currency: .cny), for: x, in: b, on: today)
+        let p = try ComplaintMoney.credit(.creditNote, amount: Money(minor: 400_000, currency: .cny), complaint: x, in: b, on: today).payment
         XCTAssertEqual(p.kind, .creditNote)
         XCTAssertEqual(p.id, b.nextPaymentID)
         // INV-0002 (the complaint's) takes 3,000, then the oldest, INV-0001, the other 1,000.
@@ -130,7 +130,7 @@ final class ComplaintHandlerTests: XCTestCase {
     func testARefundIsItsOwnKind() throws {
         let b = try book()
         guard let x = b.complaint(ComplaintID(2)) else { return XCTFail() }
-        let p = ComplaintCredit.payment(.refund, Money(minor: 50_000, currency: .cny), for: x, in: b, on: today)
+        let p = try ComplaintMoney.credit(.refund, amount: Money(minor: 50_000, currency: .cny), complaint: x, in: b, on: today).payment
         XCTAssertEqual(p.kind, .refund)
         XCTAssertEqual(p.allocations, [Allocation(invoice: InvoiceID(1), minor: 50_000)])
     }

@@ -10,8 +10,12 @@ enum ComplaintMoves {
     static func move(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let reading = p.slots.complaint ?? ComplaintReading()
         guard let move = reading.move else {
-            // `complaint 3`, 3号投诉 with nothing else said: show it.
-            if p.slots.id != nil || c.decisions.complaint != nil { return try ComplaintCommands.show(p, c) }
+            // `complaint 3`, 3号投诉 with nothing else said: show it. Other words not read as a
+            // move are refused rather than taken for one.
+            if let n = p.slots.id {
+                guard saysNothingMore(p.slots.text) else { throw Problem.complaint(.noMove(n)) }
+                return try ComplaintCommands.show(p, c)
+            }
             throw Problem.complaint(.which(example: c.t("complaint 3: it was a product defect", "3号投诉原因是产品质量问题"),
                                            open: c.book.complaints.filter(\.isOpen).count))
         }
@@ -37,6 +41,11 @@ enum ComplaintMoves {
         if let credit { lines += W.credit(credit, after: after, c) }
         lines += W.consequences(before: x, after: after, c)
         return .change(events, lines)
+    }
+
+    /// No words beyond the complaint's number (`3号`, `#3`).
+    static func saysNothingMore(_ text: String?) -> Bool {
+        (text ?? "").allSatisfy { $0.isNumber || $0.isWhitespace || "#号第".contains($0) }
     }
 
     /// The Core changes a line says, in step order: facts given with a later move (a cause, a
@@ -104,11 +113,15 @@ enum ComplaintMoves {
     }
 
     /// A refund or credit note with its amount: the credit `Payment` (its invoice first, then the
-    /// oldest open ones) and the remedy that names it.
+    /// oldest open ones, `ComplaintMoney`) and the remedy that names it.
     static func moneyRemedy(_ remedy: Remedy, _ amount: Money, _ x: Complaint, _ c: Context,
                             credit: inout Payment?) throws -> ComplaintChange {
-        let payment = ComplaintCredit.payment(remedy, amount, for: x, in: c.book, on: c.today)
-        credit = payment
-        return .remedyGiven(remedy, amount: amount, credit: payment.id)
+        do {
+            let (payment, change) = try ComplaintMoney.credit(remedy, amount: amount, complaint: x, in: c.book, on: c.today)
+            credit = payment
+            return change
+        } catch {
+            throw Problem.complaint(.move(error, number: x.id.raw))
+        }
     }
 }
