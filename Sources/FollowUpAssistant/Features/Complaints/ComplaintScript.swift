@@ -24,6 +24,11 @@ enum ComplaintScript {
         if p.slots.customer != nil || p.slots.contact != nil {
             let (cu, _) = try c.customer(p, example: c.t("script complaint Acme", "东方酒店投诉怎么回复"), offerAdd: false)
             guard let cp = c.book.complaints(of: cu.id).last(where: \.isOpen) else {
+                // Angry on a collection call, with no complaint open: the answer to that excuse,
+                // with their figures, fits better than a complaint in general.
+                if p.slots.excuse == .angry, c.standing(of: cu).owesSomething {
+                    return try ScriptCommands.excuse(.angry, p, c)
+                }
                 return reply(for: nil, angry: angry, c, note: W.noOpenComplaint(cu.name, c.lang))
             }
             return reply(for: cp, angry: angry, c)
