@@ -6,14 +6,20 @@ import FollowUpLanguage
 enum ComplaintAgenda {
     /// The items before the window that still need doing (shown under Overdue).
     static func late(_ a: Agenda, _ c: Context) -> [Agenda.ComplaintItem] {
-        a.complaints.filter { $0.day < a.from && $0.day < c.today }
+        items(a).filter { $0.day < a.from && $0.day < c.today }
     }
 
     /// The items of each day inside the window.
     static func byDay(_ a: Agenda) -> [Int: [Agenda.ComplaintItem]] {
         var out: [Int: [Agenda.ComplaintItem]] = [:]
-        for i in a.complaints where i.day >= a.from && i.day <= a.to { out[i.day.ordinal, default: []].append(i) }
+        for i in items(a) where i.day >= a.from && i.day <= a.to { out[i.day.ordinal, default: []].append(i) }
         return out
+    }
+
+    /// The items shown: a fixed complaint waiting for its check-back call is not stalled (the
+    /// call is its next move, and it has its own line).
+    static func items(_ a: Agenda) -> [Agenda.ComplaintItem] {
+        a.complaints.filter { !($0.kind == .stalled && $0.complaint.resolved != nil && $0.complaint.checkBack != nil) }
     }
 
     static func line(_ i: Agenda.ComplaintItem, _ c: Context, withDay: Bool) -> String {

@@ -36,9 +36,15 @@ enum ComplaintCommands {
             // All that is owed on it is the whole invoice in dispute.
             if amount.minor < owed.minor { disputed = amount }
         }
-        // The contact is the person named, when the customer was found by another name.
-        let contact = p.slots.customer != nil ? p.slots.contact : (p.slots.contact.map { typed in
-            cu.contacts.first { CustomerResolver.fold($0.name) == CustomerResolver.fold(typed) }?.name ?? typed })
+        // The person who complained, as the book has them (`Zhang` is Zhang Wei, 王经理 is 王芳).
+        let contact = p.slots.contact.map { typed -> String in
+            let key = CustomerResolver.fold(typed)
+            return cu.contacts.first { person in
+                CustomerResolver.fold(person.name) == key || person.title.map(CustomerResolver.fold) == key
+                    || PersonName.withoutHonorific(person.name).map(CustomerResolver.fold) == key
+                    || CustomerResolver.fold(person.name).hasPrefix(key + " ")
+            }?.name ?? typed
+        }
         let x = Complaint(id: c.book.nextComplaintID, customer: cu.id, contact: contact, words: words, received: received,
                           product: reading.product, invoice: invoice?.id, disputed: disputed,
                           severity: reading.severity ?? .normal, angry: reading.angry ?? false, stage: .listen,

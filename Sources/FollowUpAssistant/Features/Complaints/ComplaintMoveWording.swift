@@ -39,8 +39,7 @@ enum ComplaintMoveWording {
         if after.stage == .closed {
             if before.stage != .closed { lines.append(c.t("Complaint \(after.id) is closed.", "投诉\(after.id)已结案。")) }
         } else if after.stage != before.stage || after.resolved != before.resolved {
-            lines.append(c.t("Now at \(ComplaintWording.step(after.stage, .en)): \(V.todo(after.stage, .en)).",
-                             "现在是\(ComplaintWording.step(after.stage, .zh))——\(V.todo(after.stage, .zh))。"))
+            lines.append(ComplaintWording.now(after.stage, c.lang))
         }
         return lines
     }
@@ -54,7 +53,8 @@ enum ComplaintMoveWording {
         case .handedOff(let to, let by):
             return c.t("handed to \(to)", "转交\(to)") + (by.map { c.t(", to act by \(c.day($0))", "，\(c.day($0))前处理") } ?? "")
         case .solutionFound(let words, let remedy):
-            let what = [words, remedy.map { V.remedy($0, c.lang) }].compactMap { $0 }.joined(separator: c.t(", ", "，"))
+            let kind = remedy.map { V.remedy($0, c.lang) }
+            let what = words.map { w in kind.map { c.t("\(w) (\($0))", "\(w)（\($0)）") } ?? w } ?? kind ?? ""
             return c.t("solution: \(what)", "解决方案：\(what)")
         case .told(let words):
             return c.t("the customer was told the solution", "已把方案告知客户") + (words.map { c.t(" (“\($0)”)", "（“\($0)”）") } ?? "")

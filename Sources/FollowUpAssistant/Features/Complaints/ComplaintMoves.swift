@@ -43,6 +43,18 @@ enum ComplaintMoves {
         return .change(events, lines)
     }
 
+    /// The line's own words about the move: its text without the words that said the move
+    /// (`resolved`, `结案：`), or nil when nothing else was said.
+    static func ownWords(_ p: ParsedLine) -> String? {
+        var t = (p.slots.text ?? "").trimmingWhitespace
+        if let cue = p.words(for: "move"), t.lowercased().hasPrefix(cue.lowercased()) {
+            t = String(t.dropFirst(cue.count))
+        }
+        while let f = t.first, f.isWhitespace || ":：,，-—.。".contains(f) { t.removeFirst() }
+        t = t.trimmingWhitespace
+        return t.isEmpty ? nil : t
+    }
+
     /// No words beyond the complaint's number (`3号`, `#3`).
     static func saysNothingMore(_ text: String?) -> Bool {
         (text ?? "").allSatisfy { $0.isNumber || $0.isWhitespace || "#号第".contains($0) }
@@ -52,8 +64,7 @@ enum ComplaintMoves {
     /// remedy as the solution) come first, so a jump carries what the skipped steps need.
     static func changes(for move: ComplaintMove, _ r: ComplaintReading, _ p: ParsedLine, _ x: Complaint, _ c: Context,
                         credit: inout Payment?) throws -> [ComplaintChange] {
-        let text = p.slots.text?.trimmingWhitespace
-        let words = text?.isEmpty == false ? text : nil
+        let words = ownWords(p)
         var out: [ComplaintChange] = []
         if move != .cause, let cause = r.cause { out.append(.causeFound(cause)) }
         switch move {

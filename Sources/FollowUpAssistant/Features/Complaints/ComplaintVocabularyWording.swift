@@ -24,21 +24,21 @@ enum ComplaintVocabularyWording {
         }
     }
 
-    /// What to do now at a step: the line a reply ends with.
+    /// What to do now at a step: the line a reply ends with (the step's name says the what).
     static func todo(_ s: ComplaintStage, _ lang: Lang) -> String {
         switch (s, lang) {
-        case (.listen, .en): return "let them talk without arguing, write down what they say, then find the cause"
-        case (.listen, .zh): return "让客户把话说完，不争辩，把原话记下来，然后查明原因"
-        case (.analyse, .en): return "find out whose side the cause is on: ours, the customer's, or the product's"
-        case (.analyse, .zh): return "查明原因在哪一方：我们、客户，还是产品"
-        case (.solve, .en): return "find a solution, or hand it to the department that can solve it (you stay responsible)"
-        case (.solve, .zh): return "找出解决办法，或交给能解决的部门（在对方接手前仍由你负责）"
-        case (.tell, .en): return "tell the customer the solution and get their agreement"
-        case (.tell, .zh): return "把方案告诉客户，征得对方同意"
-        case (.carryOut, .en): return "carry it out quickly, then record it as resolved"
-        case (.carryOut, .zh): return "尽快落实，完成后记为已解决"
-        case (.review, .en): return "call back to ask if they are satisfied, then write what caused it and what changes"
-        case (.review, .zh): return "回访客户是否满意，再写下原因和改进措施"
+        case (.listen, .en): return "let them talk without arguing and write down what they say"
+        case (.listen, .zh): return "让客户把话说完，不争辩，把原话记下来"
+        case (.analyse, .en): return "is it on our side, the customer's, or the product's?"
+        case (.analyse, .zh): return "问题出在我们、客户，还是产品？"
+        case (.solve, .en): return "decide the fix, or hand it to the department that can make it (it stays yours until they take it over)"
+        case (.solve, .zh): return "定下办法，或交给能处理的部门（对方接手前仍由你负责）"
+        case (.tell, .en): return "explain the fix to the customer and get their agreement"
+        case (.tell, .zh): return "向客户说明办法，征得对方同意"
+        case (.carryOut, .en): return "get it done quickly, then record it as resolved"
+        case (.carryOut, .zh): return "尽快办好，然后记为已解决"
+        case (.review, .en): return "call to ask whether they are satisfied, then write down what caused it and what changes"
+        case (.review, .zh): return "回访问客户是否满意，再写下原因和改进措施"
         case (.closed, .en): return "nothing left to do"
         case (.closed, .zh): return "无需再处理"
         }

@@ -73,8 +73,12 @@ enum ComplaintWording {
         return out
     }
 
+    /// `Now at step 3 of 6, find a solution: decide the fix, …`.
     static func now(_ s: ComplaintStage, _ lang: Lang) -> String {
-        lang == .zh ? "现在：\(V.todo(s, lang))。" : "Now: \(V.todo(s, lang))."
+        guard s != .closed else { return lang == .zh ? "已结案。" : "Closed." }
+        let todo = V.todo(s, lang)
+        return lang == .zh ? "现在是第\(s.number)/6步，\(V.stage(s, lang))：\(todo)\(todo.hasSuffix("？") ? "" : "。")"
+            : "Now at step \(s.number) of 6, \(V.stage(s, lang)): \(todo)\(todo.hasSuffix("?") ? "" : ".")"
     }
 
     // MARK: Logging
