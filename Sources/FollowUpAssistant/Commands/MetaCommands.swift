@@ -121,7 +121,8 @@ enum MetaCommands {
         if let v = s.outcome { out.append(("outcome", CollectionWording.outcome(v, c.lang))) }
         if let v = s.excuse { out.append(("excuse", CollectionWording.excuse(v, c.lang))) }
         if let v = s.topic { out.append(("topic", v)) }
-        if let v = s.cause { out.append(("cause", v)) }
+        // A complaint reading words its own cause.
+        if let v = s.cause, s.complaint?.cause == nil { out.append(("cause", v)) }
         if let v = s.stage { out.append(("stage", v)) }
         if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }
         if let v = s.phone { out.append(("phone", v)) }

@@ -30,7 +30,7 @@ enum ComplaintAgenda {
         switch i.kind {
         case .stalled:
             return head + c.t("no progress since \(c.day(x.stageSince)) at \(ComplaintWording.step(x.stage, .en)): script complaint \(x.id.raw)",
-                              "自\(c.day(x.stageSince))起没有进展，停在\(ComplaintWording.step(x.stage, .zh))：投诉话术 \(x.id.raw)")
+                              "自\(c.day(x.stageSince))起没有进展，停在\(ComplaintWording.step(x.stage, .zh))：\(x.id.raw)号投诉话术")
         case .replyDue:
             return head + c.t("reply promised to the customer\(on)", "答应给客户答复\(on)")
         case .handoffDue:

@@ -15,7 +15,10 @@ enum ComplaintCommands {
         let received = p.slots.date ?? c.today
         if received > c.today { throw Problem.complaint(.receivedLater(received)) }
         let words = (p.slots.text ?? "").trimmingWhitespace
-        guard !words.isEmpty else { throw Problem.complaint(.needWords(example: example)) }
+        // Particles and punctuation alone (`东方酒店的投诉` leaves 的) say nothing that happened.
+        guard words.contains(where: { !$0.isWhitespace && !$0.isPunctuation && !"的了说呢吧啊".contains($0) }) else {
+            throw Problem.complaint(.needWords(example: example))
+        }
 
         // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
         var invoice: Invoice?

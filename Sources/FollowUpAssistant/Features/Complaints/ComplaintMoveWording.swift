@@ -15,17 +15,17 @@ enum ComplaintMoveWording {
         case .cause: return zh ? "3号投诉原因是产品质量问题" : "complaint 3: it was a product defect"
         case .handoff: return zh ? "3号投诉转给售后部，周五上门" : "handed #3 to service, they will visit Friday"
         case .solution: return zh ? "3号方案：换密封圈" : "complaint 3 solution: replace the seal"
-        case .told: return zh ? "3号投诉已告知客户方案" : "told them the solution for #3"
+        case .told: return zh ? "3号投诉已告知客户" : "told them the solution for #3"
         case .resolved: return zh ? "3号投诉已解决" : "complaint 3 resolved"
         case .review: return zh ? "3号投诉复盘：安装时没做压力测试" : "review #3: the installer skipped the pressure test"
         case .close: return zh ? "3号投诉结案：客户撤回" : "close complaint 3: withdrawn by the customer"
         case .reopen: return zh ? "重新打开3号投诉，又漏水了" : "reopen complaint 3, the leak is back"
         case .cooling: return zh ? "3号投诉请经理出面了" : "brought in my manager for #3"
-        case .replyBy: return zh ? "3号投诉答应周五前答复" : "promised a reply on #3 by Friday"
-        case .checkBack: return zh ? "3号投诉回访客户满意" : "#3 they are happy with the fix"
-        case .severity: return zh ? "3号投诉很紧急" : "#3 is urgent"
+        case .replyBy: return zh ? "3号投诉答应周五前答复" : "complaint 3 reply by Friday"
+        case .checkBack: return zh ? "3号投诉客户对处理结果满意" : "complaint 3: they are happy with the fix"
+        case .severity: return zh ? "3号投诉很紧急" : "complaint 3 is urgent"
         case .remedy: return zh ? "3号投诉折让500" : "credit note 500 for #3"
-        case .note: return zh ? "3号投诉备注：客户下周出差" : "note on #3: they travel next week"
+        case .note: return zh ? "3号投诉备注：客户下周出差" : "complaint 3 note: they travel next week"
         }
     }
 
@@ -179,7 +179,7 @@ enum ComplaintMoveWording {
         case (.solution, .en): return "complaint \(n) solution: replace the seal"
         case (.solution, .zh): return "\(n)号方案：换密封圈"
         case (.told, .en): return "told them the solution for #\(n)"
-        case (.told, .zh): return "\(n)号投诉已告知客户方案"
+        case (.told, .zh): return "\(n)号投诉已告知客户"
         case (.resolution, .en): return "complaint \(n) resolved"
         case (.resolution, .zh): return "\(n)号投诉已解决"
         case (.review, .en): return "review #\(n): what caused it and what changes"
@@ -224,7 +224,7 @@ enum ComplaintMoveWording {
                 return zh ? "复盘要写下原因和改进措施。\(none)例如：\(n)号投诉复盘：安装时没做压力测试，以后每次都做"
                     : "A review needs what caused it and what changes. \(none) For example: review #\(n): the installer skipped the pressure test; now every install gets one"
             default:
-                return zh ? "请写下内容。\(none)例如：\(n)号投诉备注：客户下周出差" : "Say what to note. \(none) For example: note on #\(n): they travel next week"
+                return zh ? "请写下内容。\(none)例如：\(n)号投诉备注：客户下周出差" : "Say what to note. \(none) For example: complaint \(n) note: they travel next week"
             }
         case .beforeReceived(_, let d, let received):
             return zh ? "\(day(d))早于\(n)号投诉收到的日子（\(day(received))）。\(none)不写日期就按今天记。"
@@ -234,7 +234,7 @@ enum ComplaintMoveWording {
                 : "Complaint #\(n) last moved on \(day(last)); a move cannot be dated earlier (\(day(d))). \(none) Leave the day out to record it today."
         case .dayPassed(_, let move, let d, _):
             let line = move == .handoff ? (zh ? "\(n)号投诉转给售后部，周五上门" : "handed #\(n) to service, they will visit Friday")
-                : (zh ? "\(n)号投诉答应周五前答复" : "promised a reply on #\(n) by Friday")
+                : (zh ? "\(n)号投诉答应周五前答复" : "complaint \(n) reply by Friday")
             return zh ? "\(day(d))已经过去了，\(kind(move, .zh))要定在今天或以后。\(none)例如：\(line)"
                 : "\(day(d)) has already passed; \(kind(move, .en)) must be today or later. \(none) For example: \(line)"
         case .remedyAmount(_, let r):
@@ -261,8 +261,8 @@ enum ComplaintMoveWording {
         case .replyBy:
             return zh ? "答应哪天前答复？例如：\(ex)" : "By which day did you promise a reply? For example: \(ex)"
         case .checkBack:
-            return zh ? "客户满意吗？例如：\(n)号投诉回访客户满意；或：\(n)号投诉客户不满意，还是漏水"
-                : "Are they satisfied? For example: #\(n) they are happy with the fix, or: #\(n) not satisfied, still leaking"
+            return zh ? "客户满意吗？例如：\(n)号投诉客户对处理结果满意；或：\(n)号投诉客户对处理结果不满意，还是漏水"
+                : "Are they satisfied? For example: complaint \(n): they are happy with the fix, or: complaint \(n): they are not happy with the fix, still leaking"
         case .severity:
             return zh ? "严重程度是：轻微、一般、严重还是紧急？例如：\(ex)" : "Which severity: low, normal, high or urgent? For example: \(ex)"
         case .remedy:

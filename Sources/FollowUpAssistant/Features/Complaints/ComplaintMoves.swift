@@ -55,6 +55,9 @@ enum ComplaintMoves {
         return t.isEmpty ? nil : t
     }
 
+    /// Words after a telling cue that only restate it.
+    static let fillers: Set<String> = ["客户", "客户方案", "方案", "了", "the solution", "them", "the customer", "the fix", "them the solution"]
+
     /// No words beyond the complaint's number (`3号`, `#3`).
     static func saysNothingMore(_ text: String?) -> Bool {
         (text ?? "").allSatisfy { $0.isNumber || $0.isWhitespace || "#号第".contains($0) }
@@ -66,7 +69,8 @@ enum ComplaintMoves {
                         credit: inout Payment?) throws -> [ComplaintChange] {
         let words = ownWords(p)
         var out: [ComplaintChange] = []
-        if move != .cause, let cause = r.cause { out.append(.causeFound(cause)) }
+        // A cause said with a move up to the fix is the fact a jump needs; after it, words only.
+        if [.handoff, .solution, .told, .resolved].contains(move), let cause = r.cause { out.append(.causeFound(cause)) }
         switch move {
         case .cause:
             guard let cause = r.cause else { throw Problem.complaint(.needDetail(.cause, number: x.id.raw)) }
@@ -79,10 +83,12 @@ enum ComplaintMoves {
                 out.append(try moneyRemedy(remedy, amount, x, c, credit: &credit))
             }
         case .told:
+            // `已告知客户`, `told them the solution`: words that only restate the move.
+            let said = words.flatMap { fillers.contains($0.lowercased()) ? nil : $0 }
             if let remedy = r.remedy, x.solution == nil, x.remedy == nil, x.handoff == nil {
                 out.append(.solutionFound(nil, remedy: remedy))
             }
-            out.append(.told(words))
+            out.append(.told(said))
             if let by = p.slots.date { out.append(.replyPromised(by: by)) }
         case .resolved:
             if let remedy = r.remedy, x.solution == nil, x.remedy == nil, x.handoff == nil {

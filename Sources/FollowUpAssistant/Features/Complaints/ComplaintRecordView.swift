@@ -12,7 +12,7 @@ enum ComplaintRecordView {
         func row(_ en: String, _ zh: String, _ value: String) { rows.append([c.t(en, zh), value]) }
         if let who = x.contact { row("Contact", "联系人", who) }
         row("Their words", "客户原话", "“\(x.words)”")
-        row("Received", "收到", "\(c.day(x.received)) (\(ComplaintWording.age(x.age(on: c.today), c.lang)))")
+        row("Received", "收到", "\(c.day(x.received)) (\(ComplaintWording.ago(x.age(on: c.today), c.lang)))")
         if let p = x.product { row("Product", "产品", p) }
         if let id = x.invoice, let inv = c.book.invoice(id) {
             let amount = x.disputed ?? inv.outstanding

@@ -80,7 +80,7 @@ enum ComplaintReports {
                     disputed.map { .money($0) } ?? .empty, disputed.map { .text($0.currency.code) } ?? .empty,
                     .text(V.severity(x.severity, c.lang)), .text(x.angry ? yes : no),
                     x.cause.map { .text(V.cause($0, c.lang)) } ?? .empty, x.cause.map { .text(V.party($0.party, c.lang)) } ?? .empty,
-                    .text(ComplaintWording.status(x, c)), x.resolved.map { .day($0) } ?? .empty,
+                    .text(ComplaintVocabularyWording.stage(x.stage, c.lang)), x.resolved.map { .day($0) } ?? .empty,
                     x.resolved.map { .int(max(0, $0.days(since: x.received))) } ?? .empty,
                     x.satisfaction.map { .text($0.satisfied ? yes : no) } ?? .empty, .text(x.words)]
         }
@@ -104,8 +104,8 @@ enum ComplaintReportWording {
 
     static func summary(_ r: ComplaintReport, _ c: Context) -> String {
         let open = r.open.count
-        return c.t("\(Words.plural(r.total, "complaint", "complaints")), \(r.resolved) resolved; \(open) open now.",
-                   "共\(r.total)个投诉，已解决\(r.resolved)个；目前未结案\(open)个。")
+        return c.t("\(Words.plural(r.total, "complaint", "complaints")), \(r.resolved) resolved; \(open) not closed yet.",
+                   "共\(r.total)个投诉，已解决\(r.resolved)个；尚未结案\(open)个。")
     }
 
     /// `Resolved in 1.5 days on average; 67% within 2 days.` (tenths of a day).

@@ -66,6 +66,11 @@ enum ComplaintWording {
         lang == .zh ? (days == 0 ? "今天" : "\(days)天") : (days == 0 ? "today" : Words.plural(days, "day", "days"))
     }
 
+    /// `today`, `3 days ago`, 3天前.
+    static func ago(_ days: Int, _ lang: Lang) -> String {
+        days == 0 ? (lang == .zh ? "今天" : "today") : (lang == .zh ? "\(days)天前" : Words.plural(days, "day", "days") + " ago")
+    }
+
     static func marks(_ x: Complaint, _ lang: Lang) -> [String] {
         var out: [String] = []
         if x.angry { out.append(lang == .zh ? "客户生气" : "angry") }
@@ -97,9 +102,9 @@ enum ComplaintWording {
         let who = x.contact ?? c.t("The customer", "客户")
         return c.zh
             ? ["\(who)在气头上：先让对方降温，三种换法任选其一——换人（请经理出面）、换地方（换个安静处谈）、换时间（查清后约好答复日）。",
-               "输入“投诉话术 \(x.id.raw)”看怎么说；用了哪一种，记下来，例如：\(x.id.raw)号投诉 请经理出面了"]
+               "输入“\(x.id.raw)号投诉话术”看怎么说；用了哪一种，记下来，例如：\(x.id.raw)号投诉请经理出面了"]
             : ["\(who) is angry: cool things down first with one of the three changes — the person (bring in a manager), the place (somewhere quieter), the time (a reply by a day you can keep).",
-               "Type 'script complaint \(x.id.raw)' for what to say; record the one you use, e.g. complaint \(x.id.raw): brought in my manager"]
+               "Type 'script complaint \(x.id.raw)' for what to say; record the one you use, e.g. brought in my manager for #\(x.id.raw)"]
     }
 
     static func disputed(_ inv: Invoice, _ amount: Money, whole: Bool, rest: Money?, _ c: Context) -> String {
@@ -121,12 +126,15 @@ enum ComplaintWording {
             return c.t("Then type e.g.: complaint \(n) solution: replace the seal, or: handed #\(n) to service, they will visit Friday",
                        "然后输入，例如：\(n)号方案：换密封圈；或：\(n)号转给售后部，周五上门")
         case .tell:
-            return c.t("Once told, type e.g.: told them about #\(n), reply by Friday", "告知后输入，例如：\(n)号已告知客户")
+            return c.t("Once told, type e.g.: told them the solution for #\(n)", "告知后输入，例如：\(n)号投诉已告知客户")
         case .carryOut:
             return c.t("When it is done, type: complaint \(n) resolved", "完成后输入：\(n)号投诉已解决")
+        case .review where x.satisfaction?.satisfied == true:
+            return c.t("They are satisfied. To close it, write the review: review #\(n): what caused it and what changes",
+                       "客户满意。写下复盘即可结案：\(n)号投诉复盘：原因和改进措施")
         case .review:
-            return c.t("After the check-back call, type: #\(n) satisfied, or: #\(n) not satisfied, still leaking",
-                       "回访后输入：\(n)号投诉客户满意；或：\(n)号投诉客户不满意，还是漏水")
+            return c.t("After the check-back call, type: complaint \(n): they are happy with the fix, or: complaint \(n): they are not happy with the fix, still leaking",
+                       "回访后输入：\(n)号投诉客户对处理结果满意；或：\(n)号投诉客户对处理结果不满意，还是漏水")
         case .closed:
             return c.t("If it comes back, type: reopen complaint \(n)", "如果问题又出现，输入：重新打开\(n)号投诉")
         }
@@ -152,7 +160,7 @@ enum ComplaintWording {
     }
 
     static func listFoot(_ n: Int, _ lang: Lang) -> String {
-        lang == .zh ? "输入“\(n)号投诉”查看完整记录，“投诉话术 \(n)”看怎么说。"
+        lang == .zh ? "输入“\(n)号投诉”查看完整记录，“\(n)号投诉话术”看怎么说。"
             : "Type 'complaint \(n)' for the whole record, 'script complaint \(n)' for what to say."
     }
 

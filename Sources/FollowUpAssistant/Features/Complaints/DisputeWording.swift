@@ -21,14 +21,14 @@ enum DisputeWording {
     static func scriptLine(_ disputes: [CustomerStanding.Dispute], _ c: Context) -> String {
         let first = disputes.first.map { $0.complaint.raw } ?? 0
         return "  " + c.t("Do not ask for \(list(disputes, c)): disputed until the complaint is resolved (script complaint \(first)).",
-                          "不要催\(list(disputes, c))：投诉解决前这部分有争议（投诉话术 \(first)）。")
+                          "不要催\(list(disputes, c))：投诉解决前这部分有争议（\(first)号投诉话术）。")
     }
 
     /// A collection script for a customer whose every open amount is disputed.
     static func allDisputed(_ name: String, _ disputes: [CustomerStanding.Dispute], _ c: Context) -> String {
         let first = disputes.first.map { $0.complaint.raw } ?? 0
         return c.t("Everything \(name) owes is disputed (\(list(disputes, c))): no collection call until the complaint is resolved. For the complaint: script complaint \(first)",
-                   "\(name)的欠款都有争议（\(list(disputes, c))）：投诉解决前不催款。处理投诉：投诉话术 \(first)")
+                   "\(name)的欠款都有争议（\(list(disputes, c))）：投诉解决前不催款。处理投诉：\(first)号投诉话术")
     }
 
     /// The statement's line under the balance.
