@@ -23,7 +23,7 @@ enum ComplaintCommands {
         // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
         var invoice: Invoice?
         if let number = p.slots.invoice {
-            guard let inv = c.invoice(number: number) else { throw Problem.unknownInvoice(number) }
+            guard let inv = c.invoice(number: number) else { throw Problem.complaint(.unknownInvoice(number, customer: cu.name)) }
             guard inv.customer == cu.id else {
                 throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
             }

@@ -27,8 +27,8 @@ enum DisputeWording {
     /// A collection script for a customer whose every open amount is disputed.
     static func allDisputed(_ name: String, _ disputes: [CustomerStanding.Dispute], _ c: Context) -> String {
         let first = disputes.first.map { $0.complaint.raw } ?? 0
-        return c.t("Everything \(name) owes is disputed (\(list(disputes, c))): no collection call until the complaint is resolved. For the complaint: script complaint \(first)",
-                   "\(name)的欠款都有争议（\(list(disputes, c))）：投诉解决前不催款。处理投诉：\(first)号投诉话术")
+        return c.t("Everything \(name) owes is disputed: \(list(disputes, c)). No collection call until the complaint is resolved; for the complaint: script complaint \(first)",
+                   "\(name)的欠款都有争议：\(list(disputes, c))。投诉解决前不催款；处理投诉：\(first)号投诉话术")
     }
 
     /// The statement's line under the balance.
