@@ -46,6 +46,8 @@ enum ComplaintCommands {
                 CustomerResolver.fold(person.name) == key || person.title.map(CustomerResolver.fold) == key
                     || PersonName.withoutHonorific(person.name).map(CustomerResolver.fold) == key
                     || CustomerResolver.fold(person.name).hasPrefix(key + " ")
+                    // 王经理: the family name and the title of 王芳, 经理.
+                    || (person.name.first.map { key == CustomerResolver.fold(String($0) + (person.title ?? "\u{0}")) } ?? false)
             }?.name ?? typed
         }
         let x = Complaint(id: c.book.nextComplaintID, customer: cu.id, contact: contact, words: words, received: received,

@@ -71,7 +71,7 @@ enum ComplaintMoveWording {
                 : c.t("check-back: not satisfied", "回访：客户不满意") + said + c.t(", so it is reopened", "，投诉重新打开")
         case .severityChanged(let s): return c.t("severity: ", "严重程度：") + V.severity(s, c.lang)
         case .remedyGiven(let r, let amount, _):
-            return c.t("remedy given: ", "已给补救：") + V.remedy(r, c.lang) + (amount.map { " \($0.formatted)" } ?? "")
+            return c.t("remedy given: ", "已给补救：") + V.remedy(r, c.lang) + (amount.map { c.t(" \($0.formatted)", $0.formatted) } ?? "")
         case .note(let words): return c.t("note: ", "备注：") + words
         }
     }
@@ -196,7 +196,8 @@ enum ComplaintMoveWording {
             return zh ? "\(n)号投诉已经结案，\(none)要继续处理，请输入：重新打开\(n)号投诉"
                 : "Complaint #\(n) is closed. \(none) To work on it again, type: reopen complaint \(n)"
         case .missingFacts(_, let move, let at, let missing):
-            let facts = missing.map { fact($0, lang) }.joined(separator: zh ? "和" : " and ")
+            let names = missing.map { fact($0, lang) }
+            let facts = names.count < 2 ? names.joined() : names.dropLast().joined(separator: zh ? "、" : ", ") + (zh ? "和" : " and ") + (names.last ?? "")
             let first = missing.first.map { factLine($0, n, lang) } ?? ""
             return zh
                 ? "\(n)号投诉还在\(ComplaintWording.step(at, .zh))，现在\(kind(move, .zh))会跳过步骤，需要先记下\(facts)。\(none)请先输入，例如：\(first)"
