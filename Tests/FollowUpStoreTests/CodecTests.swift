@@ -207,6 +207,35 @@ final class CodecTests: XCTestCase {
         XCTAssertTrue(message(good.replacingOccurrences(of: #""id":1,"#, with: #""id":1,"amout":2,"#)).contains(#"an invoice with an unknown field "amout""#))
     }
 
+    /// A complaint as the journal writes it, with a field, a word or a move this build does not know.
+    func testComplaintsWithUnknownFieldsWordsOrMovesAreRefused() throws {
+        let c = Complaint(id: ComplaintID(1), customer: CustomerID(1), words: "leaks", received: Day(ordinal: 20_000), stage: .solve,
+                          stageSince: Day(ordinal: 20_001), cause: .productDefect,
+                          timeline: [ComplaintEntry(day: Day(ordinal: 20_001), stage: .solve, change: .causeFound(.productDefect))])
+        var w = JSONWriter()
+        Complaint.schema.write(c, &w)
+        let good = String(decoding: w.bytes, as: UTF8.self)
+        XCTAssertEqual(good, #"{"id":1,"customer":1,"words":"leaks","received":"2024-10-04","stage":"solve","stageSince":"2024-10-05","cause":"product_defect","timeline":[{"day":"2024-10-05","stage":"solve","move":"cause","cause":"product_defect"}]}"#)
+        func message(_ json: String) -> String {
+            var r = JSONReader(json)
+            do { return try Complaint.schema.read(&r) == c ? "same" : "different" } catch { return "\(error)" }
+        }
+        XCTAssertEqual(message(good), "same")
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""words""#, with: #""mood":"x","words""#)).contains(#"a complaint with an unknown field "mood""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""stage":"solve","stageSince""#, with: #""stage":"escalated","stageSince""#))
+            .contains(#"unknown complaint stage "escalated""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""cause":"product_defect","timeline""#, with: #""cause":"weather","timeline""#))
+            .contains(#"unknown complaint cause "weather""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""move":"cause""#, with: #""move":"escalate""#)).contains(#"unknown complaint move "escalate""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #","cause":"product_defect"}]"#, with: "}]"))
+            .contains(#"a complaint's "cause" move without its facts"#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""stage":"solve","stageSince""#, with: #""stageSince""#)).contains(#"a complaint without "stage""#))
+        // In a snapshot, the section is read, and left out when the book has none.
+        let snapshot = #"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A","added":"2024-10-01"}],"complaints":["# + good + "]}"
+        XCTAssertEqual(try SnapshotCodec.read(Array(snapshot.utf8), path: "/b/book.json").complaints, [c])
+        XCTAssertFalse(String(decoding: SnapshotCodec.write(Book()), as: UTF8.self).contains("complaints"))
+    }
+
     func testUnknownFieldsAndSectionsAreRefused() throws {
         func detail(_ text: String) -> String {
             do { _ = try SnapshotCodec.read(Array(text.utf8), path: "/b/book.json"); return "read" } catch { return "\(error)" }
