@@ -64,6 +64,20 @@ final class ComplaintAgendaTests: XCTestCase {
         XCTAssertEqual(items(b), [])
     }
 
+    func testAnInvoiceWhollyDisputedLeavesTheAgendaAndOnePartlyDisputedStays() throws {
+        var b = BookBuilder(today: today)
+        let cu = try b.addCustomer("Acme")
+        let whole = try b.addInvoice(cu.id, cny(800), issued: today.adding(days: -30), due: today.adding(days: -3))
+        let part = try b.addInvoice(cu.id, cny(500), issued: today.adding(days: -30), due: today.adding(days: -2))
+        try b.complain(cu.id, "wrong model", invoice: whole.id)
+        try b.complain(cu.id, "one chair broken", invoice: part.id, disputed: cny(100))
+        let agenda = Agenda(book: b.book, today: today, from: today, to: today)
+        XCTAssertEqual(agenda.overdue, [.invoiceDue(part)])
+        // Two complaints that together dispute all of it hold it back too.
+        try b.complain(cu.id, "late", invoice: part.id, disputed: cny(400))
+        XCTAssertEqual(Agenda(book: b.book, today: today, from: today, to: today).overdue, [])
+    }
+
     func testAWindowLaterThanTodayShowsOnlyItsOwnDays() throws {
         var b = BookBuilder(today: today.adding(days: -5))
         let cu = try b.addCustomer("Acme")
