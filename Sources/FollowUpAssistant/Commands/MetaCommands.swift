@@ -40,6 +40,8 @@ enum MetaCommands {
         case .dates: return try setDateOrder(p, c)
         case .currency: break
         case .language: throw Problem.badSetting(setting.rawValue)
+        // Read by `ComplaintRules`; setting them by a line comes with the complaint commands.
+        case .complaintStall, .complaintCheckBack: throw Problem.badSetting(setting.rawValue)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         }
