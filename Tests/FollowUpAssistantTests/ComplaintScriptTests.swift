@@ -126,8 +126,9 @@ final class ComplaintScriptTests: XCTestCase {
     }
 
     func testTheCauseChoosesTheQuestionsApologyAndOffer() throws {
-        let product = try script(complaint(stage: .analyse) { $0.cause = .productDefect })
+        let product = try script(complaint(stage: .analyse) { $0.cause = .productDefect; $0.invoice = InvoiceID(1) })
         XCTAssertTrue(product.text.contains("Cause: a product defect"), product.text)
+        XCTAssertTrue(product.text.contains("About: AC unit · invoice INV-0001 (not chased until this is resolved)"), product.text)
         XCTAssertTrue(product.text.contains("Questions that confirm the cause\n  “When did you first notice it, and what exactly does it do?”"), product.text)
         XCTAssertTrue(product.text.contains("“I'm sorry the AC unit let you down"), product.text)
         XCTAssertTrue(product.plays.contains("cause.product"))
@@ -151,6 +152,8 @@ final class ComplaintScriptTests: XCTestCase {
         }
         let (text, plays) = try script(cp)
         XCTAssertTrue(text.contains("Solution: new seal (exchange)"), text)
+        let chosen = try script(complaint(stage: .tell) { $0.solution = "new seal"; $0.remedy = .repair })
+        XCTAssertTrue(chosen.plays.contains("remedy.repair"), "the solution's remedy, before any is given")
         XCTAssertTrue(text.contains("Reply promised by Tue 8 Dec"), text)
         XCTAssertTrue(text.contains("Present the solution\n  “We'll exchange the AC unit for a new one and collect the faulty one at the same time, by Tue 8 Dec.”"), text)
         XCTAssertTrue(plays.contains("remedy.replace"))
