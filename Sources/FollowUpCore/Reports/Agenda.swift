@@ -74,7 +74,10 @@ public struct Agenda: Sendable, Equatable {
             }
         }
         for r in book.reminders where r.isOpen { place(r.due, .reminder(r)) }
-        for inv in book.invoices where inv.isOpen { place(inv.due, .invoiceDue(inv)) }
+        // An invoice wholly under an unresolved complaint is not chased: the complaint's own
+        // items stand for it.
+        let held = Agenda.whollyDisputed(book, on: today)
+        for inv in book.invoices where inv.isOpen && !held.contains(inv.id) { place(inv.due, .invoiceDue(inv)) }
         // A broken promise stops nagging once the customer makes a new one, pays what was
         // promised (kept late) or owes nothing.
         for r in records where !r.promises.isEmpty {
@@ -102,6 +105,20 @@ public struct Agenda: Sendable, Equatable {
         self.days = perDay.keys.sorted().map { ord in
             (Day(ordinal: ord), (perDay[ord] ?? []).sorted { Agenda.sortKey($0) < Agenda.sortKey($1) })
         }
+    }
+
+    /// The open invoices whose whole outstanding amount unresolved complaints dispute on `day`.
+    static func whollyDisputed(_ book: Book, on day: Day) -> Set<InvoiceID> {
+        var argued: [InvoiceID: Int64] = [:]
+        var whole = Set<InvoiceID>()
+        for c in book.complaints where c.disputes(on: day) {
+            guard let id = c.invoice else { continue }
+            if let m = c.disputed { argued[id, default: 0] += m.minor } else { whole.insert(id) }
+        }
+        for (id, minor) in argued where !whole.contains(id) {
+            if let inv = book.invoice(id), minor >= inv.outstanding.minor { whole.insert(id) }
+        }
+        return whole
     }
 
     /// The complaint items for `from...to` as seen on `today` (see `ComplaintItem.Kind`). A step

@@ -108,7 +108,7 @@ public struct CollectionPlan: Sendable {
                                                           amounts: amounts, step: s.ladderStep, action: s.nextAction,
                                                           disputes: s.disputes))
         }
-        func lateCount(_ s: CustomerStanding) -> Int { s.openInvoices.filter(\.isOverdue).count }
+        func lateCount(_ s: CustomerStanding) -> Int { s.openInvoices.filter { $0.isOverdue && $0.toChase.minor > 0 }.count }
 
         // Broken promises first, then overdue customers without a pending promise.
         var broken: [CustomerStanding] = [], chase: [CustomerStanding] = []
