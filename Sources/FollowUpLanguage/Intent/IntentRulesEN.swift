@@ -91,7 +91,14 @@ enum IntentRulesEN {
                                      "reschedule", "put off"], needs: [.id, .noAmount]),
         IntentRule(.reminderSnooze, ["snooze", "postpone reminder", "postpone the reminder", "defer the reminder",
                                      "push back the reminder", "reschedule the reminder"], at: .start, needs: [.date]),
-        IntentRule(.complaintUpdate, ["complaint", "complaint #"], needs: [.id]),
+        // Complaints: a script for one and the report first, then moves on one named by number
+        // (`#3 fixed`, `handed #3 to service`), and a refund given (`refund 300 to Acme`).
+        IntentRule(.script, ComplaintCues.scriptEN, at: .start),
+        IntentRule(.complaintReport, ComplaintCues.reportEN, at: .start, needs: [.noAmount]),
+        IntentRule(.complaintUpdate, ["complaint", "complaint #", "complaints"], needs: [.id], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.moveEN, needs: [.complaintRef], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.refundEN, needs: [.amount], names: [.triggers, .object],
+                   unless: ComplaintCues.refundAskedEN),
         IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
                                 "after sale plan", "aftersales plan", "follow-up plan", "follow up plan", "start a plan",
                                 "begin the plan", "run the plan", "kick off the plan", "start the follow-up plan",
@@ -155,6 +162,14 @@ enum IntentRulesEN {
                                   "register customer", "add new customer", "add a new customer", "add new client",
                                   "add a new client", "new account", "onboard"],
                    names: [.object]),
+        // The answer to a check-back (`they are happy with the fix`), and the solution told to the
+        // customer (`told Acme we'll replace the seal`): moves on the customer's complaint.
+        IntentRule(.complaintUpdate, ComplaintCues.satisfiedEN, names: [.triggers, .subject, .object], also: ComplaintCues.fixEN,
+                   unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.checkBackEN, names: [.object, .triggers], also: ComplaintCues.satisfiedEN,
+                   unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.toldEN, at: .start, names: [.object, .triggers],
+                   also: ComplaintCues.solutionWordsEN, unless: ComplaintCues.asksEN),
         // A contact verb first and how it went after it: logged as a contact, even when the words
         // could also start a complaint ("called Acme, they were angry").
         IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",
@@ -168,8 +183,12 @@ enum IntentRulesEN {
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",
                                    "has a complaint", "complaint about", "log a complaint", "new complaint",
                                    "is not satisfied", "not satisfied", "furious", "disappointed", "unsatisfied",
-                                   "grumbled", "is complaining"],
+                                   "grumbled", "is complaining"] + ComplaintCues.complainEN,
                    needs: [.noId], names: [.triggers, .subject], unless: ["how do i", "how to", "what do i say", "what should i say"]),
+        // The customer rang about a problem (`Acme called, the oven is broken`): a complaint, unless
+        // it is about paying (a contact with an excuse).
+        IntentRule(.complaintLog, ComplaintCues.incomingEN, needs: [.noId], names: [.subject, .object, .triggers],
+                   also: ComplaintCues.problemEN, unless: ComplaintCues.moneyWordsEN + ComplaintCues.asksEN),
         IntentRule(.reportPareto, ["best customers", "top customers", "biggest customers", "pareto", "key customers",
                                    "most valuable customers", "top clients", "best clients", "biggest clients",
                                    "who are my best", "who buys the most", "largest customers", "top 10 customers",
@@ -262,6 +281,13 @@ enum IntentRulesEN {
         // "Acme says they have no money".
         IntentRule(.contactLog, ContactLexicon.lineCuesEN, names: [.subject, .triggers],
                    unless: ["what do i say", "what should i say", "how do i", "how to", "remind", "if"]),
+        // Cooling moves and remedies said without a number, and a failure said of a named
+        // customer's goods (`the oven at Sunday Bakery is broken`).
+        IntentRule(.complaintUpdate, ComplaintCues.coolingEN, names: [.triggers, .object], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.remedyEN, names: [.triggers, .object, .subject],
+                   unless: ComplaintCues.asksEN + ["remind"]),
+        IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers],
+                   unless: ComplaintCues.asksEN + ["remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",
                                      "rename", "is now", "update", "change", "set", "key customer", "vip",
