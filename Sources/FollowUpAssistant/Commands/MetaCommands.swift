@@ -40,8 +40,7 @@ enum MetaCommands {
         case .dates: return try setDateOrder(p, c)
         case .currency: break
         case .language: throw Problem.badSetting(setting.rawValue)
-        // Read by `ComplaintRules`; setting them by a line comes with the complaint commands.
-        case .complaintStall, .complaintCheckBack: throw Problem.badSetting(setting.rawValue)
+        case .complaintStall, .complaintCheckBack: return try ComplaintSettings.set(setting, p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         }
@@ -122,7 +121,8 @@ enum MetaCommands {
         if let v = s.outcome { out.append(("outcome", CollectionWording.outcome(v, c.lang))) }
         if let v = s.excuse { out.append(("excuse", CollectionWording.excuse(v, c.lang))) }
         if let v = s.topic { out.append(("topic", v)) }
-        if let v = s.cause { out.append(("cause", v)) }
+        // A complaint reading words its own cause.
+        if let v = s.cause, s.complaint?.cause == nil { out.append(("cause", v)) }
         if let v = s.stage { out.append(("stage", v)) }
         if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }
         if let v = s.phone { out.append(("phone", v)) }
@@ -131,6 +131,7 @@ enum MetaCommands {
         if let v = s.field { out.append(("field", v.rawValue)) }
         if let v = s.setting { out.append(("setting", v.rawValue)) }
         if let v = s.value { out.append(("value", v)) }
+        if let r = s.complaint { out += ComplaintVocabularyWording.explained(r, c.lang) }
         return out
     }
 

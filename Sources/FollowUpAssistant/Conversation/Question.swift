@@ -19,11 +19,14 @@ enum Question {
     case confirmImport([Event], done: [Reply.Line], resume: ParsedLine)
     /// An invoice that breaks a credit rule (over the limit, or long overdue invoices); yes records it.
     case confirmCredit(CustomerID, resume: ParsedLine)
+    /// A customer has several complaints a move could mean; the answer is a number from the list.
+    case chooseComplaint([ComplaintID], resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
-             .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r): return r
+             .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r),
+             .chooseComplaint(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -36,6 +39,8 @@ struct Decisions {
     var overpaymentConfirmed = false
     var removalConfirmed = false
     var creditConfirmed = false
+    /// The complaint picked from a numbered list.
+    var complaint: ComplaintID?
 }
 
 /// How a yes/no answer reads in either language.

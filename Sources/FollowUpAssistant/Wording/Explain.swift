@@ -66,6 +66,9 @@ enum ExplainWording {
             "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "phone": ("phone", "电话"),
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
             "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
+            "move": ("complaint move", "投诉进展"), "remedy": ("remedy", "补救"), "cooling": ("cooling move", "降温方法"),
+            "severity": ("severity", "严重程度"), "angry": ("angry", "客户生气"), "product": ("product", "产品"),
+            "department": ("handed to", "转交"), "satisfied": ("satisfied", "满意"),
         ]
         guard let l = labels[name] else { return name }
         return lang == .zh ? l.1 : l.0

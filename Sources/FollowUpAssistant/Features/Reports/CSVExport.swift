@@ -6,7 +6,7 @@ import FollowUpLanguage
 enum CSVExport {
     /// The intents that are reports, and so take `--csv`.
     static let reports: Set<Intent> = [.reportAging, .reportStatement, .reportTotal, .reportDetail, .reportPlan, .reportRate,
-                                       .customerList, .promiseList, .agenda, .reminderList]
+                                       .customerList, .promiseList, .agenda, .reminderList, .complaintList, .complaintReport]
 
     static func table(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         switch p.intent {
@@ -24,6 +24,7 @@ enum CSVExport {
         case .promiseList: return try promises(p, c)
         case .agenda: return agenda(p, c)
         case .reminderList: return reminders(c)
+        case .complaintList, .complaintReport: return try ComplaintReports.table(p, c)
         default: throw Problem.csv(.notAReport)
         }
     }
@@ -132,6 +133,11 @@ enum CSVExport {
         }
         var rows = agenda.overdue.map(row)
         for (_, items) in agenda.days { rows += items.map(row) }
+        // Complaint items by their day: what to do, the complaint's number, days late.
+        for i in agenda.complaints {
+            rows.append([.day(i.day), .text(ComplaintAgendaWording.kind(i.kind, c.lang)), .int(i.complaint.id.raw),
+                         name(i.complaint.customer), .text(i.complaint.words), .empty, .empty, .int(max(0, c.today.days(since: i.day)))])
+        }
         return ReportTable(header: header, rows: rows)
     }
 
