@@ -109,14 +109,16 @@ enum ComplaintScript {
         if let who = contact(cp, cu, lang) { out.plain(W.who(who.name, phone: who.phone, lang)) }
         out.plain(W.theirWords(cp.words, lang))
         let invoice = cp.invoice.flatMap { c.book.invoice($0) }?.number
-        if let a = W.about(product: cp.product, invoice: invoice, disputed: cp.disputed?.formatted, lang) { out.plain(a) }
+        if let a = W.about(product: cp.product, invoice: invoice, disputed: cp.disputed?.formatted, paused: cp.disputes(on: c.today), lang) {
+            out.plain(a)
+        }
         out.plain(W.mood(cp.severity, angry: cp.angry, lang))
         if !cp.cooling.isEmpty { out.plain(W.cooled(cp.cooling, lang)) }
         if let cause = cp.cause { out.plain(W.causeLine(cause, lang)) }
         if let h = cp.handoff {
             out.plain(W.handoff(h.to, on: day(h.day, c), by: h.by.map { day($0, c) }, lang))
         }
-        if let s = W.solution(cp.solution, remedy: cp.remedies.last?.remedy, lang) { out.plain(s) }
+        if let s = W.solution(cp.solution, remedy: cp.remedy ?? cp.remedies.last?.remedy, lang) { out.plain(s) }
         if let r = cp.replyBy, cp.isOpen { out.plain(W.replyPromised(day(r, c), late: r < c.today, lang)) }
         if let r = cp.resolved { out.plain(W.resolved(day(r, c), checkBack: cp.checkBack.map { day($0, c) }, lang)) }
         if let s = cp.satisfaction { out.plain(W.satisfaction(s, lang)) }
@@ -167,7 +169,7 @@ enum ComplaintScript {
         guard let cp else { return ComplaintFacts(angry: angry) }
         let satisfaction: SatisfactionState = cp.satisfaction.map { $0.satisfied ? .satisfied : .notSatisfied } ?? .notAsked
         return ComplaintFacts(stage: cp.stage, cause: cp.cause ?? .unknown, angry: cp.angry || angry, severity: cp.severity,
-                              remedy: cp.remedies.last?.remedy, handedOff: cp.handoff != nil, satisfaction: satisfaction)
+                              remedy: cp.remedy ?? cp.remedies.last?.remedy, handedOff: cp.handoff != nil, satisfaction: satisfaction)
     }
 
     /// The day to promise a reply: the one already promised while it is still ahead, else the next

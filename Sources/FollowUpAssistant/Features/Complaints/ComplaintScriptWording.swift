@@ -85,12 +85,14 @@ enum ComplaintScriptWording {
     }
 
     /// `About: AC unit · invoice INV-0003, ¥1,200 disputed`.
-    static func about(product: String?, invoice: String?, disputed: String?, _ lang: Lang) -> String? {
+    /// `paused`: the invoice (or the disputed part) is not chased while the complaint is unresolved.
+    static func about(product: String?, invoice: String?, disputed: String?, paused: Bool, _ lang: Lang) -> String? {
         var parts: [String] = []
         if let product { parts.append(product) }
         if let invoice {
             let d = disputed.map { t(lang, ", \($0) disputed", "，争议金额\($0)") } ?? ""
-            parts.append(t(lang, "invoice \(invoice)\(d)", "发票\(invoice)\(d)"))
+            let p = paused ? t(lang, " (not chased until this is resolved)", "（解决之前暂停催收）") : ""
+            parts.append(t(lang, "invoice \(invoice)\(d)\(p)", "发票\(invoice)\(d)\(p)"))
         }
         guard !parts.isEmpty else { return nil }
         return "  " + t(lang, "About: ", "涉及：") + parts.joined(separator: " · ")
