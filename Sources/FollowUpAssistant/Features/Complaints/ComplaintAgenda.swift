@@ -23,6 +23,10 @@ enum ComplaintAgenda {
     }
 
     static func line(_ i: Agenda.ComplaintItem, _ c: Context, withDay: Bool) -> String {
+        text(i, c, withDay: withDay) + DisputeWording.heldNote(i.complaint, c)
+    }
+
+    private static func text(_ i: Agenda.ComplaintItem, _ c: Context, withDay: Bool) -> String {
         let x = i.complaint
         let name = c.book.customer(x.customer)?.name ?? x.customer.description
         let head = c.t("Complaint \(x.id) · \(name) · ", "投诉\(x.id) · \(name) · ")

@@ -36,11 +36,21 @@ enum DisputeWording {
         c.t("Disputed, not chased until resolved: ", "有争议、解决前暂不催收：") + list(disputes, c)
     }
 
-    /// An agenda line's tail for an invoice a complaint disputes.
+    /// An agenda line's tail for an invoice part of which a complaint disputes (one wholly
+    /// disputed is left off the agenda: the complaint's own lines stand for it).
     static func invoiceNote(_ inv: Invoice, _ c: Context) -> String? {
-        let ids = c.book.complaints.filter { $0.invoice == inv.id && $0.disputes(on: c.today) }.map(\.id)
-        guard !ids.isEmpty else { return nil }
-        let names = ids.map(\.description).joined(separator: ", ")
-        return c.t(" (disputed: complaint \(names), not chased)", "（有争议：投诉\(names)，暂不催收）")
+        let holding = c.book.complaints.filter { $0.invoice == inv.id && $0.disputes(on: c.today) }
+        guard !holding.isEmpty else { return nil }
+        let minor = min(inv.outstanding.minor, holding.reduce(Int64(0)) { $0 + ($1.disputed?.minor ?? inv.outstanding.minor) })
+        let amount = Money(minor: minor, currency: inv.outstanding.currency).formatted
+        let names = holding.map(\.id.description).joined(separator: ", ")
+        return c.t(" (\(amount) of it disputed: complaint \(names), not chased)", "（其中\(amount)有争议：投诉\(names)，暂不催收）")
+    }
+
+    /// A complaint's agenda line's tail while it holds back its invoice.
+    static func heldNote(_ x: Complaint, _ c: Context) -> String {
+        guard x.disputes(on: c.today), let inv = x.invoice.flatMap(c.book.invoice) else { return "" }
+        let amount = (x.disputed.map { min($0.minor, inv.outstanding.minor) }).map { Money(minor: $0, currency: inv.outstanding.currency) } ?? inv.outstanding
+        return c.t(" · \(inv.number) \(amount.formatted) not chased meanwhile", " · \(inv.number) \(amount.formatted)暂停催收")
     }
 }
