@@ -30,7 +30,8 @@ enum ComplaintCommands {
             invoice = inv
         }
         var disputed: Money?
-        if let amount = try c.money(p.slots.amount) {
+        // Only an amount said to be in dispute; another amount in the words is part of them.
+        if let amount = try c.money(reading.disputed) {
             guard let inv = invoice else { throw Problem.complaint(.disputeWithoutInvoice(cu.name)) }
             let owed = inv.outstanding
             guard amount.currency == owed.currency, amount.minor <= owed.minor else {
@@ -58,9 +59,11 @@ enum ComplaintCommands {
         var lines = [Reply.Line(W.logged(x, customer: cu.name, c), tone: .success)]
         if let inv = invoice {
             let amount = disputed ?? inv.outstanding
-            let rest = c.owed(by: cu.id, in: amount.currency) - amount.minor
-            lines.append(Reply.Line(W.disputed(inv, amount, whole: disputed == nil, rest: Money(minor: rest, currency: amount.currency), c),
-                                    tone: .warning))
+            // What is still chased once this complaint is in: other complaints may hold back more.
+            var records = c.book.records(of: cu.id)
+            records.complaints.append(x)
+            let rest = c.standing(of: cu, records: records).toChase.first { $0.currency == amount.currency }
+            lines.append(Reply.Line(W.disputed(inv, amount, whole: disputed == nil, rest: rest, c), tone: .warning))
         }
         lines.append(Reply.Line(W.now(.listen, c.lang)))
         if x.angry { lines += W.cool(x, c).map { Reply.Line($0, tone: .warning) } }

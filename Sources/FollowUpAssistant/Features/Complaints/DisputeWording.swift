@@ -53,4 +53,16 @@ enum DisputeWording {
         let amount = (x.disputed.map { min($0.minor, inv.outstanding.minor) }).map { Money(minor: $0, currency: inv.outstanding.currency) } ?? inv.outstanding
         return c.t(" · \(inv.number) \(amount.formatted) not chased meanwhile", " · \(inv.number) \(amount.formatted)暂停催收")
     }
+
+    /// The receivables detail's action cell for an invoice under complaints: not chased, or the
+    /// action for the rest.
+    static func detailCell(_ amount: Money, of owed: Money, _ ids: [ComplaintID], then action: NextAction?, _ c: Context) -> String {
+        let names = ids.map(\.description).joined(separator: ", ")
+        guard amount.minor < owed.minor, let action else {
+            return c.t("\(amount.formatted) disputed (complaint \(names)): not chased", "\(amount.formatted)有争议（投诉\(names)）：暂不催收")
+        }
+        let rest = Money(minor: owed.minor - amount.minor, currency: owed.currency).formatted
+        return c.t("\(CollectionWording.action(action, .en)) for the rest (\(rest)); \(amount.formatted) disputed (complaint \(names))",
+                   "其余\(rest)：\(CollectionWording.action(action, .zh))；\(amount.formatted)有争议（投诉\(names)）")
+    }
 }
