@@ -295,7 +295,7 @@ enum IntentRulesEN {
         IntentRule(.complaintUpdate, ComplaintCues.coolingEN, names: [.object], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.remedyEN, names: [.triggers, .object, .subject],
                    unless: ComplaintCues.asksEN + ["remind"]),
-        IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers, .subject],
+        IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers],
                    unless: ComplaintCues.asksEN + ["remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",
