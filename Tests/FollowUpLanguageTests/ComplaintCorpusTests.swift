@@ -257,6 +257,31 @@ final class ComplaintCorpusTests: XCTestCase {
         ])
     }
 
+    /// The word complaint misspelt, shouted or glued to its number still names one.
+    func testHurriedSpellings() {
+        check([
+            ("complant from acme: door handle fell off", ["intent": "complaint.log", "customer": "acme", "text": "door handle fell off"]),
+            ("acme complaned abt the delivery", ["intent": "complaint.log", "customer": "acme"]),
+            ("compliant 3 resolved", ["intent": "complaint.update", "id": "3", "move": "resolved"]),
+            ("complaint3 resolved", ["intent": "complaint.update", "id": "3", "move": "resolved"]),
+            ("complaint no. 3 closed", ["intent": "complaint.update", "id": "3", "move": "close"]),
+            ("#3 fixd", ["intent": "complaint.update", "id": "3", "move": "resolved"]),
+            ("cmplaint 3 cause customer error", ["id": "3", "move": "cause", "cause_detail": "customer_oversight"]),
+            ("投诉3 已解决", ["intent": "complaint.update", "id": "3", "move": "resolved"]),
+            ("3号投诉 已经解决了", ["intent": "complaint.update", "id": "3", "move": "resolved"]),
+            ("3號投訴已解決", ["intent": "complaint.update", "id": "3", "move": "resolved"]),
+            ("Acme's AC unit leaks", ["intent": "complaint.log", "customer": "Acme", "product": "AC unit"]),
+            ("ACME IS FURIOUS ABOUT THE INVOICE", ["intent": "complaint.log", "angry": "true", "product": "-"]),
+            ("acme angry!!! wrong items sent", ["intent": "complaint.log", "angry": "true", "text": "wrong items sent"]),
+            ("acme mad bc the install was late", ["intent": "complaint.log", "customer": "acme", "angry": "true"]),
+            ("东方酒店很生气", ["intent": "complaint.log", "customer": "东方酒店", "angry": "true"]),
+            ("东方酒店不高兴，空调还没装好", ["intent": "complaint.log", "customer": "东方酒店", "text": "空调还没装好"]),
+            ("refund acme 200", ["intent": "complaint.update", "customer": "acme", "remedy": "refund", "amount": "200"]),
+            ("gave acme a refund of 200 for the scratches", ["intent": "complaint.update", "customer": "acme", "amount": "200"]),
+            ("issued acme a credit note of 150 for complaint 2", ["id": "2", "remedy": "credit_note", "amount": "150"]),
+        ])
+    }
+
     // MARK: Lists, one complaint, the report, scripts
 
     func testListsShowAndReport() {
