@@ -155,10 +155,13 @@ final class ComplaintScriptTests: XCTestCase {
         let chosen = try script(complaint(stage: .tell) { $0.solution = "new seal"; $0.remedy = .repair })
         XCTAssertTrue(chosen.plays.contains("remedy.repair"), "the solution's remedy, before any is given")
         XCTAssertTrue(text.contains("Reply promised by Tue 8 Dec"), text)
-        XCTAssertTrue(text.contains("Present the solution\n  “We'll exchange the AC unit for a new one and collect the faulty one at the same time, by Tue 8 Dec.”"), text)
+        XCTAssertTrue(text.contains("Present the solution\n  “Here is what we will do: new seal. It will be done by Tue 8 Dec; does that suit you?”"), text)
         XCTAssertTrue(plays.contains("remedy.replace"))
-        let zh = try script(cp, .zh).text
-        XCTAssertTrue(zh.contains("“AC unit我们给您换一台新的，12月8日（周二）之前送到"), zh)
+        // No solution in words: the remedy's own line, with the product.
+        let bare = try script(complaint(stage: .tell) { $0.remedy = .replace; $0.replyBy = self.day(6) }, .zh).text
+        XCTAssertTrue(bare.contains("“AC unit我们给您换一台新的，12月8日（周二）之前送到"), bare)
+        let en = try script(complaint(stage: .tell) { $0.remedy = .replace; $0.replyBy = self.day(6) }).text
+        XCTAssertTrue(en.contains("“We'll exchange the AC unit for a new one and collect the faulty one at the same time, by Tue 8 Dec.”"), en)
 
         // A promised day already past is said to be overdue; the script proposes a new one.
         let late = try script(complaint(stage: .carryOut) { $0.replyBy = self.day(-1); $0.severity = .high }).text
@@ -172,7 +175,10 @@ final class ComplaintScriptTests: XCTestCase {
             $0.handoff = .init(to: "service", by: self.day(2), day: self.day(-1))
         }
         let (text, plays) = try script(cp)
-        XCTAssertEqual(plays.first, "complaint.solve.handoff")
+        XCTAssertEqual(plays.first, "complaint.handoff")
+        var told = cp
+        told.stage = .tell
+        XCTAssertEqual(try script(told).plays.first, "complaint.handoff", "a handoff leaves the complaint at step 4")
         XCTAssertTrue(text.contains("Handed to service on Tue 1 Dec, to act by Fri 4 Dec; yours until they take it up"), text)
         XCTAssertTrue(text.contains("“王芳, I've passed this to our service; they will be in touch by Fri 4 Dec (Fri).”")
                       || text.contains("they will be in touch by Fri 4 Dec"), text)

@@ -156,6 +156,7 @@ enum ComplaintScript {
                 }
                 v[.product] = cp.product
                 v[.department] = cp.handoff?.to
+                v[.solution] = cp.solution
                 v[.handoffDay] = cp.handoff?.by.map { SituationBuilder.sentenceDay($0, lang, today: c.today, weekday: true) }
             }
             v[.replyDay] = SituationBuilder.sentenceDay(replyDay(cp, today: c.today), lang, today: c.today, weekday: true)
