@@ -182,6 +182,8 @@ final class ComplaintScriptTests: XCTestCase {
         XCTAssertTrue(text.contains("Handed to service on Tue 1 Dec, to act by Fri 4 Dec; yours until they take it up"), text)
         XCTAssertTrue(text.contains("“王芳, I've passed this to our service; they will be in touch by Fri 4 Dec (Fri).”")
                       || text.contains("they will be in touch by Fri 4 Dec"), text)
+        XCTAssertTrue(text.contains("“If you haven't heard from them by Fri 4 Dec, call me, and I'll chase it myself.”"), text)
+        XCTAssertFalse(text.contains("Present the solution"), "the department settles the fix\n\(text)")
         let zh = try script(cp, .zh).text
         XCTAssertTrue(zh.contains("这件事我已经转给我们的service，他们12月4日（周五）之前会联系您"), zh)
         // No day from the department: the line without it.
@@ -194,7 +196,7 @@ final class ComplaintScriptTests: XCTestCase {
         XCTAssertEqual(due.plays.first, "complaint.checkback")
         XCTAssertTrue(due.text.contains("Resolved Sun 29 Nov; check-back call Wed 2 Dec"), due.text)
         XCTAssertTrue(due.text.contains("Is everything working as you expected?"), due.text)
-        XCTAssertTrue(due.text.contains("Then record their answer: Acme Trading is happy with the fix · Acme Trading is not satisfied"), due.text)
+        XCTAssertTrue(due.text.contains("Then record their answer: complaint 1: they are happy with the fix · complaint 1: they are not happy with the fix, still leaking"), due.text)
 
         let happy = try script(complaint(stage: .review) {
             $0.resolved = self.day(-3)
