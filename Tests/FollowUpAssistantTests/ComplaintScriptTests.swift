@@ -155,10 +155,13 @@ final class ComplaintScriptTests: XCTestCase {
         let chosen = try script(complaint(stage: .tell) { $0.solution = "new seal"; $0.remedy = .repair })
         XCTAssertTrue(chosen.plays.contains("remedy.repair"), "the solution's remedy, before any is given")
         XCTAssertTrue(text.contains("Reply promised by Tue 8 Dec"), text)
-        XCTAssertTrue(text.contains("Present the solution\n  “We'll exchange the AC unit for a new one and collect the faulty one at the same time, by Tue 8 Dec.”"), text)
+        XCTAssertTrue(text.contains("Present the solution\n  “Here is what we will do: new seal. It will be done by Tue 8 Dec; does that suit you?”"), text)
         XCTAssertTrue(plays.contains("remedy.replace"))
-        let zh = try script(cp, .zh).text
-        XCTAssertTrue(zh.contains("“AC unit我们给您换一台新的，12月8日（周二）之前送到"), zh)
+        // No solution in words: the remedy's own line, with the product.
+        let bare = try script(complaint(stage: .tell) { $0.remedy = .replace; $0.replyBy = self.day(6) }, .zh).text
+        XCTAssertTrue(bare.contains("“AC unit我们给您换一台新的，12月8日（周二）之前送到"), bare)
+        let en = try script(complaint(stage: .tell) { $0.remedy = .replace; $0.replyBy = self.day(6) }).text
+        XCTAssertTrue(en.contains("“We'll exchange the AC unit for a new one and collect the faulty one at the same time, by Tue 8 Dec.”"), en)
 
         // A promised day already past is said to be overdue; the script proposes a new one.
         let late = try script(complaint(stage: .carryOut) { $0.replyBy = self.day(-1); $0.severity = .high }).text
@@ -172,10 +175,15 @@ final class ComplaintScriptTests: XCTestCase {
             $0.handoff = .init(to: "service", by: self.day(2), day: self.day(-1))
         }
         let (text, plays) = try script(cp)
-        XCTAssertEqual(plays.first, "complaint.solve.handoff")
+        XCTAssertEqual(plays.first, "complaint.handoff")
+        var told = cp
+        told.stage = .tell
+        XCTAssertEqual(try script(told).plays.first, "complaint.handoff", "a handoff leaves the complaint at step 4")
         XCTAssertTrue(text.contains("Handed to service on Tue 1 Dec, to act by Fri 4 Dec; yours until they take it up"), text)
         XCTAssertTrue(text.contains("“王芳, I've passed this to our service; they will be in touch by Fri 4 Dec (Fri).”")
                       || text.contains("they will be in touch by Fri 4 Dec"), text)
+        XCTAssertTrue(text.contains("“If you haven't heard from them by Fri 4 Dec, call me, and I'll chase it myself.”"), text)
+        XCTAssertFalse(text.contains("Present the solution"), "the department settles the fix\n\(text)")
         let zh = try script(cp, .zh).text
         XCTAssertTrue(zh.contains("这件事我已经转给我们的service，他们12月4日（周五）之前会联系您"), zh)
         // No day from the department: the line without it.
@@ -188,7 +196,7 @@ final class ComplaintScriptTests: XCTestCase {
         XCTAssertEqual(due.plays.first, "complaint.checkback")
         XCTAssertTrue(due.text.contains("Resolved Sun 29 Nov; check-back call Wed 2 Dec"), due.text)
         XCTAssertTrue(due.text.contains("Is everything working as you expected?"), due.text)
-        XCTAssertTrue(due.text.contains("Then record their answer: Acme Trading is happy with the fix · Acme Trading is not satisfied"), due.text)
+        XCTAssertTrue(due.text.contains("Then record their answer: complaint 1: they are happy with the fix · complaint 1: they are not happy with the fix, still leaking"), due.text)
 
         let happy = try script(complaint(stage: .review) {
             $0.resolved = self.day(-3)

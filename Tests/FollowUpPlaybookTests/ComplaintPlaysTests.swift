@@ -21,7 +21,9 @@ final class ComplaintPlaysTests: XCTestCase {
             (ComplaintFacts(stage: .listen, severity: .urgent), "complaint.listen.urgent"),
             (ComplaintFacts(stage: .analyse), "complaint.analyse"),
             (ComplaintFacts(stage: .solve), "complaint.solve"),
-            (ComplaintFacts(stage: .solve, handedOff: true), "complaint.solve.handoff"),
+            (ComplaintFacts(stage: .solve, handedOff: true), "complaint.handoff"),
+            (ComplaintFacts(stage: .tell, handedOff: true), "complaint.handoff"),
+            (ComplaintFacts(stage: .carryOut, handedOff: true), "complaint.carry_out"),
             (ComplaintFacts(stage: .tell), "complaint.tell"),
             (ComplaintFacts(stage: .carryOut), "complaint.carry_out"),
             (ComplaintFacts(stage: .review), "complaint.checkback"),
@@ -158,7 +160,7 @@ final class ComplaintPlaysTests: XCTestCase {
     /// optional value (contact, product, department, handoff day) missing in turn, and never
     /// shows a raw placeholder; every step has a play even with nothing optional known.
     func testNoRawPlaceholderInAnyComplaintPlay() {
-        let optional: [Placeholder] = [.contact, .product, .department, .handoffDay, .customer]
+        let optional: [Placeholder] = [.contact, .product, .department, .handoffDay, .customer, .solution]
         var valueSets = [fullValues()]
         for p in optional {
             var v = fullValues()

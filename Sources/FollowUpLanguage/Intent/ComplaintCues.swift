@@ -6,6 +6,11 @@ enum ComplaintCues {
 
     // MARK: English
 
+    /// The word complaint and how it gets misspelt in a hurry; a number after one names a complaint.
+    static let complaintNouns = ["complaint", "complaints", "complaint #", "complaint no", "complaint no.", "complaint number",
+                                 "compliant", "cmplaint", "complant", "comlaint", "complait", "complaitn", "投诉", "客诉",
+                                 "投拆", "头诉"]
+
     static let scriptEN = ["script complaint", "complaint script", "script for complaint", "scripts for complaint",
                            "script for the complaint", "complaint scripts", "script complaints", "script for complaints",
                            "scrpit complaint", "sript complaint", "script compliant", "script complain"]
@@ -83,7 +88,7 @@ enum ComplaintCues {
                              "compained", "complaing", "complant", "complaintt", "complaint re", "complaint:",
                              "isn't happy", "is not happy", "aren't happy", "not pleased", "fed up", "pissed off",
                              "wants to return", "wants a replacement", "demands a replacement", "wants compensation",
-                             "demands compensation", "disputes", "is disputing", "disputing", "disputed", "contests",
+                             "demands compensation", "mad", "is mad", "livid", "fuming", "pissed", "disputes", "is disputing", "disputing", "disputed", "contests",
                              "is contesting", "raised a dispute", "dispute"]
     static let incomingEN = ["called", "rang", "phoned", "called in", "rang in", "got a call from", "had a call from",
                              "call from", "email from", "emailed", "wrote", "texted", "messaged", "says", "said", "reports",

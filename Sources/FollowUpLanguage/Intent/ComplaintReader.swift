@@ -23,8 +23,7 @@ enum ComplaintReader {
     ])
 
     /// Words that name a complaint.
-    static let complaintWords = PhraseTable<Bool>(["complaint", "complaints", "complaint #", "the complaint", "投诉", "客诉",
-                                                   "号投诉", "这个投诉"])
+    static let complaintWords = PhraseTable<Bool>(ComplaintCues.complaintNouns + ["the complaint", "号投诉", "这个投诉"])
 
     struct Context {
         var intent: Intent
@@ -202,7 +201,7 @@ enum ComplaintReader {
         var again = true
         while again {
             again = false
-            for lead in ["says ", "said ", "that ", "about ", "with ", "w/ ", "w ", "to ", "because ", "at me ", "at us ", "on ",
+            for lead in ["'s ", "says ", "said ", "that ", "about ", "with ", "w/ ", "w ", "to ", "because ", "at me ", "at us ", "on ",
                          "for ", "re ", "regarding ", "over "]
             where s.lowercased().hasPrefix(lead) {
                 s = String(s.dropFirst(lead.count))
@@ -573,13 +572,15 @@ enum ComplaintReader {
     static func thingBeforeEN(_ a: Analysis, _ at: Int, _ free: (Int) -> Bool) -> Range<Int>? {
         var lo = at
         while lo > 0, at - lo < 3, free(lo - 1), a.tokens[lo - 1].kind == .word || a.tokens[lo - 1].kind == .number,
-              !L.productLeadEN.contains(a.word(lo - 1)), !NameLexicon.stopEN.contains(a.word(lo - 1)) || a.word(lo - 1) == "ac" {
+              !L.productLeadEN.contains(a.word(lo - 1)), a.word(lo - 1) != "'s", !NameLexicon.stopEN.contains(a.word(lo - 1)) {
             lo -= 1
         }
         // Only a phrase introduced by a determiner or at the start of what was said.
         guard lo < at else { return nil }
         let before = a.word(lo - 1)
-        guard L.productLeadEN.contains(before) || lo == 0 || [",", ":", "that", "says", "said", "complained"].contains(before) else { return nil }
+        guard L.productLeadEN.contains(before) || lo == 0 || [",", ":", "that", "says", "said", "complained", "'s"].contains(before) else {
+            return nil
+        }
         return accepted(a, lo..<at)
     }
 
@@ -590,7 +591,7 @@ enum ComplaintReader {
         while j < a.count, L.productLeadEN.contains(a.word(j)) { j += 1 }
         var end = j
         while end < a.count, free(end), end - j < 3, a.tokens[end].kind == .word || a.tokens[end].kind == .number,
-              !NameLexicon.stopEN.contains(a.word(end)) || a.word(end) == "ac", !L.failureEN.contains(a.tokens, at: end),
+              !NameLexicon.stopEN.contains(a.word(end)), !L.failureEN.contains(a.tokens, at: end),
               !L.productStops.contains(a.word(end)) {
             end += 1
         }

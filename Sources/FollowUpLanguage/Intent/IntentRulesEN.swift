@@ -95,7 +95,8 @@ enum IntentRulesEN {
         // (`#3 fixed`, `handed #3 to service`), and a refund given (`refund 300 to Acme`).
         IntentRule(.script, ComplaintCues.scriptEN, at: .start),
         IntentRule(.complaintReport, ComplaintCues.reportEN, at: .start, needs: [.noAmount]),
-        IntentRule(.complaintUpdate, ["complaint", "complaint #", "complaints"], needs: [.id], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.complaintNouns.filter { !$0.unicodeScalars.contains(where: Normalizer.isCJK) },
+                   needs: [.id], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.moveEN, needs: [.complaintRef], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ["gave", "issued", "sent", "offered"], at: .start, needs: [.amount], names: [.object],
                    also: ["refund", "credit note", "credit memo"], unless: ComplaintCues.asksEN),
@@ -295,7 +296,7 @@ enum IntentRulesEN {
         IntentRule(.complaintUpdate, ComplaintCues.coolingEN, names: [.object], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.remedyEN, names: [.triggers, .object, .subject],
                    unless: ComplaintCues.asksEN + ["remind"]),
-        IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers, .subject],
+        IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers],
                    unless: ComplaintCues.asksEN + ["remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",

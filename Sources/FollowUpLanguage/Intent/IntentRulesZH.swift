@@ -62,7 +62,7 @@ enum IntentRulesZH {
         // Complaints: the report, moves on one named by number (`3号转给售后部`, 投诉3已解决), a cause
         // found (原因查明是…), and a refund given (给东方酒店退款500).
         IntentRule(.complaintReport, ComplaintCues.reportZH, at: .start, needs: [.noAmount]),
-        IntentRule(.complaintUpdate, ["投诉", "客诉"], needs: [.id], unless: ComplaintCues.asksZH),
+        IntentRule(.complaintUpdate, ["投诉", "客诉", "投拆", "头诉"], needs: [.id], unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.moveZH, needs: [.complaintRef], unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.causeZH, at: .start, unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.refundZH, needs: [.amount], names: [.triggers, .subject],

@@ -15,6 +15,8 @@ public enum Placeholder: String, Sendable, CaseIterable, Hashable {
     /// The department a complaint was handed to, and the day they will act by.
     case department
     case handoffDay = "handoff_day"
+    /// A complaint's solution as recorded (`replace the seal`, 换密封圈).
+    case solution
 }
 
 /// A line of play text split into literal text and placeholders.

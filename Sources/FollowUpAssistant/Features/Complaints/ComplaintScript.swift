@@ -80,7 +80,8 @@ enum ComplaintScript {
                 out.section(W.solutionSection(lang), [quoted(offer)])
                 out.used(remedy)
                 if stage == .carryOut { record += remedy.filled.record }
-            } else if let cause, let offer = cause.filled.say("offer") {
+            } else if !facts.handedOff, let cause, let offer = cause.filled.say("offer") {
+                // Handed on with no remedy yet: the department settles the fix, so none is offered.
                 out.section(W.solutionSection(lang), [quoted(offer)])
                 out.used(cause)
             }
@@ -94,7 +95,7 @@ enum ComplaintScript {
             for ch in cooling { out.used(ch) }
         }
         out.section(W.whatToDo(lang), (main?.filled.steps ?? []).prefix(3).map(ScriptWording.bullet))
-        if let cp = complaint, let next = W.next(cp, customer: customer?.name ?? "", lang, satisfaction: facts.satisfaction) {
+        if let cp = complaint, let next = W.next(cp, lang, satisfaction: facts.satisfaction) {
             out.plain(next, tone: .muted)
         }
         out.section(W.record(lang), ScriptCommands.unique(record).prefix(3).map(ScriptWording.bullet))
@@ -116,7 +117,7 @@ enum ComplaintScript {
         if !cp.cooling.isEmpty { out.plain(W.cooled(cp.cooling, lang)) }
         if let cause = cp.cause { out.plain(W.causeLine(cause, lang)) }
         if let h = cp.handoff {
-            out.plain(W.handoff(h.to, on: day(h.day, c), by: h.by.map { day($0, c) }, lang))
+            out.plain(W.handoff(h.to, on: day(h.day, c), by: h.by.map { day($0, c) }, stillYours: cp.isUnresolved, lang))
         }
         if let s = W.solution(cp.solution, remedy: cp.remedy ?? cp.remedies.last?.remedy, lang) { out.plain(s) }
         if let r = cp.replyBy, cp.isOpen { out.plain(W.replyPromised(day(r, c), late: r < c.today, lang)) }
@@ -137,7 +138,10 @@ enum ComplaintScript {
     static func person(_ cp: Complaint, _ cu: Customer?) -> ContactPerson? {
         guard let typed = cp.contact, !typed.isEmpty else { return cu?.contacts.first }
         let key = typed.lowercased()
-        return cu?.contacts.first { $0.name.lowercased() == key || $0.title?.lowercased() == key }
+        // 王经理 is how 王芳, 经理, is addressed.
+        return cu?.contacts.first {
+            $0.name.lowercased() == key || $0.title?.lowercased() == key || ContactAddress.addressed($0, .zh) == typed
+        }
     }
 
     /// The situation plays are chosen and filled from: the customer's standing (names, what is
@@ -156,6 +160,7 @@ enum ComplaintScript {
                 }
                 v[.product] = cp.product
                 v[.department] = cp.handoff?.to
+                v[.solution] = cp.solution
                 v[.handoffDay] = cp.handoff?.by.map { SituationBuilder.sentenceDay($0, lang, today: c.today, weekday: true) }
             }
             v[.replyDay] = SituationBuilder.sentenceDay(replyDay(cp, today: c.today), lang, today: c.today, weekday: true)

@@ -107,10 +107,11 @@ enum ComplaintScriptWording {
         "  " + t(lang, "Cause: \(cause(c, .en))", "原因：\(cause(c, .zh))")
     }
 
-    static func handoff(_ to: String, on day: String, by: String?, _ lang: Lang) -> String {
+    /// `stillYours`: while unresolved, the salesperson answers for it until the department acts.
+    static func handoff(_ to: String, on day: String, by: String?, stillYours: Bool, _ lang: Lang) -> String {
         let b = by.map { t(lang, ", to act by \($0)", "，\($0)之前处理") } ?? ""
-        return "  " + t(lang, "Handed to \(to) on \(day)\(b); yours until they take it up",
-                        "\(day)转交\(to)\(b)；对方接手之前仍由您负责")
+        let y = stillYours ? t(lang, "; yours until they take it up", "；对方接手之前仍由您负责") : ""
+        return "  " + t(lang, "Handed to \(to) on \(day)\(b)\(y)", "\(day)转交\(to)\(b)\(y)")
     }
 
     static func solution(_ text: String?, remedy: Remedy?, _ lang: Lang) -> String? {
@@ -195,25 +196,26 @@ enum ComplaintScriptWording {
         "  " + t(lang, "\(title): “\(line)”", "\(title)：“\(line)”")
     }
 
-    /// What comes next and the line that records it.
-    static func next(_ cp: Complaint, customer: String, _ lang: Lang, satisfaction: SatisfactionState) -> String? {
+    /// What comes next and the line that records it (lines the complaint commands understand).
+    static func next(_ cp: Complaint, _ lang: Lang, satisfaction: SatisfactionState) -> String? {
         let n = cp.id.raw
         switch cp.stage {
         case .listen:
             return t(lang, "Next: find the cause (step 2). When you know it: complaint \(n): it was a product defect",
                      "下一步：查明原因（第2步）。查清后输入：\(n)号投诉原因是产品质量问题")
         case .analyse:
-            return t(lang, "Next: a solution, or hand it on (step 3): #\(n) solution: replace the seal · handed #\(n) to service, they will visit Friday",
-                     "下一步：想办法或转交（第3步）：\(n)号方案：换密封圈 · \(n)号转给售后部，周五上门")
+            return t(lang, "When you know the cause: complaint \(n): it was a product defect", "查清原因后输入：\(n)号投诉原因是产品质量问题")
         case .solve:
-            return t(lang, "Next: tell the customer (step 4): told \(customer) we'll replace the seal",
-                     "下一步：告诉客户（第4步）：已经跟\(customer)说了换货方案")
-        case .tell, .carryOut:
-            return t(lang, "Next: once it is done (step 5): complaint \(n) resolved", "下一步：办完后（第5步）：\(n)号投诉已解决")
+            return t(lang, "When the fix is settled: complaint \(n) solution: replace the seal · or: handed #\(n) to service, they will visit Friday",
+                     "办法定下后输入：\(n)号方案：换密封圈 · 或：\(n)号转给售后部，周五上门")
+        case .tell:
+            return t(lang, "Once they are told: told them the solution for #\(n)", "告知客户后输入：\(n)号投诉方案已告知客户")
+        case .carryOut:
+            return t(lang, "Once it is done: complaint \(n) resolved", "办完后输入：\(n)号投诉已解决")
         case .review:
             if satisfaction == .notAsked {
-                return t(lang, "Then record their answer: \(customer) is happy with the fix · \(customer) is not satisfied",
-                         "然后记下回访结果：\(customer)对处理结果满意 · \(customer)对处理结果不满意")
+                return t(lang, "Then record their answer: complaint \(n): they are happy with the fix · complaint \(n): they are not happy with the fix, still leaking",
+                         "然后记下回访结果：\(n)号投诉客户对处理结果满意 · \(n)号投诉客户对处理结果不满意，还是漏水")
             }
             return t(lang, "Next: write the review (step 6): review #\(n): what caused it and what changes",
                      "下一步：写复盘（第6步）：\(n)号复盘：原因是什么，要改什么")
