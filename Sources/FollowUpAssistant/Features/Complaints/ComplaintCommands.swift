@@ -20,6 +20,9 @@ enum ComplaintCommands {
             throw Problem.complaint(.needWords(example: example))
         }
 
+        // `Acme's complaint is resolved`: news about one already logged, not a new one.
+        if statusOnly(words) { throw Problem.complaint(.moveNotNew) }
+
         // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
         var invoice: Invoice?
         if let number = p.slots.invoice {
@@ -69,6 +72,15 @@ enum ComplaintCommands {
         if x.angry { lines += W.cool(x, c).map { Reply.Line($0, tone: .warning) } }
         lines.append(Reply.Line(W.next(x, c), tone: .muted))
         return .change(added + [.complaintAdded(x)], lines)
+    }
+
+    /// Words that only say a complaint's state (`is resolved`, 已解决), which no new complaint is.
+    static func statusOnly(_ words: String) -> Bool {
+        var w = words.lowercased().filter { !$0.isPunctuation }.split(separator: " ").map(String.init)
+        w.removeAll { ["is", "was", "has", "been", "now", "all", "got", "it", "the", "complaint"].contains($0) }
+        let said = w.joined(separator: " ")
+        return ["resolved", "fixed", "solved", "closed", "done", "sorted", "sorted out", "已解决", "解决了", "已处理", "处理好了", "结案", "已结案"]
+            .contains(said)
     }
 
     // MARK: List

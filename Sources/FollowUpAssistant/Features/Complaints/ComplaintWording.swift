@@ -23,6 +23,8 @@ enum ComplaintProblem: Error, Equatable {
     case disputeTooLarge(invoice: String, disputed: Money, owed: Money)
     /// A log line with nothing of what happened.
     case needWords(example: String)
+    /// A log line whose words only say a complaint's state.
+    case moveNotNew
     /// A line that reads as a complaint move but says no move.
     case noMove(Int)
     /// The Core flow refused the move.
@@ -216,6 +218,10 @@ enum ComplaintWording {
             return "Only \(owed.formatted) is still owed on \(n), so \(d.formatted) cannot be in dispute. Nothing was changed. Leave the amount out to dispute all of it."
         case (.disputeTooLarge(let n, let d, let owed), .zh):
             return "\(n)只剩\(owed.formatted)未付，争议金额不能是\(d.formatted)。没有做任何修改。不写金额就是整张发票有争议。"
+        case (.moveNotNew, .en):
+            return "That sounds like news about a complaint already logged, not a new one. Nothing was changed. Name it by its number, for example: complaint 3 resolved (type 'complaints' for the numbers)."
+        case (.moveNotNew, .zh):
+            return "这像是已记录投诉的进展，不是新投诉。没有做任何修改。请写出投诉编号，例如：3号投诉已解决（输入“投诉列表”查看编号）。"
         case (.needWords(let ex), .en): return "What did they complain about? For example: \(ex)"
         case (.needWords(let ex), .zh): return "客户投诉的是什么？例如：\(ex)"
         case (.noMove(let n), .en):
