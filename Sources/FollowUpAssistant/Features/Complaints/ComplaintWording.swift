@@ -151,7 +151,7 @@ enum ComplaintWording {
     }
 
     static func noneOpen(_ lang: Lang) -> String {
-        lang == .zh ? "没有未处理的投诉。记录投诉：记录投诉：东方酒店王经理说发票有问题"
+        lang == .zh ? "没有未处理的投诉。要记录投诉，请输入：记录投诉：东方酒店王经理说发票有问题"
             : "No open complaints. To log one: log complaint from Acme: the AC unit leaks"
     }
 
