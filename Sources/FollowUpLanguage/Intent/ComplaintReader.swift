@@ -503,6 +503,30 @@ enum ComplaintReader {
 
     // MARK: Shared
 
+    /// The words of a later clause that records money by itself (`…, they will pay Friday`,
+    /// `…and paid 2000`, 答应周五付3000), or nil.
+    static func moneyClause(_ a: Analysis, after cue: Range<Int>?, parse: (String) -> ParsedLine) -> String? {
+        var i = max(1, cue?.upperBound ?? 1)
+        while i < a.count - 1 {
+            guard a.marks[i] == .free || a.tokens[i].kind == .symbol, let b = Clauses.boundaries.match(a.tokens, at: i) else {
+                i += 1
+                continue
+            }
+            let tail = a.originalText((i + b.length)..<a.count)
+            let p = parse(tail)
+            // Only a money verb says money moved (paid, will pay, 答应); `got 4` tells the story.
+            let t = Analysis(Normalizer.normalize(tail))
+            let saysMoney = CoverageLexicon.competing.values.contains { table in table.firstMatch(t.tokens) != nil }
+            let clean = p.problem == nil || { if case .unexplained(.unknownWords, _)? = p.problem { return true }; return false }()
+            if saysMoney, clean, Intent.moneyFacts.contains(p.intent),
+               p.slots.amount != nil || p.slots.date != nil || p.slots.portion != nil {
+                return tail.trimmingWhitespace
+            }
+            i += b.length
+        }
+        return nil
+    }
+
     /// The cause: after a cause cue when `needCue`, else anywhere; the salesperson's side when
     /// said as a party (`our fault`).
     static func cause(_ a: Analysis, needCue: Bool, skipping skip: [Range<Int>]) -> (ComplaintCause, Range<Int>)? {
