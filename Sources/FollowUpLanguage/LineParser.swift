@@ -251,7 +251,7 @@ public struct LineParser: Sendable {
         var intent = match.intent
         if [.complaintLog, .complaintUpdate].contains(match.intent) {
             let ctx = ComplaintReader.Context(intent: match.intent, match: match, idRange: bareId, times: times, amounts: amounts,
-                                              today: today)
+                                              today: today, invoiceNamed: slots.invoice != nil)
             intent = ComplaintReader.read(&slots, words, ctx, log: &log)
         }
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
