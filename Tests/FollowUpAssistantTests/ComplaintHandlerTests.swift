@@ -268,4 +268,64 @@ final class ComplaintHandlerTests: XCTestCase {
             XCTAssertTrue(zh.contains("3"), zh)
         }
     }
+
+    // MARK: Settings
+
+    func testTheComplaintSettingsAreCheckedAndWorded() throws {
+        let b = try book()
+        var p = ParsedLine(input: "set complaint.stall 3", intent: .settingSet, language: .en)
+        p.slots.setting = .complaintStall
+        p.slots.value = "3"
+        guard case .change(let events, let lines) = try MetaCommands.set(p, context(b)) else { return XCTFail() }
+        XCTAssertEqual(events, [.settingChanged(key: "complaint.stall", before: nil, after: "3")])
+        XCTAssertTrue(lines[0].text.contains("3 days"), lines[0].text)
+        p.slots.setting = .complaintCheckBack
+        p.slots.value = "91"
+        XCTAssertThrowsError(try MetaCommands.set(p, context(b))) { e in
+            XCTAssertEqual(e as? Problem, .badDays(.complaintCheckBack, 91, allowed: "1–90"))
+        }
+        p.slots.value = nil
+        XCTAssertThrowsError(try MetaCommands.set(p, context(b))) { e in
+            XCTAssertEqual(e as? Problem, .needDays(.complaintCheckBack))
+        }
+    }
+
+    // MARK: Log
+
+    func testALogLineWithOnlyParticlesIsRefused() throws {
+        let b = try book()
+        var p = ParsedLine(input: "东方酒店的投诉", intent: .complaintLog, language: .zh)
+        p.slots.customer = "Kite Logistics"
+        p.slots.text = "的"
+        XCTAssertThrowsError(try ComplaintCommands.log(p, context(b, lang: .zh))) { e in
+            guard case .complaint(.needWords)? = e as? Problem else { return XCTFail("\(e)") }
+        }
+    }
+
+    func testALoggedComplaintKeepsItsInvoiceAndDisputedPart() throws {
+        let b = try book()
+        var p = ParsedLine(input: "log complaint from Acme: INV-0001 wrong quantity, 1200 disputed", intent: .complaintLog, language: .en)
+        p.slots.customer = "Acme Trading"
+        p.slots.text = "INV-0001 wrong quantity, 1200 disputed"
+        p.slots.invoice = "INV-0001"
+        var r = ComplaintReading()
+        r.disputed = ParsedAmount(hundredths: 120_000)
+        r.angry = true
+        p.slots.complaint = r
+        guard case .change(let events, let lines) = try ComplaintCommands.log(p, context(b)) else { return XCTFail() }
+        guard case .complaintAdded(let x) = events.first else { return XCTFail("\(events)") }
+        XCTAssertEqual(x.id, ComplaintID(4))
+        XCTAssertEqual(x.invoice, InvoiceID(1))
+        XCTAssertEqual(x.disputed, Money(minor: 120_000, currency: .cny))
+        XCTAssertEqual(x.stage, .listen)
+        XCTAssertTrue(x.angry)
+        let text = lines.map(\.text).joined(separator: "\n")
+        XCTAssertTrue(text.contains("INV-0001 is disputed: chasing ¥1,200 of it is paused"), text)
+        XCTAssertTrue(text.contains("the person (bring in a manager)"), text)
+        // Another customer's invoice is refused, naming its owner.
+        p.slots.customer = "Kite Logistics"
+        XCTAssertThrowsError(try ComplaintCommands.log(p, context(b))) { e in
+            XCTAssertEqual(e as? Problem, .invoiceOfOther("INV-0001", owner: "Acme Trading"))
+        }
+    }
 }

@@ -19,16 +19,19 @@ public struct CustomerStanding: Sendable, Equatable {
         public var outstanding: Money
         /// Days past due: zero on the due day, negative before it.
         public var daysOverdue: Int
-        /// The part of `outstanding` under an unresolved complaint (zero when none).
-        public var disputed: Money
+        /// The part of `outstanding` under an unresolved complaint, in minor units (zero when none;
+        /// kept as a number so the many undisputed invoices carry no second currency).
+        public var disputedMinor: Int64 = 0
         /// The complaints that dispute it, in id order.
-        public var disputedBy: [ComplaintID]
+        public var disputedBy: [ComplaintID] = []
 
         public var isOverdue: Bool { daysOverdue > 0 }
+        /// The part of `outstanding` under an unresolved complaint.
+        public var disputed: Money { Money(minor: disputedMinor, currency: outstanding.currency) }
         /// What may be chased: what is still owed less what is disputed.
-        public var toChase: Money { Money(minor: outstanding.minor - disputed.minor, currency: outstanding.currency) }
+        public var toChase: Money { Money(minor: outstanding.minor - disputedMinor, currency: outstanding.currency) }
         /// Nothing on it may be chased while its complaints are open.
-        public var isFullyDisputed: Bool { disputed.minor > 0 && toChase.minor <= 0 }
+        public var isFullyDisputed: Bool { disputedMinor > 0 && outstanding.minor <= disputedMinor }
     }
 
     /// An amount of one invoice that one complaint disputes.
@@ -232,31 +235,41 @@ public struct CustomerStanding: Sendable, Equatable {
                 continue
             }
             let o = Money(minor: left, currency: inv.amount.currency)
+            var entry = OpenInvoice(invoice: inv, outstanding: o, daysOverdue: inv.daysOverdue(on: day))
             // Several complaints on one invoice dispute their amounts together, up to what is owed
             // on it; one that names no amount disputes all of it.
-            var argued: Int64 = 0
-            var by: [ComplaintID] = []
-            for (cid, amount) in disputedBy[k] ?? [] {
-                let part = min(amount ?? left, left - argued)
-                guard part > 0 else { continue }
-                argued += part
-                by.append(cid)
-                disputeList.append(Dispute(complaint: cid, invoice: inv.id, amount: Money(minor: part, currency: o.currency)))
+            if !disputedBy.isEmpty, let claims = disputedBy[k] {
+                for (cid, amount) in claims {
+                    let part = min(amount ?? left, left - entry.disputedMinor)
+                    guard part > 0 else { continue }
+                    entry.disputedMinor += part
+                    entry.disputedBy.append(cid)
+                    disputeList.append(Dispute(complaint: cid, invoice: inv.id, amount: Money(minor: part, currency: o.currency)))
+                }
             }
-            let entry = OpenInvoice(invoice: inv, outstanding: o, daysOverdue: inv.daysOverdue(on: day),
-                                    disputed: Money(minor: argued, currency: o.currency), disputedBy: by)
             open.append(entry)
             add(o, to: &owedBy)
-            add(entry.disputed, to: &disputedByCurrency)
-            add(entry.toChase, to: &chaseBy)
-            if entry.isOverdue { add(entry.toChase, to: &overdueBy) }
+            if entry.disputedMinor == 0 {
+                if entry.isOverdue { add(o, to: &overdueBy) }
+            } else {
+                add(entry.disputed, to: &disputedByCurrency)
+                if entry.isOverdue { add(entry.toChase, to: &overdueBy) }
+            }
         }
         open.sort { ($0.invoice.due, $0.invoice.id) < ($1.invoice.due, $1.invoice.id) }
         openInvoices = open
         let byCode = { (a: Money, b: Money) in a.currency.code < b.currency.code }
         owed = owedBy.sorted(by: byCode)
         overdue = overdueBy.sorted(by: byCode)
-        toChase = chaseBy.sorted(by: byCode)
+        if disputedByCurrency.isEmpty {
+            toChase = owed
+        } else {
+            for m in owedBy {
+                let d = disputedByCurrency.first { $0.currency == m.currency }?.minor ?? 0
+                add(Money(minor: m.minor - d, currency: m.currency), to: &chaseBy)
+            }
+            toChase = chaseBy.sorted(by: byCode)
+        }
         disputed = disputedByCurrency.sorted(by: byCode)
         if disputeList.count > 1 {
             let rank = { (d: Dispute) in open.firstIndex { $0.invoice.id == d.invoice } ?? 0 }

@@ -6,6 +6,11 @@ enum ComplaintCues {
 
     // MARK: English
 
+    /// The word complaint and how it gets misspelt in a hurry; a number after one names a complaint.
+    static let complaintNouns = ["complaint", "complaints", "complaint #", "complaint no", "complaint no.", "complaint number",
+                                 "compliant", "cmplaint", "complant", "comlaint", "complait", "complaitn", "投诉", "客诉",
+                                 "投拆", "头诉"]
+
     static let scriptEN = ["script complaint", "complaint script", "script for complaint", "scripts for complaint",
                            "script for the complaint", "complaint scripts", "script complaints", "script for complaints",
                            "scrpit complaint", "sript complaint", "script compliant", "script complain"]
@@ -28,6 +33,7 @@ enum ComplaintCues {
            "credit note", "credit memo", "discount", "refund", "refunded", "repair", "replace", "replacement", "apologised",
            "apologized", "brought in", "manager", "get back to", "happy", "satisfied", "not happy", "unhappy",
            "not satisfied", "still leaking", "still broken", "note", "update", "solution:", "cause:"]
+        + L.coolingWords.map(\.0).filter { !$0.unicodeScalars.contains(where: Normalizer.isCJK) }
 
     /// Money given back on a complaint: `refund 300 to Acme for the broken oven`.
     static let refundEN = ["refund", "refunded", "refunding", "issue a refund", "issued a refund", "gave a refund",
@@ -43,10 +49,29 @@ enum ComplaintCues {
                               "still doesn't work", "works now", "working now", "fine now", "all good now"]
     static let fixEN = ["fix", "repair", "replacement", "solution", "result", "outcome", "resolution", "new one",
                         "new unit", "how we handled it", "handling"]
+    /// Contact verbs that open a check-back when a satisfaction with the fix follows.
+    static let contactVerbsEN = ["called", "rang", "phoned", "visited", "spoke to", "spoke with", "talked to", "talked with",
+                                 "met", "emailed", "texted", "heard from", "heard back from"]
+
+    /// `happy with the fix`, `not satisfied with the repair`: satisfaction said of the fix.
+    static let satisfiedWithFixEN: [String] = {
+        var out: [String] = []
+        for s in ["happy", "satisfied", "pleased", "not happy", "unhappy", "not satisfied", "dissatisfied", "unsatisfied",
+                  "not pleased", "ok", "fine", "still unhappy", "still not happy", "disappointed", "not ok"] {
+            for w in ["with the", "with our", "about the", "with", "w the", "w/ the"] {
+                for f in fixEN + ["new unit", "replaced unit", "repaired unit", "credit note", "refund"] { out.append("\(s) \(w) \(f)") }
+            }
+        }
+        return out
+    }()
+
     static let checkBackEN = ["followed up with", "checked back with", "check-back", "check back with", "checked in with",
                               "did the check-back", "satisfaction call", "check-back call", "followed up"]
 
     /// Telling the customer the solution: `told Acme we'll replace the seal`.
+    /// The cues that say the move is telling the customer.
+    static let toldCues = PhraseTable<Bool>(toldEN + toldZH)
+
     static let toldEN = ["told", "informed", "let", "explained to", "called to tell", "emailed", "notified", "promised"]
     static let solutionWordsEN = ["replace", "replacement", "repair", "refund", "credit note", "solution", "the fix", "fix it",
                                   "fix the", "technician", "get back to", "reply by", "new one", "swap", "exchange",
@@ -63,13 +88,16 @@ enum ComplaintCues {
                              "compained", "complaing", "complant", "complaintt", "complaint re", "complaint:",
                              "isn't happy", "is not happy", "aren't happy", "not pleased", "fed up", "pissed off",
                              "wants to return", "wants a replacement", "demands a replacement", "wants compensation",
-                             "demands compensation"]
+                             "demands compensation", "mad", "is mad", "livid", "fuming", "pissed", "disputes", "is disputing", "disputing", "disputed", "contests",
+                             "is contesting", "raised a dispute", "dispute"]
     static let incomingEN = ["called", "rang", "phoned", "called in", "rang in", "got a call from", "had a call from",
-                             "call from", "email from", "emailed", "wrote", "texted", "messaged"]
+                             "call from", "email from", "emailed", "wrote", "texted", "messaged", "says", "said", "reports",
+                             "reported", "told me", "tells me", "mentioned"]
     static let problemEN: [String] = ["complain", "complaining", "problem with", "issue with", "problem", "issue",
                                       "wrong", "late", "missing", "damaged", "broken", "leak", "leaks", "leaking", "faulty",
                                       "not working", "doesn't work", "stopped working", "defect", "never arrived",
-                                      "hasn't arrived", "didn't arrive"]
+                                      "hasn't arrived", "didn't arrive"] + failureEN + ["caught fire", "smoke", "sparks",
+                                      "shock", "injured", "lawyer"]
     static let moneyWordsEN = ["pay", "paid", "won't pay", "payment", "so they", "cash", "can't afford", "money", "owe",
                                "quality problem", "quality issue"]
 
@@ -108,6 +136,7 @@ enum ComplaintCues {
     static let moveZH: [String] = L.moveWords.map(\.0).filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
         + ["紧急", "很急", "加急", "不急", "严重", "改为", "退款", "换货", "维修", "上门", "道歉", "折扣", "补偿",
            "换了个经理", "经理出面", "领导出面", "再谈", "满意", "不满意", "还是漏水", "备注", "进展"]
+        + L.coolingWords.map(\.0).filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
 
     static let refundZH = ["退款", "退钱", "退给", "给他们退", "退了款"]
     static let refundAskedZH = ["要求", "想要", "要退", "如果", "可能", "能不能", "怎么"]
@@ -118,17 +147,28 @@ enum ComplaintCues {
                               "还没好", "又坏了"]
     static let checkBackZH = ["回访", "回访了", "电话回访", "回访时"]
 
+    /// A customer's complaints asked for by name (东方酒店的投诉, `acme's complaints`).
+    static let byCustomerZH = ["的投诉", "的所有投诉", "的投诉记录", "的投诉列表", "有哪些投诉", "有什么投诉", "的客诉",
+                               "的全部投诉", "的未处理投诉"]
+    static let byCustomerEN = ["'s complaints", "s complaints", "'s open complaints", "complaints"]
+    /// Words that make a customer's complaint line a move, not a list.
+    static let notListZH = ["已", "解决", "处理", "原因", "方案", "转", "交给", "关闭", "退款", "满意", "复盘", "怎么", "话术"]
+
     static let toldZH = ["说了", "告诉", "告诉了", "告知", "通知", "通知了", "讲了", "答复了", "回复了"]
     static let solutionWordsZH = ["方案", "换货", "维修", "退款", "更换", "换新", "上门维修", "处理方案", "解决方案",
                                   "补偿", "赔偿", "修理", "返修", "换一台", "换一个"]
 
     static let complainZH = ["记录投诉", "登记投诉", "新投诉", "客户投诉", "要求退货", "要求退款", "要求赔偿", "要求换货",
-                             "索赔", "大发雷霆", "骂人", "骂了", "有意见", "不满意", "很不满", "非常不满", "气坏了",
+                             "索赔", "大发雷霆", "骂人", "骂了", "有意见", "不满意", "气坏了",
                              "火大", "恼火", "投拆", "头诉", "客诉", "吐槽", "差评"]
     static let incomingZH = ["来电", "打来电话", "打电话来", "来电话", "打来", "电话来", "发来", "发消息来", "找上门"]
     static let problemZH = ["有问题", "坏了", "漏水", "漏电", "投诉", "不满", "开错", "错了", "不对", "晚了", "延误", "没到",
                             "少了", "破了", "故障", "不能用", "不制冷", "出问题", "不好用", "太慢", "慢了", "迟到"]
     static let moneyWordsZH = ["付", "钱", "所以", "回款", "还款", "结账", "质量有问题", "质量问题"]
+
+    /// Cues that say what happened rather than that a complaint came in: they stay in its text.
+    static let failureTable = PhraseTable<Bool>(failureEN + failureZH + ["wrong", "late", "missing", "damaged", "broken", "开错",
+                                                                         "错了", "不对", "晚了", "少了", "caught fire"])
 
     static let failureZH = ["坏了", "漏水", "漏电", "漏气", "有问题", "出问题", "出了问题", "不工作", "不制冷", "不制热",
                             "不能用", "用不了", "出故障", "有故障", "裂了", "破了", "碎了", "冒烟", "着火", "起火", "异响",

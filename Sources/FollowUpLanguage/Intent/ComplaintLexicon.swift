@@ -33,7 +33,8 @@ enum ComplaintLexicon {
         ("resolved", .resolved), ("fixed", .resolved), ("solved", .resolved), ("sorted", .resolved), ("sorted out", .resolved),
         ("is fixed", .resolved), ("is resolved", .resolved), ("repaired", .resolved), ("replaced", .resolved),
         ("carried out", .resolved), ("done", .resolved), ("taken care of", .resolved), ("all good now", .resolved),
-        ("resolve", .resolved), ("settled", .resolved),
+        ("resolve", .resolved), ("settled", .resolved), ("fixd", .resolved), ("resovled", .resolved), ("reslved", .resolved),
+        ("solvd", .resolved), ("fiixed", .resolved), ("sorted it", .resolved),
         ("已解决", .resolved), ("解决了", .resolved), ("处理好了", .resolved), ("处理完了", .resolved), ("修好了", .resolved),
         ("搞定了", .resolved), ("搞定", .resolved), ("已处理", .resolved), ("已修复", .resolved), ("修复了", .resolved),
         ("换好了", .resolved), ("已完成", .resolved), ("办好了", .resolved), ("处理完毕", .resolved), ("解决好了", .resolved),
@@ -111,7 +112,7 @@ enum ComplaintLexicon {
         ("repair", .repair), ("repaired", .repair), ("fix it", .repair), ("fix the", .repair), ("repair it", .repair),
         ("维修", .repair), ("修理", .repair), ("修好", .repair), ("修一下", .repair), ("返修", .repair), ("修理一下", .repair),
         ("replace", .replace), ("replaced", .replace), ("replacement", .replace), ("swap", .replace), ("exchange", .replace),
-        ("new one", .replace), ("换货", .replace), ("换新", .replace), ("更换", .replace), ("换一个", .replace),
+        ("new one", .replace), ("new unit", .replace), ("send a new", .replace), ("a new one", .replace), ("换货", .replace), ("换新", .replace), ("更换", .replace), ("换一个", .replace),
         ("换一台", .replace), ("换", .replace), ("调换", .replace), ("换成", .replace), ("换掉", .replace),
         ("refund", .refund), ("refunded", .refund), ("money back", .refund), ("refunding", .refund),
         ("退款", .refund), ("退钱", .refund), ("退给", .refund),
@@ -128,7 +129,9 @@ enum ComplaintLexicon {
 
     // MARK: Cooling an angry customer (seeds 001: the person, the place, the time)
 
-    static let cooling = PhraseTable<CoolingMove>([
+    static let cooling = PhraseTable<CoolingMove>(coolingWords)
+
+    static let coolingWords: [(String, CoolingMove)] = [
         ("brought in my manager", .person), ("brought in the manager", .person), ("brought my manager", .person),
         ("brought in my boss", .person), ("brought in a manager", .person), ("brought in", .person),
         ("my manager took over", .person), ("manager took over", .person), ("manager stepped in", .person),
@@ -149,7 +152,7 @@ enum ComplaintLexicon {
         ("再谈", .time), ("再聊", .time), ("改天", .time), ("再答复", .time), ("给答复", .time), ("给回复", .time),
         ("答复", .time), ("回复他", .time), ("回复他们", .time), ("约了", .time), ("再沟通", .time), ("再联系", .time),
         ("查清楚", .time), ("调查后", .time),
-    ])
+    ]
 
     // MARK: Severity, anger, satisfaction
 
@@ -204,7 +207,7 @@ enum ComplaintLexicon {
     static let fixWords = PhraseTable<Bool>([
         "fix", "the fix", "repair", "the repair", "replacement", "solution", "result", "outcome", "resolution",
         "how we handled it", "handling", "new one", "new unit",
-        "处理结果", "处理", "维修", "换货", "方案", "解决", "结果", "修好", "换的", "新的",
+        "处理结果", "维修", "换货", "方案", "解决方案", "结果", "修好", "换的", "新的", "换了", "修了",
     ])
 
     /// Satisfied or not; the longest phrase wins, so `not satisfied` beats `satisfied`.
@@ -215,15 +218,20 @@ enum ComplaintLexicon {
         ("not pleased", false), ("still leaking", false), ("still leaks", false), ("still broken", false),
         ("still not working", false), ("still doesn't work", false), ("still doesnt work", false), ("still faulty", false),
         ("isn't happy", false), ("aren't happy", false), ("not fine", false), ("still", false),
-        ("满意", true), ("很满意", true), ("挺满意", true), ("好了", true), ("没问题了", true), ("正常了", true),
+        ("满意", true), ("很满意", true), ("挺满意", true), ("没问题了", true), ("正常了", true), ("好用了", true),
         ("不满意", false), ("不太满意", false), ("不满", false), ("还是漏水", false), ("还是坏", false), ("还是不行", false),
         ("还是有问题", false), ("还没好", false), ("又坏了", false), ("还是", false), ("仍然", false), ("依然", false),
     ])
 
     /// The cues of a line that is a check-back call by itself (`called Acme, they're happy`, 回访了东方酒店，很满意).
-    static let checkBackCues = PhraseTable<Bool>(["called", "rang", "phoned", "followed up", "followed up with",
-                                                  "checked back", "checked back with", "check-back", "check back",
-                                                  "checked in with", "回访", "回访了", "打电话问", "问了", "电话回访"])
+    static let checkBackCues = PhraseTable<Bool>(["followed up", "followed up with", "checked back", "checked back with",
+                                                  "check-back", "check back", "checked in with", "回访", "回访了",
+                                                  "电话回访"])
+
+    /// Contact verbs that open a check-back line; the note starts after them.
+    static let contactOpeners = PhraseTable<Bool>(["called", "rang", "phoned", "visited", "spoke to", "spoke with", "talked to",
+                                                   "talked with", "met", "emailed", "texted", "heard from", "heard back from",
+                                                   "打电话", "打了电话", "给", "跟"])
 
     /// A solution said only as what will happen (`we'll`, `will`): with a remedy, the remedy is the move.
     static let genericSolution = PhraseTable<Bool>(["we'll", "we will", "will", "going to"])
@@ -234,7 +242,7 @@ enum ComplaintLexicon {
 
     /// Characters that end the thing before a Chinese failure (说 in 张总说空调漏水).
     static let productStopsZH: Set<String> = ["说", "的", "是", "投", "诉", "反", "映", "称", "讲", "了", "都", "又", "也",
-                                              "还", "就", "对", "抱", "怨", "满", "电", "来", "们", "他", "她", "我", "你",
+                                              "还", "就", "对", "抱", "怨", "满", "来", "们", "他", "她", "我", "你",
                                               "在", "个", "台", "些", "那", "这", "把", "被", "总", "经", "理", "板", "：",
                                               "到", "后", "次", "和", "跟", "给"]
 
@@ -286,6 +294,7 @@ enum ComplaintLexicon {
         "时间", "进度", "工期", "安装师傅", "报价", "合同", "快递", "包装", "质量问题",
         "fix", "repair", "replacement", "solution", "result", "outcome", "resolution", "handling", "way", "response",
         "answer", "warranty", "refund", "credit", "discount", "problem", "issue", "issues", "problems", "defect",
+        "noise", "smell", "colour", "color", "size", "mess", "damage", "leak", "delays", "increase", "time", "way",
     ]
 
     /// Words that may precede a product and are not part of it (`the`, `our`, `their`).

@@ -23,8 +23,7 @@ enum ComplaintReader {
     ])
 
     /// Words that name a complaint.
-    static let complaintWords = PhraseTable<Bool>(["complaint", "complaints", "complaint #", "the complaint", "投诉", "客诉",
-                                                   "号投诉", "这个投诉"])
+    static let complaintWords = PhraseTable<Bool>(ComplaintCues.complaintNouns + ["the complaint", "号投诉", "这个投诉"])
 
     struct Context {
         var intent: Intent
@@ -72,9 +71,30 @@ enum ComplaintReader {
             log.note("customer", a, whole)
             if slots.date == d { slots.date = nil; slots.until = nil; log.forget("date"); log.forget("until") }
         }
+        // `acme's manager yelled`: the customer is before the possessive, the person after it.
+        // `log complaint acme - screen cracked`: a dash with spaces ends a name the grammar found.
+        if let c = ctx.match.customer, a.marks[c.lowerBound] != .name,
+           let d = c.first(where: { a.word($0) == "-" && a.tokens[$0].spaceBefore && $0 + 1 < a.count && a.tokens[$0 + 1].spaceBefore }),
+           d > c.lowerBound {
+            ctx.match.customer = c.lowerBound..<d
+            slots.customer = a.originalText(c.lowerBound..<d)
+            log.note("customer", a, c.lowerBound..<d)
+        }
+        var possessive: Range<Int>?
+        if a.language == .en, let c = ctx.match.customer, let k = c.first(where: { a.word($0) == "'s" }), k > c.lowerBound {
+            let name = c.lowerBound..<k
+            if k + 1 < c.upperBound, slots.contact == nil {
+                slots.contact = a.originalText((k + 1)..<c.upperBound)
+                log.note("contact", a, (k + 1)..<c.upperBound)
+                possessive = k..<c.upperBound
+            }
+            ctx.match.customer = name
+            slots.customer = a.originalText(name)
+            log.note("customer", a, name)
+        }
         // The person who complained: a titled name (王经理, 张总, Manager Li), or a customer named by
         // a surname alone (`Zhang is angry`), who stands for the customer they work for.
-        let person = contact(a, ctx)
+        let person = possessive ?? contact(a, ctx)
         if slots.contact == nil, let p = person {
             slots.contact = a.originalText(p)
             log.note("contact", a, p)
@@ -97,8 +117,10 @@ enum ComplaintReader {
             r.angry = false
         }
         let sev = guessSeverity(a, skipping: skip)
-        r.severity = max(sev?.0 ?? .normal, r.angry == true ? .high : .normal)
-        if let range = sev?.1, r.severity == sev?.0 { log.note("severity", a, range) }
+        // Anger makes a complaint at least high; a minor one stays low only when calm.
+        let guessed = sev?.0 ?? .normal
+        r.severity = r.angry == true ? max(guessed, .high) : guessed
+        if let range = sev?.1, r.severity == guessed { log.note("severity", a, range) }
         else if r.angry == true { log.note("severity", words: log.words(for: "angry")) }
         if let p = product(a, skipping: skip) {
             r.product = a.originalText(p)
@@ -129,27 +151,64 @@ enum ComplaintReader {
     /// What happened: after the header's colon (`complaint from Acme: the AC unit leaks`), or the
     /// line without its cue and names; the person and their 说/says are not the customer's words.
     static func logText(_ a: Analysis, _ ctx: Context, contact: Range<Int>?) -> String? {
-        var t: String?
-        let header = [ctx.match.cue, ctx.match.customer, contact].compactMap { $0 }
-        if let sep = SlotFiller.noteSeparator(a),
-           (0..<sep).allSatisfy({ k in header.contains { $0.contains(k) } || logHead.contains(a.word(k)) || a.tokens[k].kind == .symbol
-                                   || Politeness.fillers.contains(a.tokens, at: k) }) {
-            t = SlotFiller.textAfterPunctuation(a)
-        } else {
-            var m = ctx.match
-            // The person is dropped like the customer when it opens what was said.
-            if let p = contact, m.customer == nil || m.customer == p { m.customer = p }
-            t = SlotFiller.freeText(a, dropping: m, keepTime: true, dropName: true)
+        // A failure that opened the complaint (漏电, `is broken`) is what happened: it stays.
+        let cueSays = ctx.match.cue.map { c in
+            ComplaintCues.failureTable.contains(a.tokens, at: c.lowerBound)
+        } ?? false
+        var header = [cueSays ? nil : ctx.match.cue, ctx.match.customer, contact].compactMap { $0 }
+        // 很不满意: the adverb goes with the cue.
+        if !cueSays, let c = ctx.match.cue, c.lowerBound > 0, ["很", "非常", "特别", "十分", "太", "超"].contains(a.word(c.lowerBound - 1)) {
+            header.append((c.lowerBound - 1)..<c.lowerBound)
         }
-        guard var s = t else { return nil }
+        func inHeader(_ k: Int) -> Bool {
+            header.contains { $0.contains(k) } || logHead.contains(a.word(k)) || a.tokens[k].kind == .symbol
+                || Politeness.fillers.contains(a.tokens, at: k) || L.severity.contains(a.tokens, at: k) || L.angry.contains(a.tokens, at: k)
+                || ["from", "at", "of", "against", "re", "for"].contains(a.word(k))
+        }
+        if let sep = SlotFiller.noteSeparator(a), sep > 0, (0..<sep).allSatisfy(inHeader), let t = SlotFiller.textAfterPunctuation(a) {
+            return tidy(t, a, contact: contact)
+        }
+        var keep = Array(repeating: true, count: a.count)
+        for r in header { for k in r where k < a.count { keep[k] = false } }
+        // `Zhang from Acme`, `Mr. Li at Acme`: the word between the person and the customer goes too.
+        if let p = contact, let c = ctx.match.customer, c.lowerBound == p.upperBound + 1 { keep[p.upperBound] = false }
+        // Leading fillers and joiners.
+        var lo = 0
+        while lo < a.count {
+            if !keep[lo] { lo += 1; continue }
+            if let m = Politeness.fillers.match(a.tokens, at: lo) { for k in lo..<(lo + m.length) { keep[k] = false }; lo += m.length; continue }
+            if logHead.contains(a.word(lo)) || [":", ",", "-"].contains(a.word(lo)) { keep[lo] = false; lo += 1; continue }
+            break
+        }
+        var v = String.UnicodeScalarView()
+        var last = -2
+        for k in 0..<a.count where keep[k] {
+            let t = a.tokens[k]
+            if !v.isEmpty, t.spaceBefore || (last != k - 1 && t.kind != .cjk && t.kind != .symbol && a.language == .en) { v.append(" ") }
+            for s in a.text.original[t.start..<t.end] { v.append(s) }
+            last = k
+        }
+        return tidy(String(v), a, contact: contact)
+    }
+
+    /// A note without the joiners its first words leave (`that`, `about`, 说).
+    static func tidy(_ t: String, _ a: Analysis, contact: Range<Int>?) -> String? {
+        var s = SlotFiller.trimPunctuation(t.trimmingWhitespace)
         if let p = contact {
             let name = a.originalText(p)
             if s.hasPrefix(name) { s = String(s.dropFirst(name.count)).trimmingWhitespace }
         }
-        for lead in ["says ", "said ", "that ", "about ", "with ", "to ", "because "] where s.lowercased().hasPrefix(lead) {
-            s = String(s.dropFirst(lead.count))
+        var again = true
+        while again {
+            again = false
+            for lead in ["'s ", "says ", "said ", "that ", "about ", "with ", "w/ ", "w ", "to ", "because ", "at me ", "at us ", "on ",
+                         "for ", "re ", "regarding ", "over "]
+            where s.lowercased().hasPrefix(lead) {
+                s = String(s.dropFirst(lead.count))
+                again = true
+            }
         }
-        while let f = s.first, ["说", "，", ",", "：", ":"].contains(String(f)) { s.removeFirst() }
+        while let f = s.first, ["说", "，", ",", "：", ":", "称", "的", "对"].contains(String(f)) { s.removeFirst() }
         s = SlotFiller.trimPunctuation(s.trimmingWhitespace)
         return s.isEmpty ? nil : s
     }
@@ -178,6 +237,17 @@ enum ComplaintReader {
                 if j < a.count, a.isCapitalised(j), a.marks[j] == .free { return i..<(j + 1) }
             }
             i += 1
+        }
+        // `Zhang from Acme`, `Amy at Pine Dental`: the person before the customer.
+        if let c = ctx.match.customer, c.lowerBound >= 2, ["from", "at", "of"].contains(a.word(c.lowerBound - 1)) {
+            let end = c.lowerBound - 1
+            var lo = end
+            while lo > 0, end - lo < 2, a.marks[lo - 1] == .free, a.isCapitalised(lo - 1) || L.pinyinSurnames.contains(a.word(lo - 1)) {
+                lo -= 1
+            }
+            if lo < end, (0..<lo).allSatisfy({ a.tokens[$0].kind == .symbol || Politeness.fillers.contains(a.tokens, at: $0) }) {
+                return lo..<end
+            }
         }
         if let c = ctx.match.customer, c.count <= 2, ComplaintLexicon.pinyinSurnames.contains(a.word(c.lowerBound)),
            c.allSatisfy({ a.tokens[$0].kind == .word }) {
@@ -237,6 +307,9 @@ enum ComplaintReader {
             }
             i += 1
         }
+        // The rule's own cue says the move when it is a telling or check-back verb
+        // (`let Acme know…`, 已经跟张总说了…).
+        if let cue = ctx.match.cue, ComplaintCues.toldCues.contains(a.tokens, at: cue.lowerBound) { found[.told] = cue }
         let coolingFound = firstMatch(L.cooling, a, skipping: skip)
         if let c = coolingFound { found[.cooling] = c.1 }
         // Remedies outside the cooling words (换了个经理 changes the person, not the goods).
@@ -371,7 +444,9 @@ enum ComplaintReader {
         if move == .checkBack {
             var i = 0
             while i < a.count, !keep[i] || a.tokens[i].kind == .symbol { i += 1 }
-            if let m = ComplaintLexicon.checkBackCues.match(a.tokens, at: i) { drop(i..<(i + m.length)) }
+            if let m = ComplaintLexicon.checkBackCues.match(a.tokens, at: i) ?? ComplaintLexicon.contactOpeners.match(a.tokens, at: i) {
+                drop(i..<(i + m.length))
+            }
         }
         var v = String.UnicodeScalarView()
         var last = -2
@@ -383,7 +458,7 @@ enum ComplaintReader {
         }
         var s = SlotFiller.trimPunctuation(String(v))
         // Leading joiners left by the words taken (`to`, `that`, 是, 说).
-        for lead in ["is ", "was ", "that ", "to ", "for ", "on ", "about ", "- ", "them ", "him ", "her "]
+        for lead in ["is ", "was ", "that ", "to ", "for ", "on ", "about ", "- ", "them ", "him ", "her ", "know "]
         where s.lowercased().hasPrefix(lead) {
             s = String(s.dropFirst(lead.count))
         }
@@ -403,7 +478,11 @@ enum ComplaintReader {
     static func department(_ a: Analysis, after i: Int, skipping skip: [Range<Int>]) -> Range<Int>? {
         var j = i
         let lead: Set<String> = ["to", "over", "the", "our", "it", "off", "on", "#", "给", "到", "了", "去"]
-        while j < a.count, lead.contains(a.word(j)) || skip.contains(where: { $0.contains(j) }) || a.marks[j] == .id { j += 1 }
+        while j < a.count {
+            if let m = complaintWords.match(a.tokens, at: j) { j += m.length; continue }
+            guard lead.contains(a.word(j)) || skip.contains(where: { $0.contains(j) }) || a.marks[j] == .id else { break }
+            j += 1
+        }
         guard j < a.count, a.marks[j] == .free else { return nil }
         if let m = L.departments.match(a.tokens, at: j) {
             var end = j + m.length
@@ -423,6 +502,30 @@ enum ComplaintReader {
     }
 
     // MARK: Shared
+
+    /// The words of a later clause that records money by itself (`…, they will pay Friday`,
+    /// `…and paid 2000`, 答应周五付3000), or nil.
+    static func moneyClause(_ a: Analysis, after cue: Range<Int>?, parse: (String) -> ParsedLine) -> String? {
+        var i = max(1, cue?.upperBound ?? 1)
+        while i < a.count - 1 {
+            guard a.marks[i] == .free || a.tokens[i].kind == .symbol, let b = Clauses.boundaries.match(a.tokens, at: i) else {
+                i += 1
+                continue
+            }
+            let tail = a.originalText((i + b.length)..<a.count)
+            let p = parse(tail)
+            // Only a money verb says money moved (paid, will pay, 答应); `got 4` tells the story.
+            let t = Analysis(Normalizer.normalize(tail))
+            let saysMoney = CoverageLexicon.competing.values.contains { table in table.firstMatch(t.tokens) != nil }
+            let clean = p.problem == nil || { if case .unexplained(.unknownWords, _)? = p.problem { return true }; return false }()
+            if saysMoney, clean, Intent.moneyFacts.contains(p.intent),
+               p.slots.amount != nil || p.slots.date != nil || p.slots.portion != nil {
+                return tail.trimmingWhitespace
+            }
+            i += b.length
+        }
+        return nil
+    }
 
     /// The cause: after a cause cue when `needCue`, else anywhere; the salesperson's side when
     /// said as a party (`our fault`).
@@ -493,13 +596,15 @@ enum ComplaintReader {
     static func thingBeforeEN(_ a: Analysis, _ at: Int, _ free: (Int) -> Bool) -> Range<Int>? {
         var lo = at
         while lo > 0, at - lo < 3, free(lo - 1), a.tokens[lo - 1].kind == .word || a.tokens[lo - 1].kind == .number,
-              !L.productLeadEN.contains(a.word(lo - 1)), !NameLexicon.stopEN.contains(a.word(lo - 1)) || a.word(lo - 1) == "ac" {
+              !L.productLeadEN.contains(a.word(lo - 1)), a.word(lo - 1) != "'s", !NameLexicon.stopEN.contains(a.word(lo - 1)) {
             lo -= 1
         }
         // Only a phrase introduced by a determiner or at the start of what was said.
         guard lo < at else { return nil }
         let before = a.word(lo - 1)
-        guard L.productLeadEN.contains(before) || lo == 0 || [",", ":", "that", "says", "said", "complained"].contains(before) else { return nil }
+        guard L.productLeadEN.contains(before) || lo == 0 || [",", ":", "that", "says", "said", "complained", "'s"].contains(before) else {
+            return nil
+        }
         return accepted(a, lo..<at)
     }
 
@@ -510,7 +615,7 @@ enum ComplaintReader {
         while j < a.count, L.productLeadEN.contains(a.word(j)) { j += 1 }
         var end = j
         while end < a.count, free(end), end - j < 3, a.tokens[end].kind == .word || a.tokens[end].kind == .number,
-              !NameLexicon.stopEN.contains(a.word(end)) || a.word(end) == "ac", !L.failureEN.contains(a.tokens, at: end),
+              !NameLexicon.stopEN.contains(a.word(end)), !L.failureEN.contains(a.tokens, at: end),
               !L.productStops.contains(a.word(end)) {
             end += 1
         }
@@ -520,8 +625,11 @@ enum ComplaintReader {
     /// The characters before a Chinese failure (空调 in 张总说空调漏水), at most four, cut at
     /// words that end a subject (说, 的, 是…).
     static func thingBeforeZH(_ a: Analysis, _ at: Int, _ free: (Int) -> Bool) -> Range<Int>? {
+        var at = at
+        // 空调又坏了, 空调已经坏了: the adverb sits between the thing and its failure.
+        while at > 0, ["又", "都", "也", "还", "已", "经", "总", "老", "再"].contains(a.word(at - 1)) { at -= 1 }
         var lo = at
-        while lo > 0, at - lo < 4, free(lo - 1), a.tokens[lo - 1].kind == .cjk || a.tokens[lo - 1].kind == .word,
+        while lo > 0, at - lo < 6, free(lo - 1), a.tokens[lo - 1].kind == .cjk || a.tokens[lo - 1].kind == .word,
               !L.productStopsZH.contains(a.word(lo - 1)) {
             lo -= 1
         }
@@ -533,7 +641,8 @@ enum ComplaintReader {
     static func accepted(_ a: Analysis, _ r: Range<Int>) -> Range<Int>? {
         let whole = a.originalText(r).lowercased()
         let head = a.word(r.upperBound - 1)
-        if L.notProducts.contains(whole) || L.notProducts.contains(head) { return nil }
+        if L.notProducts.contains(whole) || r.contains(where: { L.notProducts.contains(a.word($0)) }) { return nil }
+        _ = head
         if a.language == .zh, r.count == 1, a.tokens[r.lowerBound].kind == .cjk,
            L.notProducts.contains(a.word(r.lowerBound)) || NameLexicon.pronounsZH.contains(a.word(r.lowerBound)) { return nil }
         return r

@@ -78,7 +78,7 @@ enum IntentRulesEN {
         // an amount ("…pay 5000 on the 15th, explained the delay") is about something else.
         IntentRule(.reminderDone, ["done", "finished", "finish", "complete", "completed", "mark", "tick off",
                                    "check off", "is done", "tick", "close reminder", "close"], needs: [.id, .noAmount],
-                   unless: ["complaint"]),
+                   unless: ["complaint", "urgent", "priority", "severity", "critical"]),
         IntentRule(.customerRemove, ["delete customer", "delete client", "remove customer", "remove client",
                                      "delete the customer", "remove the customer", "drop customer", "get rid of customer",
                                      "delete account", "remove account"], at: .start, needs: [.noAmount], names: [.object]),
@@ -95,8 +95,11 @@ enum IntentRulesEN {
         // (`#3 fixed`, `handed #3 to service`), and a refund given (`refund 300 to Acme`).
         IntentRule(.script, ComplaintCues.scriptEN, at: .start),
         IntentRule(.complaintReport, ComplaintCues.reportEN, at: .start, needs: [.noAmount]),
-        IntentRule(.complaintUpdate, ["complaint", "complaint #", "complaints"], needs: [.id], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.complaintNouns.filter { !$0.unicodeScalars.contains(where: Normalizer.isCJK) },
+                   needs: [.id], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.moveEN, needs: [.complaintRef], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ["gave", "issued", "sent", "offered"], at: .start, needs: [.amount], names: [.object],
+                   also: ["refund", "credit note", "credit memo"], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.refundEN, needs: [.amount], names: [.triggers, .object],
                    unless: ComplaintCues.refundAskedEN),
         IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
@@ -133,6 +136,8 @@ enum IntentRulesEN {
                              "how do i word", "give me a script", "what can i say to", "how do i collect",
                              "how to collect", "how do i chase", "how to chase", "how do i approach", "phrase it",
                              "how do i remind", "how to remind", "how to apologize", "how do i apologize",
+                             "how should i apologize", "how should i apologise", "how do i apologise", "how to calm",
+                             "how do i calm", "how should i calm",
                              "how to apologise", "what should i write", "what do i write", "how to write", "how do i say",
                              "how to say", "how should i say", "how should i respond", "what's the best way to",
                              // Hurried typing: the script words misspelt.
@@ -145,7 +150,9 @@ enum IntentRulesEN {
         IntentRule(.complaintList, ["complaints", "list complaints", "show complaints", "open complaints",
                                     "all complaints", "any complaints", "complaint list", "pending complaints",
                                     "unresolved complaints", "show me the complaints", "list the complaints",
-                                    "list all complaints", "my complaints", "what complaints"], at: .start, needs: [.noName]),
+                                    "list all complaints", "my complaints", "what complaints", "complaints for", "complaints from",
+                                    "open complaints for", "complaints of", "list complaints for", "show complaints for"],
+                   at: .start, names: [.object]),
         IntentRule(.reminderList, ["reminders", "list reminders", "show reminders", "my reminders", "all reminders",
                                    "list my reminders", "show my reminders", "pending reminders", "open reminders",
                                    "what reminders", "reminder list", "show me my reminders", "upcoming reminders",
@@ -162,11 +169,14 @@ enum IntentRulesEN {
                                   "register customer", "add new customer", "add a new customer", "add new client",
                                   "add a new client", "new account", "onboard"],
                    names: [.object]),
+        IntentRule(.complaintList, ComplaintCues.byCustomerEN, at: .whole, needs: [.name], names: [.subject]),
         // The answer to a check-back (`they are happy with the fix`), and the solution told to the
         // customer (`told Acme we'll replace the seal`): moves on the customer's complaint.
-        IntentRule(.complaintUpdate, ComplaintCues.satisfiedEN, names: [.triggers, .subject, .object], also: ComplaintCues.fixEN,
-                   unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.checkBackEN, names: [.object, .triggers], also: ComplaintCues.satisfiedEN,
+                   unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.contactVerbsEN, at: .start, names: [.object],
+                   also: ComplaintCues.satisfiedWithFixEN, unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.satisfiedWithFixEN, names: [.triggers, .subject, .object],
                    unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.toldEN, at: .start, names: [.object, .triggers],
                    also: ComplaintCues.solutionWordsEN, unless: ComplaintCues.asksEN),
@@ -184,7 +194,7 @@ enum IntentRulesEN {
                                    "has a complaint", "complaint about", "log a complaint", "new complaint",
                                    "is not satisfied", "not satisfied", "furious", "disappointed", "unsatisfied",
                                    "grumbled", "is complaining"] + ComplaintCues.complainEN,
-                   needs: [.noId], names: [.triggers, .subject], unless: ["how do i", "how to", "what do i say", "what should i say"]),
+                   needs: [.noId], names: [.triggers, .subject, .object], unless: ["how do i", "how to", "what do i say", "what should i say"]),
         // The customer rang about a problem (`Acme called, the oven is broken`): a complaint, unless
         // it is about paying (a contact with an excuse).
         IntentRule(.complaintLog, ComplaintCues.incomingEN, needs: [.noId], names: [.subject, .object, .triggers],
@@ -283,7 +293,7 @@ enum IntentRulesEN {
                    unless: ["what do i say", "what should i say", "how do i", "how to", "remind", "if"]),
         // Cooling moves and remedies said without a number, and a failure said of a named
         // customer's goods (`the oven at Sunday Bakery is broken`).
-        IntentRule(.complaintUpdate, ComplaintCues.coolingEN, names: [.triggers, .object], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.coolingEN, names: [.object], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.remedyEN, names: [.triggers, .object, .subject],
                    unless: ComplaintCues.asksEN + ["remind"]),
         IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers],

@@ -23,11 +23,18 @@ enum ComplaintAgenda {
     }
 
     static func line(_ i: Agenda.ComplaintItem, _ c: Context, withDay: Bool) -> String {
+        text(i, c, withDay: withDay) + DisputeWording.heldNote(i.complaint, c)
+    }
+
+    private static func text(_ i: Agenda.ComplaintItem, _ c: Context, withDay: Bool) -> String {
         let x = i.complaint
         let name = c.book.customer(x.customer)?.name ?? x.customer.description
         let head = c.t("Complaint \(x.id) · \(name) · ", "投诉\(x.id) · \(name) · ")
         let on = withDay ? c.t(" (\(c.day(i.day)))", "（\(c.day(i.day))）") : ""
         switch i.kind {
+        case .stalled where i.day > c.today:
+            return head + c.t("waiting at \(ComplaintWording.step(x.stage, .en)) since \(c.day(x.stageSince)): move it on by then",
+                              "自\(c.day(x.stageSince))起停在\(ComplaintWording.step(x.stage, .zh))：请在这天前推进")
         case .stalled:
             return head + c.t("no progress since \(c.day(x.stageSince)) at \(ComplaintWording.step(x.stage, .en)): script complaint \(x.id.raw)",
                               "自\(c.day(x.stageSince))起没有进展，停在\(ComplaintWording.step(x.stage, .zh))：\(x.id.raw)号投诉话术")

@@ -23,14 +23,15 @@ enum ComplaintCommands {
         // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
         var invoice: Invoice?
         if let number = p.slots.invoice {
-            guard let inv = c.invoice(number: number) else { throw Problem.unknownInvoice(number) }
+            guard let inv = c.invoice(number: number) else { throw Problem.complaint(.unknownInvoice(number, customer: cu.name)) }
             guard inv.customer == cu.id else {
                 throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
             }
             invoice = inv
         }
         var disputed: Money?
-        if let amount = try c.money(p.slots.amount) {
+        // Only an amount said to be in dispute; another amount in the words is part of them.
+        if let amount = try c.money(reading.disputed) {
             guard let inv = invoice else { throw Problem.complaint(.disputeWithoutInvoice(cu.name)) }
             let owed = inv.outstanding
             guard amount.currency == owed.currency, amount.minor <= owed.minor else {
@@ -46,6 +47,8 @@ enum ComplaintCommands {
                 CustomerResolver.fold(person.name) == key || person.title.map(CustomerResolver.fold) == key
                     || PersonName.withoutHonorific(person.name).map(CustomerResolver.fold) == key
                     || CustomerResolver.fold(person.name).hasPrefix(key + " ")
+                    // 王经理: the family name and the title of 王芳, 经理.
+                    || (person.name.first.map { key == CustomerResolver.fold(String($0) + (person.title ?? "\u{0}")) } ?? false)
             }?.name ?? typed
         }
         let x = Complaint(id: c.book.nextComplaintID, customer: cu.id, contact: contact, words: words, received: received,
@@ -56,9 +59,11 @@ enum ComplaintCommands {
         var lines = [Reply.Line(W.logged(x, customer: cu.name, c), tone: .success)]
         if let inv = invoice {
             let amount = disputed ?? inv.outstanding
-            let rest = c.owed(by: cu.id, in: amount.currency) - amount.minor
-            lines.append(Reply.Line(W.disputed(inv, amount, whole: disputed == nil, rest: Money(minor: rest, currency: amount.currency), c),
-                                    tone: .warning))
+            // What is still chased once this complaint is in: other complaints may hold back more.
+            var records = c.book.records(of: cu.id)
+            records.complaints.append(x)
+            let rest = c.standing(of: cu, records: records).toChase.first { $0.currency == amount.currency }
+            lines.append(Reply.Line(W.disputed(inv, amount, whole: disputed == nil, rest: rest, c), tone: .warning))
         }
         lines.append(Reply.Line(W.now(.listen, c.lang)))
         if x.angry { lines += W.cool(x, c).map { Reply.Line($0, tone: .warning) } }

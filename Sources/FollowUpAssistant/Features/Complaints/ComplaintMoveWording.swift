@@ -37,7 +37,7 @@ enum ComplaintMoveWording {
         var lines = [c.t("Complaint \(after.id) (\(customer)): ", "投诉\(after.id)（\(customer)）：")
             + parts.joined(separator: c.t("; ", "；")) + c.t(".", "。")]
         if after.stage == .closed {
-            if before.stage != .closed { lines.append(c.t("Complaint \(after.id) is closed.", "投诉\(after.id)已结案。")) }
+            if before.stage != .closed, !changes.contains(where: { $0.kind == .closed }) { lines.append(c.t("Complaint \(after.id) is closed.", "投诉\(after.id)已结案。")) }
         } else if after.stage != before.stage || after.resolved != before.resolved {
             lines.append(ComplaintWording.now(after.stage, c.lang))
         }
@@ -71,7 +71,7 @@ enum ComplaintMoveWording {
                 : c.t("check-back: not satisfied", "回访：客户不满意") + said + c.t(", so it is reopened", "，投诉重新打开")
         case .severityChanged(let s): return c.t("severity: ", "严重程度：") + V.severity(s, c.lang)
         case .remedyGiven(let r, let amount, _):
-            return c.t("remedy given: ", "已给补救：") + V.remedy(r, c.lang) + (amount.map { " \($0.formatted)" } ?? "")
+            return c.t("remedy given: ", "已给补救：") + V.remedy(r, c.lang) + (amount.map { c.t(" \($0.formatted)", $0.formatted) } ?? "")
         case .note(let words): return c.t("note: ", "备注：") + words
         }
     }
@@ -125,34 +125,34 @@ enum ComplaintMoveWording {
 
     static func kind(_ k: ComplaintChange.Kind, _ lang: Lang) -> String {
         switch (k, lang) {
-        case (.cause, .en): return "the cause"
-        case (.cause, .zh): return "原因"
-        case (.handoff, .en): return "a handoff"
+        case (.cause, .en): return "recording the cause"
+        case (.cause, .zh): return "记原因"
+        case (.handoff, .en): return "handing it on"
         case (.handoff, .zh): return "转交"
-        case (.solution, .en): return "the solution"
-        case (.solution, .zh): return "解决方案"
-        case (.told, .en): return "telling the customer"
-        case (.told, .zh): return "告知客户"
+        case (.solution, .en): return "recording the solution"
+        case (.solution, .zh): return "记解决方案"
+        case (.told, .en): return "recording that the customer was told"
+        case (.told, .zh): return "记为已告知客户"
         case (.carriedOut, .en): return "resolving it"
         case (.carriedOut, .zh): return "记为已解决"
-        case (.reviewed, .en): return "the review"
-        case (.reviewed, .zh): return "复盘"
+        case (.reviewed, .en): return "writing the review"
+        case (.reviewed, .zh): return "写复盘"
         case (.closed, .en): return "closing it"
         case (.closed, .zh): return "结案"
         case (.reopened, .en): return "reopening it"
         case (.reopened, .zh): return "重新打开"
-        case (.cooled, .en): return "a cooling move"
-        case (.cooled, .zh): return "降温"
-        case (.replyPromised, .en): return "a reply day"
-        case (.replyPromised, .zh): return "答复日期"
-        case (.checkedBack, .en): return "the check-back answer"
-        case (.checkedBack, .zh): return "回访结果"
-        case (.severity, .en): return "the severity"
-        case (.severity, .zh): return "严重程度"
-        case (.remedy, .en): return "a remedy"
-        case (.remedy, .zh): return "补救"
-        case (.note, .en): return "a note"
-        case (.note, .zh): return "备注"
+        case (.cooled, .en): return "recording a cooling move"
+        case (.cooled, .zh): return "记降温方法"
+        case (.replyPromised, .en): return "promising a reply"
+        case (.replyPromised, .zh): return "约定答复日期"
+        case (.checkedBack, .en): return "recording the check-back answer"
+        case (.checkedBack, .zh): return "记回访结果"
+        case (.severity, .en): return "changing the severity"
+        case (.severity, .zh): return "改严重程度"
+        case (.remedy, .en): return "recording a remedy"
+        case (.remedy, .zh): return "记补救"
+        case (.note, .en): return "adding a note"
+        case (.note, .zh): return "加备注"
         }
     }
 
@@ -196,17 +196,18 @@ enum ComplaintMoveWording {
             return zh ? "\(n)号投诉已经结案，\(none)要继续处理，请输入：重新打开\(n)号投诉"
                 : "Complaint #\(n) is closed. \(none) To work on it again, type: reopen complaint \(n)"
         case .missingFacts(_, let move, let at, let missing):
-            let facts = missing.map { fact($0, lang) }.joined(separator: zh ? "和" : " and ")
+            let names = missing.map { fact($0, lang) }
+            let facts = names.count < 2 ? names.joined() : names.dropLast().joined(separator: zh ? "、" : ", ") + (zh ? "和" : " and ") + (names.last ?? "")
             let first = missing.first.map { factLine($0, n, lang) } ?? ""
             return zh
-                ? "\(n)号投诉还在\(ComplaintWording.step(at, .zh))，直接\(kind(move, .zh))会跳过步骤，需要先记下\(facts)。\(none)请先输入，例如：\(first)"
+                ? "\(n)号投诉还在\(ComplaintWording.step(at, .zh))，现在\(kind(move, .zh))会跳过步骤，需要先记下\(facts)。\(none)请先输入，例如：\(first)"
                 : "Complaint #\(n) is at \(ComplaintWording.step(at, .en)); \(kind(move, .en)) now would skip steps without \(facts). \(none) Record \(missing.count > 1 ? "them" : "it") first, for example: \(first)"
         case .notResolved(_, let at):
             return zh ? "\(n)号投诉还没解决（\(ComplaintWording.step(at, .zh))），还不能记回访结果。\(none)解决后输入：\(n)号投诉已解决"
                 : "Complaint #\(n) is not resolved yet (\(ComplaintWording.step(at, .en))), so there is no check-back to record. \(none) Once it is fixed, type: complaint \(n) resolved"
         case .afterResolution(_, let move, let resolved):
-            return zh ? "\(n)号投诉已于\(day(resolved))解决，现在再改\(kind(move, .zh))等于退回前面的步骤。\(none)要重新处理，请输入：重新打开\(n)号投诉"
-                : "Complaint #\(n) was resolved on \(day(resolved)); changing \(kind(move, .en)) now would go back a step. \(none) To work on it again, type: reopen complaint \(n)"
+            return zh ? "\(n)号投诉已于\(day(resolved))解决，现在再\(kind(move, .zh))等于退回前面的步骤。\(none)要重新处理，请输入：重新打开\(n)号投诉"
+                : "Complaint #\(n) was resolved on \(day(resolved)); \(kind(move, .en)) now would go back a step. \(none) To work on it again, type: reopen complaint \(n)"
         case .notReopenable(_, let at):
             return zh ? "\(n)号投诉还没解决（\(ComplaintWording.step(at, .zh))），不需要重新打开。\(none)输入“\(n)号投诉”查看进展。"
                 : "Complaint #\(n) is still open (\(ComplaintWording.step(at, .en))), so there is nothing to reopen. \(none) Type 'complaint \(n)' to see where it stands."
@@ -235,8 +236,9 @@ enum ComplaintMoveWording {
         case .dayPassed(_, let move, let d, _):
             let line = move == .handoff ? (zh ? "\(n)号投诉转给售后部，周五上门" : "handed #\(n) to service, they will visit Friday")
                 : (zh ? "\(n)号投诉答应周五前答复" : "complaint \(n) reply by Friday")
-            return zh ? "\(day(d))已经过去了，\(kind(move, .zh))要定在今天或以后。\(none)例如：\(line)"
-                : "\(day(d)) has already passed; \(kind(move, .en)) must be today or later. \(none) For example: \(line)"
+            let what = move == .handoff ? (zh ? "转交的处理日期" : "the day they act by") : (zh ? "答复日期" : "the reply day")
+            return zh ? "\(day(d))已经过去了，\(what)要定在今天或以后。\(none)例如：\(line)"
+                : "\(day(d)) has already passed; \(what) must be today or later. \(none) For example: \(line)"
         case .remedyAmount(_, let r):
             if r.movesMoney {
                 return zh ? "\(V.remedy(r, .zh))是多少钱？\(none)例如：\(n)号投诉\(r == .refund ? "退款" : "折让")500"

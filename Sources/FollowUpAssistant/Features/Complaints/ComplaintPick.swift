@@ -6,7 +6,7 @@ import FollowUpLanguage
 /// candidates ask which; none refuses. Never a guess.
 enum ComplaintPick {
     /// Which complaints a move can mean when only the customer is named.
-    enum Scope: Equatable {
+    enum Scope: Equatable, Sendable {
         /// Not yet resolved: most moves.
         case open
         /// Resolved and not closed: the check-back, the review, closing.
@@ -60,7 +60,7 @@ enum ComplaintPick {
         if fits.isEmpty {
             // The flow says why the move does not fit their only complaint (closed, not resolved…).
             if theirs.count == 1 { return newest }
-            throw Problem.complaint(.noneFits(cu.name, open: theirs.filter(\.isUnresolved).count))
+            throw Problem.complaint(.noneFits(cu.name, scope: scope))
         }
         let options = fits.prefix(9).map { ComplaintWording.choice($0, c) }
         let lines = NumberedChoice.lines(ComplaintWording.whichOne(cu.name, fits.count, c.lang), options: options, c.lang)

@@ -12,16 +12,16 @@ enum ComplaintRecordView {
         func row(_ en: String, _ zh: String, _ value: String) { rows.append([c.t(en, zh), value]) }
         if let who = x.contact { row("Contact", "联系人", who) }
         row("Their words", "客户原话", "“\(x.words)”")
-        row("Received", "收到", "\(c.day(x.received)) (\(ComplaintWording.ago(x.age(on: c.today), c.lang)))")
+        row("Received", "收到", c.day(x.received) + c.t(" (\(ComplaintWording.ago(x.age(on: c.today), .en)))", "（\(ComplaintWording.ago(x.age(on: c.today), .zh))）"))
         if let p = x.product { row("Product", "产品", p) }
         if let id = x.invoice, let inv = c.book.invoice(id) {
             let amount = x.disputed ?? inv.outstanding
             let state = x.disputes(on: c.today) ? c.t("\(amount.formatted) disputed, not chased", "\(amount.formatted)有争议，暂停催收")
                 : c.t("\(amount.formatted) was disputed", "曾有\(amount.formatted)争议")
-            row("Invoice", "发票", "\(inv.number) (\(state))")
+            row("Invoice", "发票", inv.number + c.t(" (\(state))", "（\(state)）"))
         }
         row("Severity", "严重程度", V.severity(x.severity, c.lang) + (x.angry ? c.t(" · angry", " · 客户生气") : ""))
-        if let cause = x.cause { row("Cause", "原因", "\(V.cause(cause, c.lang)) (\(V.party(cause.party, c.lang)))") }
+        if let cause = x.cause { row("Cause", "原因", V.cause(cause, c.lang) + c.t(" (\(V.party(cause.party, .en)))", "（\(V.party(cause.party, .zh))）")) }
         if let h = x.handoff {
             row("Handed to", "转交", h.to + (h.by.map { c.t(", by \(c.day($0))", "，\(c.day($0))前处理") } ?? "") + c.t(" (on \(c.day(h.day)))", "（\(c.day(h.day))转交）"))
         }

@@ -11,8 +11,10 @@ enum ComplaintProblem: Error, Equatable {
     case which(example: String, open: Int)
     /// The customer has no complaints at all.
     case none(String)
-    /// The customer has complaints, none the move can apply to.
-    case noneFits(String, open: Int)
+    /// The customer has complaints, none the move can apply to (`scope`).
+    case noneFits(String, scope: ComplaintPick.Scope)
+    /// The invoice named is not in the book.
+    case unknownInvoice(String, customer: String)
     /// A complaint received on a day still to come.
     case receivedLater(Day)
     /// An amount in dispute with no invoice to hold it.
@@ -180,10 +182,28 @@ enum ComplaintWording {
             return "是哪个投诉？请写出编号或客户，例如：\(ex)" + (open > 0 ? "（输入“投诉列表”查看\(open)个未处理的投诉）" : "")
         case (.none(let name), .en): return "\(name) has no complaints in your book. To log one: log complaint from \(name): WHAT HAPPENED"
         case (.none(let name), .zh): return "\(name)没有投诉记录。要记录投诉，请输入：记录投诉：\(name)说……"
-        case (.noneFits(let name, let open), .en):
-            return "None of \(name)'s complaints fits that (\(open) open). Give the complaint's number; type 'complaints' to see them."
-        case (.noneFits(let name, let open), .zh):
-            return "\(name)的投诉里没有能这样处理的（未处理的有\(open)个）。请写出投诉编号；输入“投诉列表”查看。"
+        case (.noneFits(let name, let scope), .en):
+            let what: String
+            switch scope {
+            case .open: what = "no complaint still being worked on"
+            case .resolved: what = "no resolved complaint waiting for its check-back or review"
+            case .done: what = "no resolved or closed complaint to reopen"
+            case .any: what = "no complaint like that"
+            }
+            return "\(name) has \(what). Nothing was changed. Give the complaint's number; type 'complaints' to see them."
+        case (.noneFits(let name, let scope), .zh):
+            let what: String
+            switch scope {
+            case .open: what = "没有正在处理的投诉"
+            case .resolved: what = "没有已解决、待回访或复盘的投诉"
+            case .done: what = "没有可以重新打开的已解决或已结案投诉"
+            case .any: what = "没有这样的投诉"
+            }
+            return "\(name)\(what)。没有做任何修改。请写出投诉编号；输入“投诉列表”查看。"
+        case (.unknownInvoice(let n, let who), .en):
+            return "There is no invoice \(n). Nothing was changed. Type 'statement \(who)' to see their invoices, or leave the number out."
+        case (.unknownInvoice(let n, let who), .zh):
+            return "没有发票\(n)。没有做任何修改。输入“\(who)对账单”查看对方的发票，或不写发票号。"
         case (.receivedLater(let d), .en):
             return "\(Words.day(d, .en, today: today)) is still to come; a complaint is logged on the day it was made. Nothing was changed. Leave the day out for today."
         case (.receivedLater(let d), .zh):
