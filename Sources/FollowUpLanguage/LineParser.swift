@@ -147,6 +147,12 @@ public struct LineParser: Sendable {
                                           times: times, amounts: amounts, bareDay: bareDay, problem: problem, today: today,
                                           facts: facts, usedTimes: usedTimes, checkCoverage: false)]
         }
+        // `acme complained and paid 2000`: a complaint line that also records money is not recorded
+        // as read; the money part is named so it can be typed on its own.
+        if splitting, parsed.problem == nil, [.complaintLog, .complaintUpdate].contains(parsed.intent),
+           let money = ComplaintReader.moneyClause(a, after: match.cue, parse: { parse($0, today: today, now: now, splitting: false) }) {
+            parsed.problem = .unexplained(.unknownWords, words: money)
+        }
         if splitting, let clauses = Clauses.split(line, a, whole: parsed, parse: { parse($0, today: today, now: now, splitting: false) }) {
             parsed = clauses[0]
             parsed.input = line
@@ -245,7 +251,7 @@ public struct LineParser: Sendable {
         var intent = match.intent
         if [.complaintLog, .complaintUpdate].contains(match.intent) {
             let ctx = ComplaintReader.Context(intent: match.intent, match: match, idRange: bareId, times: times, amounts: amounts,
-                                              today: today)
+                                              today: today, invoiceNamed: slots.invoice != nil)
             intent = ComplaintReader.read(&slots, words, ctx, log: &log)
         }
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {

@@ -279,7 +279,7 @@ enum ComplaintLexicon {
     ])
 
     /// Cues before a product (`product: AC unit`, 产品：空调).
-    static let productCues = PhraseTable<Bool>(["product", "product:", "item", "model", "产品", "产品是", "型号", "货品"])
+    static let productCues = PhraseTable<Bool>(["product", "item", "model", "产品", "型号", "货品"])
 
     /// Nouns that are not products: a complaint about them names no product.
     static let notProducts: Set<String> = [
@@ -309,6 +309,11 @@ enum ComplaintLexicon {
         "won't pay for", "refuses to pay for", "questions", "queries", "is disputed", "under dispute",
     ])
     static let disputeZH = PhraseTable<Bool>(["有争议", "争议", "异议", "有异议", "不认", "不承认", "拒付", "争议金额"])
+
+    /// An amount said to be wrong; on a line naming an invoice, that part is disputed.
+    static let wrongAmount = PhraseTable<Bool>(["is wrong", "are wrong", "wrong", "overcharged", "too much", "shouldn't be",
+                                                "not right", "incorrect", "不对", "错了", "多收", "多算", "算错", "开错",
+                                                "不应该"])
 
     // MARK: Names of people
 

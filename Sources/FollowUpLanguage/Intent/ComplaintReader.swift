@@ -32,6 +32,7 @@ enum ComplaintReader {
         var times: [TimeScanner.Found]
         var amounts: [AmountScanner.Found]
         var today: Day
+        var invoiceNamed = false
     }
 
     /// Fills the complaint reading; returns the intent, which becomes `complaint.show` when a
@@ -79,6 +80,16 @@ enum ComplaintReader {
             ctx.match.customer = c.lowerBound..<d
             slots.customer = a.originalText(c.lowerBound..<d)
             log.note("customer", a, c.lowerBound..<d)
+        }
+        // `complaint from acme, product: X200 printer`: a capitalised product is no customer when
+        // `from` names one before it.
+        if a.language == .en, let c = ctx.match.customer, a.marks[c.lowerBound] != .name, c.lowerBound >= 2,
+           L.productCues.contains(a.tokens, at: c.lowerBound - 2) || L.productCues.contains(a.tokens, at: c.lowerBound - 1),
+           let k = (0..<c.lowerBound).first(where: { a.word($0) == "from" && a.marks[$0] == .free }),
+           let r = NameGrammarEN.object(a, after: k + 1), !r.overlaps(c) {
+            ctx.match.customer = r
+            slots.customer = a.originalText(r)
+            log.note("customer", a, r)
         }
         var possessive: Range<Int>?
         if a.language == .en, let c = ctx.match.customer, let k = c.first(where: { a.word($0) == "'s" }), k > c.lowerBound {
@@ -286,6 +297,10 @@ enum ComplaintReader {
         // Mixed lines: the other language's words too.
         let other = a.language == .zh ? L.disputeEN : L.disputeZH
         for i in lo..<hi where other.contains(a.tokens, at: i) { return (f.amount, f.range) }
+        // With an invoice named, an amount said to be wrong is the part disputed (`300 of it is wrong`).
+        if ctx.invoiceNamed {
+            for i in lo..<hi where L.wrongAmount.contains(a.tokens, at: i) { return (f.amount, f.range) }
+        }
         return nil
     }
 
@@ -502,6 +517,30 @@ enum ComplaintReader {
     }
 
     // MARK: Shared
+
+    /// The words of a later clause that records money by itself (`…, they will pay Friday`,
+    /// `…and paid 2000`, 答应周五付3000), or nil.
+    static func moneyClause(_ a: Analysis, after cue: Range<Int>?, parse: (String) -> ParsedLine) -> String? {
+        var i = max(1, cue?.upperBound ?? 1)
+        while i < a.count - 1 {
+            guard a.marks[i] == .free || a.tokens[i].kind == .symbol, let b = Clauses.boundaries.match(a.tokens, at: i) else {
+                i += 1
+                continue
+            }
+            let tail = a.originalText((i + b.length)..<a.count)
+            let p = parse(tail)
+            // Only a money verb says money moved (paid, will pay, 答应); `got 4` tells the story.
+            let t = Analysis(Normalizer.normalize(tail))
+            let saysMoney = CoverageLexicon.competing.values.contains { table in table.firstMatch(t.tokens) != nil }
+            let clean = p.problem == nil || { if case .unexplained(.unknownWords, _)? = p.problem { return true }; return false }()
+            if saysMoney, clean, Intent.moneyFacts.contains(p.intent),
+               p.slots.amount != nil || p.slots.date != nil || p.slots.portion != nil {
+                return tail.trimmingWhitespace
+            }
+            i += b.length
+        }
+        return nil
+    }
 
     /// The cause: after a cause cue when `needCue`, else anywhere; the salesperson's side when
     /// said as a party (`our fault`).

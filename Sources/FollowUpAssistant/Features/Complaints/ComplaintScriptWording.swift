@@ -47,9 +47,9 @@ enum ComplaintScriptWording {
 
     static func severity(_ s: ComplaintSeverity, _ lang: Lang) -> String {
         switch s {
-        case .low: return t(lang, "minor", "轻微")
+        case .low: return t(lang, "low", "轻微")
         case .normal: return t(lang, "normal", "一般")
-        case .high: return t(lang, "serious", "严重")
+        case .high: return t(lang, "high", "严重")
         case .urgent: return t(lang, "urgent", "紧急")
         }
     }
