@@ -70,6 +70,17 @@ final class ComplaintReportTests: XCTestCase {
         XCTAssertEqual(r.open.count, 4, "the open list is always today's")
     }
 
+    func testADeletedCustomersComplaintsLeaveTheOpenListButStayCounted() throws {
+        var b = try book()
+        let cove = try XCTUnwrap(b.book.customer(CustomerID(3)))
+        var removed = cove
+        removed.removed = today
+        try b.record([.customerChanged(before: cove, after: removed)])
+        let r = ComplaintReport(book: b.book, today: today)
+        XCTAssertEqual(r.open.map(\.complaint.id.raw), [1, 3, 4])
+        XCTAssertEqual(r.total, 5)
+    }
+
     func testOneCustomerAndAnEmptyReport() throws {
         let b = try book()
         let bolt = ComplaintReport(book: b.book, today: today, customer: CustomerID(2))

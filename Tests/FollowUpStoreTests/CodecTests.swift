@@ -44,6 +44,7 @@ final class CodecTests: XCTestCase {
         XCTAssertEqual(book.reminders.count, 4)
         XCTAssertEqual(book.reminders.compactMap(\.recurrence).count, 2)
         XCTAssertEqual(book.contacts.count, 2)
+        XCTAssertEqual(book.complaints, [], "written before complaints existed")
         XCTAssertEqual(book.settings["currency"], "USD")
         XCTAssertFalse(book.undoStack.isEmpty)
         // What this build writes reads back as the same book, and the fixture's journal lines

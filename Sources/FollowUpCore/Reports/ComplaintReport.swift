@@ -4,7 +4,8 @@
 /// 001: customers whose complaint is resolved quickly mostly stay.
 ///
 /// The counts and figures cover the complaints received in the period (all of them when no
-/// period is given); the open list is every complaint open on `today`, received by then.
+/// period is given); the open list is every complaint open on `today`, received by then, of a
+/// customer not deleted.
 public struct ComplaintReport: Sendable, Equatable {
     /// A fix within this many days counts as fast.
     public static let fastDays = 2
@@ -88,8 +89,10 @@ public struct ComplaintReport: Sendable, Equatable {
 
         for c in book.complaints where only == nil || c.customer == only {
             guard c.received <= today else { continue }
-            let name = book.customer(c.customer)?.name ?? ""
-            if c.isOpen {
+            let customer = book.customer(c.customer)
+            let name = customer?.name ?? ""
+            // A deleted customer's complaints stay in the figures but leave the working list.
+            if c.isOpen, customer?.removed == nil {
                 open.append(Open(complaint: c, customerName: name, age: c.age(on: today),
                                  daysAtStage: today.days(since: c.stageSince)))
             }

@@ -555,7 +555,7 @@ enum ComplaintReader {
         while i < a.count {
             if a.marks[i] != .name, !skip.contains(where: { $0.contains(i) }) {
                 if let m = L.causes.match(a.tokens, at: i) { return (m.value, i..<(i + m.length)) }
-                if L.salespersonParty.contains(a.tokens, at: i), let m = L.salespersonParty.match(a.tokens, at: i) {
+                if let m = L.salespersonParty.match(a.tokens, at: i) {
                     // A detail said after the party (`our salesman never explained`) is the better answer.
                     var k = i + m.length
                     while k < min(a.count, i + m.length + 6) {
@@ -588,7 +588,7 @@ enum ComplaintReader {
         var i = 0
         while i < a.count {
             guard free(i) else { i += 1; continue }
-            if a.tokens[i].kind == .cjk, let m = L.failureZH.match(a.tokens, at: i), let r = thingBeforeZH(a, i, free) { _ = m; return r }
+            if a.tokens[i].kind == .cjk, L.failureZH.contains(a.tokens, at: i), let r = thingBeforeZH(a, i, free) { return r }
             if a.tokens[i].kind == .word, L.failureEN.contains(a.tokens, at: i), let r = thingBeforeEN(a, i, free) { return r }
             if a.tokens[i].kind == .word, ["about", "with", "regarding", "re"].contains(a.word(i)), let r = thingAfterEN(a, i + 1, free) {
                 return r
@@ -655,9 +655,10 @@ enum ComplaintReader {
     /// A product phrase unless it is one of the things that are no product (invoice, delivery…).
     static func accepted(_ a: Analysis, _ r: Range<Int>) -> Range<Int>? {
         let whole = a.originalText(r).lowercased()
-        let head = a.word(r.upperBound - 1)
-        if L.notProducts.contains(whole) || r.contains(where: { L.notProducts.contains(a.word($0)) }) { return nil }
-        _ = head
+        // In English any word of it may give it away (`price increase`); Chinese characters alone say little.
+        if L.notProducts.contains(whole) || (a.language == .en && r.contains(where: { L.notProducts.contains(a.word($0)) })) {
+            return nil
+        }
         if a.language == .zh, r.count == 1, a.tokens[r.lowerBound].kind == .cjk,
            L.notProducts.contains(a.word(r.lowerBound)) || NameLexicon.pronounsZH.contains(a.word(r.lowerBound)) { return nil }
         return r
