@@ -90,7 +90,8 @@ enum ComplaintCommands {
         if p.slots.customer != nil || p.slots.contact != nil {
             only = try c.customer(p, example: c.t("complaints Acme", "东方酒店的投诉"), offerAdd: false).0
         }
-        let all = c.book.complaints.filter { only == nil || $0.customer == only?.id }
+        // A deleted customer's complaints leave the list, as they leave the report's.
+        let all = c.book.complaints.filter { (only == nil || $0.customer == only?.id) && c.book.customer($0.customer)?.removed == nil }
         let open = all.filter(\.isOpen).sorted { ($0.received, $0.id.raw) < ($1.received, $1.id.raw) }
         guard !open.isEmpty else { return .show([Reply.Line(W.noneOpen(c.lang), tone: .muted)]) }
         var lines = [Reply.Line(W.listHeading(open.count, c.lang) + (only.map { " · \($0.name)" } ?? ""), tone: .heading)]
