@@ -18,6 +18,9 @@ public struct ComplaintReading: Sendable, Equatable {
     public var department: String?
     /// The answer to a satisfaction check-back.
     public var satisfied: Bool?
+    /// The part of an invoice the customer disputes, when said (`disputes 1200 of INV-7`,
+    /// 有3000有争议); also in `Slots.amount`.
+    public var disputed: ParsedAmount?
 
     public init(move: ComplaintMove? = nil) { self.move = move }
 }

@@ -58,6 +58,13 @@ public struct LineParser: Sendable {
             parsed.slots.customer = nil
             parsed.evidence.removeAll { $0.slot == "customer" }
         }
+        // `how do i handle acme's complaint`: the name ends at the possessive.
+        if parsed.intent == .script, let name = parsed.slots.customer, name.contains("'s ") {
+            let words = name.split(separator: " ", omittingEmptySubsequences: true)
+            if let k = words.firstIndex(where: { $0.hasSuffix("'s") }) {
+                parsed.slots.customer = (words[..<k] + [words[k].dropLast(2)]).joined(separator: " ")
+            }
+        }
         // A path's letters say nothing of the language: 检查话术文件 /tmp/mine.yaml is Chinese.
         if parsed.intent == .playCheck, let cue = parsed.words(for: "intent") {
             parsed.language = cue.unicodeScalars.contains(where: Normalizer.isCJK) ? .zh : .en
@@ -136,7 +143,8 @@ public struct LineParser: Sendable {
         // "paid half", 付一半: a share of what is owed stands where an amount would.
         let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil || PortionLexicon.find(a) != nil, hasInvoice: slots.invoice != nil,
                                            hasId: slots.id != nil,
-                                           hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known)
+                                           hasBareDay: bareDay != nil, hasDate: slots.date != nil, known: known,
+                                           leadingDay: bareDay.map { f in (0..<f.range.lowerBound).allSatisfy { a.tokens[$0].kind == .symbol } } ?? false)
         let match = IntentClassifier.classify(a, facts: facts)
         var parsed = finish(match, line: line, text: text, a: a, cued: cued, slots: slots, log: log, times: times,
                             amounts: amounts, bareDay: bareDay, problem: problem, today: today, facts: facts,
@@ -145,6 +153,12 @@ public struct LineParser: Sendable {
             parsed.alternatives = [finish(other, line: line, text: text, a: a, cued: cued, slots: slots, log: log,
                                           times: times, amounts: amounts, bareDay: bareDay, problem: problem, today: today,
                                           facts: facts, usedTimes: usedTimes, checkCoverage: false)]
+        }
+        // `acme complained and paid 2000`: a complaint line that also records money is not recorded
+        // as read; the money part is named so it can be typed on its own.
+        if splitting, parsed.problem == nil, [.complaintLog, .complaintUpdate].contains(parsed.intent),
+           let money = ComplaintReader.moneyClause(a, after: match.cue, parse: { parse($0, today: today, now: now, splitting: false) }) {
+            parsed.problem = .unexplained(.unknownWords, words: money)
         }
         if splitting, let clauses = Clauses.split(line, a, whole: parsed, parse: { parse($0, today: today, now: now, splitting: false) }) {
             parsed = clauses[0]
@@ -162,10 +176,13 @@ public struct LineParser: Sendable {
         var slots = base
         var log = logBase
         var problem = firstProblem
+        var bareId: Range<Int>?
         // "2号提醒完成了": the day-of-month was the id.
         if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
-           [.reminderDone, .reminderSnooze, .complaintUpdate].contains(match.intent) {
+           [.reminderDone, .reminderSnooze, .complaintUpdate].contains(match.intent)
+            || (match.intent == .script && ComplaintReader.namesComplaint(a)) {
             slots.id = n
+            bareId = bare.range
             log.note("id", a, bare.range)
             if slots.date == bare.value.day {
                 let other = times.first { $0.range != bare.range && $0.value.day != nil }
@@ -254,6 +271,12 @@ public struct LineParser: Sendable {
         }
         SlotFiller.fill(&slots, intent: match.intent, match: match, words, cued: cued, log: &log)
         MailRules.fill(&slots, intent: match.intent, match: match, words, log: &log)
+        var intent = match.intent
+        if [.complaintLog, .complaintUpdate].contains(match.intent) {
+            let ctx = ComplaintReader.Context(intent: match.intent, match: match, idRange: bareId, times: times, amounts: amounts,
+                                              today: today, invoiceNamed: slots.invoice != nil)
+            intent = ComplaintReader.read(&slots, words, ctx, log: &log)
+        }
         if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer
             log.note("contact", a, c)
@@ -287,7 +310,7 @@ public struct LineParser: Sendable {
             }
         }
         let language = LineParser.replyLanguage(line, detected: text.language, names: [slots.customer, slots.contact])
-        var parsed = ParsedLine(input: line, intent: match.intent, slots: slots, language: language, problem: problem,
+        var parsed = ParsedLine(input: line, intent: intent, slots: slots, language: language, problem: problem,
                                 evidence: log.evidence(for: slots))
         // Another money reading's cue in the line: offer both readings, or refuse when the other cannot be read.
         if let (other, words) = competing {

@@ -13,5 +13,9 @@ public enum BundledPlays {
         ("arrangements.yaml", PackageResources.arrangements_yaml),
         ("tips.yaml", PackageResources.tips_yaml),
         ("emails.yaml", PackageResources.emails_yaml),
+        ("complaints.yaml", PackageResources.complaints_yaml),
+        ("complaint_causes.yaml", PackageResources.complaint_causes_yaml),
+        ("complaint_remedies.yaml", PackageResources.complaint_remedies_yaml),
+        ("complaint_attitudes.yaml", PackageResources.complaint_attitudes_yaml),
     ]
 }

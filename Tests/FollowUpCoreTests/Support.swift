@@ -67,6 +67,25 @@ struct BookBuilder {
         return p
     }
 
+    /// Logs a complaint (at listen, received today unless said).
+    @discardableResult
+    mutating func complain(_ customer: CustomerID, _ words: String = "the unit leaks", invoice: InvoiceID? = nil,
+                           disputed: Money? = nil, product: String? = nil, received: Day? = nil) throws -> Complaint {
+        let c = Complaint(id: book.nextComplaintID, customer: customer, words: words, received: received ?? today,
+                          product: product, invoice: invoice, disputed: disputed)
+        try record([.complaintAdded(c)], line: "complaint")
+        return c
+    }
+
+    /// Applies `changes` to a complaint of the book through `ComplaintFlow` and records the result.
+    @discardableResult
+    mutating func move(_ id: ComplaintID, _ changes: [ComplaintChange], on: Day? = nil) throws -> Complaint {
+        guard let before = book.complaint(id) else { throw BookError.inconsistent("no complaint #\(id.raw)") }
+        let after = try ComplaintFlow.apply(changes, to: before, on: on ?? today, rules: ComplaintRules(settings: book.settings))
+        try record([.complaintChanged(before: before, after: after)], line: "complaint move", on: on)
+        return after
+    }
+
     @discardableResult
     mutating func remind(_ text: String, due: Day, time: TimeOfDay? = nil, customer: CustomerID? = nil,
                          done: Day? = nil) throws -> Reminder {
@@ -85,9 +104,11 @@ struct BookState: Equatable {
     var promises: [Promise]
     var reminders: [Reminder]
     var contacts: [ContactEntry]
+    var complaints: [Complaint]
     var settings: [String: String]
 
     init(_ b: Book) {
+        complaints = b.complaints
         customers = b.customers
         invoices = b.invoices
         payments = b.payments

@@ -44,6 +44,7 @@ final class CodecTests: XCTestCase {
         XCTAssertEqual(book.reminders.count, 4)
         XCTAssertEqual(book.reminders.compactMap(\.recurrence).count, 2)
         XCTAssertEqual(book.contacts.count, 2)
+        XCTAssertEqual(book.complaints, [], "written before complaints existed")
         XCTAssertEqual(book.settings["currency"], "USD")
         XCTAssertFalse(book.undoStack.isEmpty)
         // What this build writes reads back as the same book, and the fixture's journal lines
@@ -130,7 +131,7 @@ final class CodecTests: XCTestCase {
             var p = Payment(id: PaymentID(Int(rng.next() % 99) + 1), customer: c.id, amount: money, day: day(&rng),
                             reference: maybe(&rng, text(&rng)), allocations: rng.next() % 2 == 0 ? [] : [Allocation(invoice: i.id, minor: 5)])
             p.bounced = maybe(&rng, day(&rng))
-            p.kind = rng.next() % 2 == 0 ? .payment : .creditNote
+            p.kind = [Payment.Kind.payment, .creditNote, .refund][Int(rng.next() % 3)]
             let pr = Promise(id: PromiseID(3), customer: c.id, amount: money, due: day(&rng), made: day(&rng),
                              countsFrom: maybe(&rng, PaymentID(2)))
             var re = Reminder(id: ReminderID(4), text: text(&rng), customer: maybe(&rng, c.id), due: day(&rng),
@@ -141,7 +142,10 @@ final class CodecTests: XCTestCase {
             re.cancelled = maybe(&rng, day(&rng))
             let ce = ContactEntry(id: ContactID(5), customer: c.id, day: day(&rng), channel: Channel.allCases[Int(rng.next() % 5)],
                                   note: text(&rng), outcome: maybe(&rng, ContactOutcome.allCases[0]), excuse: maybe(&rng, Excuse.allCases[0]))
+            var crng = CodecRNG(seed: rng.next())
+            let co = generatedComplaint(&crng, customer: c.id, invoice: i.id, money: money)
             let events: [Event] = [
+                .complaintAdded(co), .complaintRemoved(co), .complaintChanged(before: co, after: co),
                 .customerAdded(c), .customerRemoved(c), .customerChanged(before: c, after: c),
                 .invoiceAdded(i), .invoiceRemoved(i), .paymentAdded(p), .paymentRemoved(p),
                 .paymentBounced(p.id, customer: c.id, on: day(&rng)), .paymentRestored(p.id, customer: c.id, on: day(&rng)),
@@ -160,6 +164,7 @@ final class CodecTests: XCTestCase {
             XCTAssertEqual(try roundTrip(pr, Promise.schema), pr)
             XCTAssertEqual(try roundTrip(re, Reminder.schema), re)
             XCTAssertEqual(try roundTrip(ce, ContactEntry.schema), ce)
+            XCTAssertEqual(try roundTrip(co, Complaint.schema), co)
             let h = HistoryEntry(seq: 4, day: day(&rng), line: text(&rng), customers: [c.id], undoes: maybe(&rng, 2), undone: rng.next() % 2 == 0)
             XCTAssertEqual(try roundTrip(h, HistoryEntry.schema), h)
             let u = UndoEntry(seq: 5, line: text(&rng), inverse: events.map(\.inverse))
@@ -173,6 +178,35 @@ final class CodecTests: XCTestCase {
             var ir = JSONReader(iw.bytes)
             XCTAssertEqual(try Invoice.schema.read(&ir), i)
         }
+    }
+
+    /// A complaint with every optional part present or not, and a timeline with every kind of move.
+    private func generatedComplaint(_ rng: inout CodecRNG, customer: CustomerID, invoice: InvoiceID, money: Money) -> Complaint {
+        func day() -> Day { Day(ordinal: Day.supportedRange.lowerBound.ordinal + Int(rng.next() % 100_000)) }
+        func text() -> String { ["", "Acme", "华强电子", "a \"quoted\"\nline", "\u{1F600} ok", "\\"][Int(rng.next() % 6)] }
+        func maybe<T>(_ v: T) -> T? { rng.next() % 2 == 0 ? v : nil }
+        func pick<T>(_ all: [T]) -> T { all[Int(rng.next() % UInt64(all.count))] }
+        let changes: [ComplaintChange] = [
+            .causeFound(pick(ComplaintCause.allCases)), .handedOff(to: text() + "service", by: maybe(day())),
+            .solutionFound(maybe(text()), remedy: maybe(pick(Remedy.allCases))), .told(maybe(text())),
+            .carriedOut(maybe(text())), .reviewed(text()), .closed(maybe(text())), .reopened(maybe(text())),
+            .cooled(pick(CoolingMove.allCases)), .replyPromised(by: day()), .checkedBack(satisfied: rng.next() % 2 == 0, words: maybe(text())),
+            .severityChanged(pick(ComplaintSeverity.allCases)), .remedyGiven(pick(Remedy.allCases), amount: maybe(money), credit: maybe(PaymentID(7))),
+            .note(text()),
+        ]
+        XCTAssertEqual(Set(changes.map(\.kind)).count, ComplaintChange.Kind.allCases.count, "every kind of move")
+        return Complaint(id: ComplaintID(Int(rng.next() % 9) + 1), customer: customer, contact: maybe(text()), words: text(),
+                         received: day(), product: maybe(text()), invoice: maybe(invoice), disputed: maybe(money),
+                         severity: pick(ComplaintSeverity.allCases), angry: rng.next() % 2 == 0, stage: pick(ComplaintStage.allCases),
+                         stageSince: maybe(day()), cause: maybe(pick(ComplaintCause.allCases)),
+                         handoff: maybe(Complaint.Handoff(to: text(), by: maybe(day()), day: day())), solution: maybe(text()),
+                         remedy: maybe(pick(Remedy.allCases)), told: maybe(day()),
+                         remedies: rng.next() % 2 == 0 ? [] : [Complaint.RemedyEntry(remedy: pick(Remedy.allCases), amount: maybe(money),
+                                                                                      credit: maybe(PaymentID(3)), day: day())],
+                         cooling: Array(CoolingMove.allCases.prefix(Int(rng.next() % 4))), replyBy: maybe(day()), resolved: maybe(day()),
+                         review: maybe(text()), checkBack: maybe(day()),
+                         satisfaction: maybe(Complaint.Satisfaction(satisfied: rng.next() % 2 == 0, words: maybe(text()), day: day())),
+                         timeline: changes.filter { _ in rng.next() % 3 != 0 }.map { ComplaintEntry(day: day(), stage: pick(ComplaintStage.allCases), change: $0) })
     }
 
     private func roundTrip<R>(_ x: R, _ schema: Schema<R>) throws -> R {
@@ -249,6 +283,35 @@ final class CodecTests: XCTestCase {
         XCTAssertEqual(try Customer.schema.read(&rc).creditLimit, Money(minor: 5, currency: .usd))
         var rx = JSONReader(customer.replacingOccurrences(of: "creditLimitCurrency", with: "creditLimitCurrenXy"))
         XCTAssertThrowsError(try Customer.schema.read(&rx)) { XCTAssertTrue("\($0)".contains(#"unknown field "creditLimitCurrenXy""#), "\($0)") }
+    }
+
+    /// A complaint as the journal writes it, with a field, a word or a move this build does not know.
+    func testComplaintsWithUnknownFieldsWordsOrMovesAreRefused() throws {
+        let c = Complaint(id: ComplaintID(1), customer: CustomerID(1), words: "leaks", received: Day(ordinal: 20_000), stage: .solve,
+                          stageSince: Day(ordinal: 20_001), cause: .productDefect,
+                          timeline: [ComplaintEntry(day: Day(ordinal: 20_001), stage: .solve, change: .causeFound(.productDefect))])
+        var w = JSONWriter()
+        Complaint.schema.write(c, &w)
+        let good = String(decoding: w.bytes, as: UTF8.self)
+        XCTAssertEqual(good, #"{"id":1,"customer":1,"words":"leaks","received":"2024-10-04","stage":"solve","stageSince":"2024-10-05","cause":"product_defect","timeline":[{"day":"2024-10-05","stage":"solve","move":"cause","cause":"product_defect"}]}"#)
+        func message(_ json: String) -> String {
+            var r = JSONReader(json)
+            do { return try Complaint.schema.read(&r) == c ? "same" : "different" } catch { return "\(error)" }
+        }
+        XCTAssertEqual(message(good), "same")
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""words""#, with: #""mood":"x","words""#)).contains(#"a complaint with an unknown field "mood""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""stage":"solve","stageSince""#, with: #""stage":"escalated","stageSince""#))
+            .contains(#"unknown complaint stage "escalated""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""cause":"product_defect","timeline""#, with: #""cause":"weather","timeline""#))
+            .contains(#"unknown complaint cause "weather""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""move":"cause""#, with: #""move":"escalate""#)).contains(#"unknown complaint move "escalate""#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #","cause":"product_defect"}]"#, with: "}]"))
+            .contains(#"a complaint's "cause" move without its facts"#))
+        XCTAssertTrue(message(good.replacingOccurrences(of: #""stage":"solve","stageSince""#, with: #""stageSince""#)).contains(#"a complaint without "stage""#))
+        // In a snapshot, the section is read, and left out when the book has none.
+        let snapshot = #"{"format":"followup-book","version":1,"customers":[{"id":1,"name":"A","added":"2024-10-01"}],"complaints":["# + good + "]}"
+        XCTAssertEqual(try SnapshotCodec.read(Array(snapshot.utf8), path: "/b/book.json").complaints, [c])
+        XCTAssertFalse(String(decoding: SnapshotCodec.write(Book()), as: UTF8.self).contains("complaints"))
     }
 
     func testUnknownFieldsAndSectionsAreRefused() throws {

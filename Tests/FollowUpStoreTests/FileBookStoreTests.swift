@@ -102,6 +102,27 @@ enum StoreFixture {
         try add("remove promise") { b in [.promiseRemoved(b.promises[0])] }
         try undo()
         try add("unapply") { b in [.unallocated(payment: PaymentID(1), b.payments[0].allocations[0])] }
+        // A complaint through its steps, with a credit note taken back by undo and a refund kept.
+        try add("美华商贸投诉：空调漏水，很生气") { b in
+            [.complaintAdded(Complaint(id: b.nextComplaintID, customer: CustomerID(2), contact: "王经理", words: "空调漏水",
+                                       received: today, product: "空调", invoice: InvoiceID(3), severity: .high, angry: true))]
+        }
+        func move(_ changes: [ComplaintChange], _ b: Book) -> [Event] {
+            guard let before = b.complaints.last, let after = try? ComplaintFlow.apply(changes, to: before, on: today) else { return [] }
+            return [.complaintChanged(before: before, after: after)]
+        }
+        try add("1号投诉：产品质量问题，转售后部周五上门") { b in
+            move([.cooled(.person), .causeFound(.productDefect), .handedOff(to: "售后部", by: d("2026-11-20"))], b)
+        }
+        try add("credit note 300 for complaint 1") { b in
+            guard let c = b.complaints.last else { return [] }
+            return (try? ComplaintMoney.events(.creditNote, amount: yuan(300), complaint: c, in: b, on: today)) ?? []
+        }
+        try undo()
+        try add("refund 200 for complaint 1, resolved") { b in
+            guard let c = b.complaints.last else { return [] }
+            return (try? ComplaintMoney.events(.refund, amount: yuan(200), complaint: c, in: b, on: today, also: [.carriedOut("换了新机")])) ?? []
+        }
         return steps
     }
 
@@ -120,6 +141,7 @@ func assertSameBook(_ a: Book, _ b: Book, file: StaticString = #filePath, line: 
     XCTAssertEqual(a.promises, b.promises, "promises", file: file, line: line)
     XCTAssertEqual(a.reminders, b.reminders, "reminders", file: file, line: line)
     XCTAssertEqual(a.contacts, b.contacts, "contacts", file: file, line: line)
+    XCTAssertEqual(a.complaints, b.complaints, "complaints", file: file, line: line)
     XCTAssertEqual(a.settings, b.settings, "settings", file: file, line: line)
     XCTAssertEqual(a.history, b.history, "history", file: file, line: line)
     XCTAssertEqual(a.undoStack, b.undoStack, "undoStack", file: file, line: line)
@@ -184,6 +206,12 @@ final class FileBookStoreTests: XCTestCase {
         let steps = try StoreFixture.steps()
         let book = try StoreFixture.book(steps)
         XCTAssertFalse(book.undoStack.isEmpty)
+        // The fixture's complaint steps did what they say (an empty step would prove nothing).
+        let complaint = try XCTUnwrap(book.complaints.first)
+        XCTAssertEqual(complaint.stage, .review)
+        XCTAssertEqual(complaint.timeline.map(\.change.kind), [.cooled, .cause, .handoff, .remedy, .carriedOut])
+        XCTAssertEqual(book.payments.last?.kind, .refund)
+        XCTAssertEqual(book.payments.count, 3, "the credit note was taken back")
         XCTAssertTrue(book.history.contains { $0.undone })
         try withStore { try $0.compact(book) }
         let snapshot = try XCTUnwrap(bytes(path))

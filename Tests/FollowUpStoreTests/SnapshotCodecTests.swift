@@ -83,7 +83,7 @@ final class SnapshotCodecTests: XCTestCase {
         }
         XCTAssertEqual(kinds, ["customerAdded", "customerChanged", "settingChanged", "invoiceAdded", "paymentAdded",
                                "allocated", "unallocated", "promiseAdded", "promiseRemoved", "reminderAdded", "reminderChanged",
-                               "contactAdded", "contactRemoved"])
+                               "contactAdded", "contactRemoved", "complaintAdded", "complaintChanged", "paymentRemoved"])
     }
 
     func testADeletedReminderKeepsItsDayThroughSnapshotAndJournal() throws {

@@ -48,8 +48,11 @@ enum Commands {
             case .explain: return try MetaCommands.explain(c)
             case .quit: return .quit([])
             case .settingSet: return try MetaCommands.set(parsed, c)
-            case .complaintLog, .complaintUpdate, .complaintList, .complaintShow, .complaintReport:
-                throw Problem.notYet(c.t("Complaint tracking", "投诉跟踪"))
+            case .complaintLog: return try ComplaintCommands.log(parsed, c)
+            case .complaintUpdate: return try ComplaintMoves.move(parsed, c)
+            case .complaintList: return try ComplaintCommands.list(parsed, c)
+            case .complaintShow: return try ComplaintCommands.show(parsed, c)
+            case .complaintReport: return try ComplaintReports.report(parsed, c)
             case .script: return try ScriptCommands.script(parsed, c)
             case .playList: return PlaysCommands.list(c)
             case .playCheck: return try PlaysCommands.check(parsed, c)

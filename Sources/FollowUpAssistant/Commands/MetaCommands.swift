@@ -41,6 +41,7 @@ enum MetaCommands {
         case .currency: break
         case .language: throw Problem.badSetting(setting.rawValue)
         case .greeting: return try OpeningSettings.set(p, c)
+        case .complaintStall, .complaintCheckBack: return try ComplaintSettings.set(setting, p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         case .myName, .myEmail, .draftsFolder:
@@ -123,7 +124,8 @@ enum MetaCommands {
         if let v = s.outcome { out.append(("outcome", CollectionWording.outcome(v, c.lang))) }
         if let v = s.excuse { out.append(("excuse", CollectionWording.excuse(v, c.lang))) }
         if let v = s.topic { out.append(("topic", v)) }
-        if let v = s.cause { out.append(("cause", v)) }
+        // A complaint reading words its own cause.
+        if let v = s.cause, s.complaint?.cause == nil { out.append(("cause", v)) }
         if let v = s.stage { out.append(("stage", v)) }
         if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }
         if let v = s.duration { out.append(("duration", Words.duration(v, c.lang))) }
@@ -135,6 +137,7 @@ enum MetaCommands {
         if let v = s.value { out.append(("value", v)) }
         if let v = s.basis { out.append(("basis", KeyAccountsWording.basis(v, c.lang))) }
         if let v = s.consent { out.append(("consent", v ? c.t("agreed", "同意") : c.t("declined", "不同意"))) }
+        if let r = s.complaint { out += ComplaintVocabularyWording.explained(r, c.lang) }
         return out
     }
 

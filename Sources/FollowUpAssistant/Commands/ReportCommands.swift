@@ -32,8 +32,10 @@ enum ReportCommands {
             case .invoiceDue(let inv): return !chased.contains(inv.customer)
             }
         }
-        if !late.isEmpty {
+        let lateComplaints = ComplaintAgenda.late(agenda, c)
+        if !late.isEmpty || !lateComplaints.isEmpty {
             lines.append(Reply.Line(c.t("Overdue", "已逾期"), tone: .heading))
+            for item in lateComplaints { lines.append(Reply.Line("  " + ComplaintAgenda.line(item, c, withDay: true), tone: .warning)) }
             var shownInvoices = 0, hiddenInvoices = 0
             var hiddenTotal: [String: Money] = [:]
             for item in late {
@@ -45,7 +47,11 @@ enum ReportCommands {
                         continue
                     }
                     shownInvoices += 1
-                    // Not chased because they promised a day still ahead: say so.
+                    // Not chased because a complaint disputes it, or they promised a day still ahead: say so.
+                    if let note = DisputeWording.invoiceNote(inv, c) {
+                        lines.append(Reply.Line("  " + describe(item, c, withDay: true) + note, tone: .warning))
+                        continue
+                    }
                     if let pr = agenda.waiting[inv.customer] {
                         lines.append(Reply.Line("  " + describe(item, c, withDay: true) + CollectionWording.waiting(pr, c.lang, today: c.today),
                                                 tone: .warning))
@@ -60,13 +66,21 @@ enum ReportCommands {
                                             "  …另有\(hiddenInvoices)张逾期发票(\(sum))。输入“账龄”查看全部。"), tone: .muted))
             }
         }
-        if lines.isEmpty && agenda.days.isEmpty {
+        let complaintDays = ComplaintAgenda.byDay(agenda)
+        if lines.isEmpty && agenda.days.isEmpty && complaintDays.isEmpty {
             return .show([Reply.Line(c.t("Nothing due.", "没有待办事项。"), tone: .muted)])
         }
-        for (day, items) in agenda.days {
+        var days = agenda.days
+        for (ordinal, _) in complaintDays where !days.contains(where: { $0.day.ordinal == ordinal }) {
+            days.append((day: Day(ordinal: ordinal), items: []))
+        }
+        days.sort { $0.day < $1.day }
+        for (day, items) in days {
             let label = day == c.today ? c.t("Today · ", "今天 · ") + c.day(day)
                 : day == c.today.adding(days: 1) ? c.t("Tomorrow · ", "明天 · ") + c.day(day) : c.day(day)
             lines.append(Reply.Line(label, tone: .heading))
+            // Complaints first: a customer waiting on a fix comes before routine items.
+            for item in complaintDays[day.ordinal] ?? [] { lines.append(Reply.Line("  " + ComplaintAgenda.line(item, c, withDay: false))) }
             for item in items { lines.append(Reply.Line("  " + describe(item, c, withDay: false))) }
         }
         return .show(lines)
@@ -166,6 +180,7 @@ enum ReportCommands {
                 case .invoice(let number, let due): item = c.t("Invoice \(number), due \(c.day(due))", "发票 \(number)，\(c.day(due))到期")
                 case .payment(let ref): item = c.t("Payment", "回款") + (ref.map { " (\($0))" } ?? "")
                 case .creditNote(let ref): item = c.t("Credit note", "退货冲减") + (ref.map { " (\($0))" } ?? "")
+                case .refund(let ref): item = c.t("Refund", "退款冲减") + (ref.map { " (\($0))" } ?? "")
                 case .bounced(let paid): item = c.t("Payment of \(c.day(paid)) bounced", "\(c.day(paid))的回款被退回")
                 }
                 rows.append([c.day(l.day), item, Money(minor: l.minor, currency: section.currency).formatted,
@@ -178,6 +193,8 @@ enum ReportCommands {
                 : section.balance < 0 ? c.t("In credit: \((-bal).formatted)", "预付余额:\((-bal).formatted)")
                 : c.t("All paid up.", "已全部结清。"), tone: .heading))
         }
+        let disputes = c.standing(of: cu).disputes
+        if !disputes.isEmpty { lines.append(Reply.Line(DisputeWording.statementLine(disputes, c), tone: .warning)) }
         if let owed = c.owedSummary(cu.id), owed.contains(c.t("overdue", "逾期")) {
             lines.append(Reply.Line(c.t("Status: \(owed)", "状态:\(owed)"), tone: .warning))
         }

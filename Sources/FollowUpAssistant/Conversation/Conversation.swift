@@ -387,6 +387,13 @@ public final class Conversation {
             // The customer was settled before the question: keep it, so it is not asked again.
             decisions.customer = id
             decisions.creditConfirmed = true
+        case .chooseComplaint(let ids, let line):
+            if Answer.no(key) { return cancelled }
+            guard let n = Answer.number(key), n >= 1, n <= ids.count else { return nil }
+            // The customer is the complaint's: keep it, so it is not asked again.
+            decisions.customer = book.complaint(ids[n - 1])?.customer
+            decisions.complaint = ids[n - 1]
+            resume = line
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

@@ -23,12 +23,14 @@ enum Question {
     case chooseReminder([ReminderID], resume: ParsedLine)
     /// Deleting a repeating reminder: this time only (1) or all of them (2).
     case reminderScope(ReminderID, resume: ParsedLine)
+    /// A customer has several complaints a move could mean; the answer is a number from the list.
+    case chooseComplaint([ComplaintID], resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
              .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r), .chooseReminder(_, let r),
-             .reminderScope(_, let r): return r
+             .reminderScope(_, let r), .chooseComplaint(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -44,6 +46,8 @@ struct Decisions {
     var reminder: ReminderID?
     /// For a repeating reminder being deleted: only this time, or every time.
     var reminderScope: ReminderScope?
+    /// The complaint picked from a numbered list.
+    var complaint: ComplaintID?
 }
 
 /// How much of a repeating reminder a delete takes away.

@@ -72,6 +72,9 @@ enum ExplainWording {
             "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
             "basis": ("counting", "口径"),
             "consent": ("emails", "邮件"),
+            "move": ("complaint move", "投诉进展"), "remedy": ("remedy", "补救"), "cooling": ("cooling move", "降温方法"),
+            "severity": ("severity", "严重程度"), "angry": ("angry", "客户生气"), "product": ("product", "产品"),
+            "department": ("handed to", "转交"), "satisfied": ("satisfied", "满意"),
         ]
         guard let l = labels[name] else { return name }
         return lang == .zh ? l.1 : l.0

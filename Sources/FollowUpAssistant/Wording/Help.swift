@@ -5,8 +5,8 @@ import FollowUpLanguage
 enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
-        "add", "agenda", "aging", "collection", "customers", "done", "explain", "help", "history", "import", "invoice",
-        "open", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "snooze", "statement",
+        "add", "agenda", "aging", "collection", "complaint", "complaints", "customers", "done", "explain", "help", "history", "import", "invoice",
+        "log", "open", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "snooze", "statement",
         "undo", "why",
     ]
 
@@ -66,6 +66,25 @@ enum Help {
                    "  删除提醒4 · 不用提醒我给华强打电话了",
                    "  日程 · 今天要催谁 · 明天有什么安排 · 本周安排",
                    "  给东方酒店打电话，没人接   记录联系，下一个工作日再打"]),
+        Topic(key: "complaints", aliases: ["complaint", "投诉", "客诉"],
+              en: ["Complaints, step by step",
+                   "  log complaint from Acme: the AC unit leaks    open one (name INV-0003: that amount is not chased meanwhile)",
+                   "  complaint 3: it was a product defect          the cause · handed #3 to service, they will visit Friday",
+                   "  complaint 3 solution: replace the seal        then: told them the solution for #3 · complaint 3 resolved",
+                   "  credit note 500 for #3 · refund 300 for #3    takes it off what they owe (undo takes both back)",
+                   "  brought in my manager for #3                  a cooling move · complaint 3 reply by Friday",
+                   "  complaint 3: they are happy with the fix     the check-back; not happy reopens it",
+                   "  complaints · complaint 3 · complaints report  open ones oldest first; the whole record; the statistics",
+                   "  script complaint 3                            what to say at its step"],
+              zh: ["客户投诉，逐步处理",
+                   "  记录投诉：东方酒店王经理说空调漏水  登记投诉（写明发票号，该笔暂停催收）",
+                   "  3号投诉原因是产品质量问题           记原因 · 3号投诉转给售后部，周五上门",
+                   "  3号方案：换密封圈                   然后：3号投诉已告知客户方案 · 3号投诉已解决",
+                   "  3号投诉折让500 · 3号投诉退款300     冲减欠款（撤销时一并撤回）",
+                   "  3号投诉请经理出面了                 记降温方法 · 3号投诉答应周五前答复",
+                   "  3号投诉客户对处理结果满意           记回访结果；不满意则重新打开",
+                   "  未处理的投诉 · 3号投诉 · 投诉统计   未处理的投诉；完整记录；统计",
+                   "  3号投诉话术                         当前步骤该怎么说"]),
         Topic(key: "scripts", aliases: ["script", "plays", "play", "playbook", "话术", "催款话术"],
               en: ["Call scripts from the playbook",
                    "  script collect Acme                          a collection call fitted to what Acme owes",
@@ -136,8 +155,8 @@ enum Help {
             out += lang == .zh ? t.zh : t.en
         }
         out.append("")
-        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 话术 / 帮助 报表 / 帮助 账本"
-                              : "More on one area: help customers · help money · help reminders · help scripts · help reports · help book")
+        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 投诉 / 帮助 话术 / 帮助 报表 / 帮助 账本"
+                              : "More on one area: help customers · help money · help reminders · help complaints · help scripts · help reports · help book")
         return out
     }
 
@@ -151,7 +170,8 @@ enum Help {
             "reminders": "reminders", "statement": "statement Acme", "history": "history Acme", "undo": "undo",
             "help": "help", "open": "open Acme", "show": "show Acme", "add": "add customer Acme", "done": "done 2",
             "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
-            "script": "script collect Acme", "plays": "plays",
+            "script": "script collect Acme", "plays": "plays", "complaints": "complaints",
+            "complaint": "log complaint from Acme: the AC unit leaks",
             "import": "import invoices invoices.csv", "collection": "collection plan", "receivables": "receivables detail",
         ]
         var scored: [(Int, String)] = []

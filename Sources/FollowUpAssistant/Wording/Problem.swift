@@ -80,6 +80,8 @@ enum Problem: Error, Equatable {
     case csv(CSVProblem)
     /// A report that cannot be made as asked (a period still to come).
     case report(ReportProblem)
+    /// A complaint line that cannot be carried out (worded in `ComplaintWording`).
+    case complaint(ComplaintProblem)
     /// An import that cannot start: no file, not readable, not a CSV it can read.
     case importing(ImportProblem)
     /// A fact for a customer's file that cannot be set as said.
@@ -245,6 +247,7 @@ enum Problem: Error, Equatable {
             return "这一句说了两件事,其中“\(part)”需要先确认一下。没有做任何修改。请先单独输入这一部分,再输入其余部分。"
         case (.csv(let p), _): return ReportWording.csvProblem(p, lang)
         case (.report(let p), _): return ReportWording.problem(p, lang, today: today)
+        case (.complaint(let p), _): return ComplaintWording.problem(p, lang, today: today)
         case (.importing(let p), _): return ImportWording.problem(p, lang)
         case (.customerFile(let p), _): return CustomerFileWording.problem(p, lang)
         case (.unexplained(let doubt, let w, let reading, let who, let instead), _):

@@ -117,7 +117,7 @@ public struct Book: Sendable {
     public func credit(of customer: CustomerID) -> [Money] {
         var byCurrency: [String: Money] = [:]
         for p in payments where p.customer == customer {
-            let u = p.unapplied
+            let u = p.credit
             guard u.minor > 0 else { continue }
             byCurrency[u.currency.code, default: .zero(u.currency)] = byCurrency[u.currency.code, default: .zero(u.currency)] + u
         }
@@ -325,16 +325,34 @@ public struct Book: Sendable {
         }
     }
 
-    /// A complaint names a customer that exists, and an invoice of theirs when it names one.
+    /// A complaint names a customer that exists, an invoice of theirs when it names one (a
+    /// disputed amount is part of an invoice, in its currency), and for each money remedy a
+    /// refund or credit note of theirs.
     private func checkComplaint(_ c: Complaint) throws {
         try known(c.customer, "complaint #\(c.id.raw)")
+        var currency: Currency?
         if let i = c.invoice {
             guard let inv = invoice(i), inv.customer == c.customer else {
                 throw BookError.inconsistent("complaint #\(c.id.raw) names invoice #\(i.raw), which is not one of its customer's")
             }
+            currency = inv.amount.currency
         }
-        if let m = c.disputed, !m.isWithinLimit {
-            throw BookError.inconsistent("complaint #\(c.id.raw) disputes \(m.minor) minor units (1 to \(Money.maxMinor(m.currency)) are allowed)")
+        if let m = c.disputed {
+            guard m.isWithinLimit else {
+                throw BookError.inconsistent("complaint #\(c.id.raw) disputes \(m.minor) minor units (1 to \(Money.maxMinor(m.currency)) are allowed)")
+            }
+            guard m.currency == currency else {
+                throw BookError.inconsistent("complaint #\(c.id.raw) disputes an amount that is not part of an invoice of its currency")
+            }
+        }
+        for r in c.remedies {
+            if let m = r.amount, !m.isWithinLimit {
+                throw BookError.inconsistent("complaint #\(c.id.raw) has a remedy of \(m.minor) minor units (1 to \(Money.maxMinor(m.currency)) are allowed)")
+            }
+            guard let pid = r.credit else { continue }
+            guard let p = payment(pid), p.customer == c.customer, p.kind != .payment else {
+                throw BookError.inconsistent("complaint #\(c.id.raw) names payment #\(pid.raw), which is not a refund or credit note of its customer")
+            }
         }
     }
 

@@ -14,6 +14,8 @@ public struct Complaint: Hashable, Sendable {
     /// of it) is not chased.
     public var invoice: InvoiceID?
     /// The part of the invoice in dispute; nil with an invoice means all that is still owed on it.
+    /// While the complaint is unresolved, `CustomerStanding` leaves this much of the invoice
+    /// (at most what is still owed on it) out of what is chased.
     public var disputed: Money?
     public var severity: ComplaintSeverity
     public var angry: Bool
@@ -25,6 +27,11 @@ public struct Complaint: Hashable, Sendable {
     public var handoff: Handoff?
     /// The solution, as said to the customer.
     public var solution: String?
+    /// The remedy the solution offers (repair, replace, refund…), when it names one.
+    public var remedy: Remedy?
+    /// The day the customer was told the solution (step 4).
+    public var told: Day?
+    /// The remedies given, in order.
     public var remedies: [RemedyEntry]
     /// The cooling moves used on an angry customer.
     public var cooling: [CoolingMove]
@@ -44,7 +51,7 @@ public struct Complaint: Hashable, Sendable {
                 product: String? = nil, invoice: InvoiceID? = nil, disputed: Money? = nil,
                 severity: ComplaintSeverity = .normal, angry: Bool = false, stage: ComplaintStage = .listen,
                 stageSince: Day? = nil, cause: ComplaintCause? = nil, handoff: Handoff? = nil, solution: String? = nil,
-                remedies: [RemedyEntry] = [], cooling: [CoolingMove] = [], replyBy: Day? = nil, resolved: Day? = nil,
+                remedy: Remedy? = nil, told: Day? = nil, remedies: [RemedyEntry] = [], cooling: [CoolingMove] = [], replyBy: Day? = nil, resolved: Day? = nil,
                 review: String? = nil, checkBack: Day? = nil, satisfaction: Satisfaction? = nil,
                 timeline: [ComplaintEntry] = []) {
         self.id = id
@@ -62,6 +69,8 @@ public struct Complaint: Hashable, Sendable {
         self.cause = cause
         self.handoff = handoff
         self.solution = solution
+        self.remedy = remedy
+        self.told = told
         self.remedies = remedies
         self.cooling = cooling
         self.replyBy = replyBy
@@ -72,14 +81,32 @@ public struct Complaint: Hashable, Sendable {
         self.timeline = timeline
     }
 
-    /// Not yet carried out: its invoice is in dispute and it counts as open.
-    public var isOpen: Bool { resolved == nil && stage != .closed }
+    /// Not closed: something is still to be done about it (the review after the fix included).
+    public var isOpen: Bool { stage != .closed }
+
+    /// Not carried out and not closed: the customer is still waiting for a fix, and its invoice
+    /// (or `disputed` of it) is in dispute.
+    public var isUnresolved: Bool { resolved == nil && stage != .closed }
+
+    /// Whether the complaint disputes its invoice on `day`: received by then and not resolved by
+    /// then (a complaint closed without a fix no longer disputes anything).
+    public func disputes(on day: Day) -> Bool {
+        guard invoice != nil, received <= day, stage != .closed || resolved != nil else { return false }
+        return resolved.map { $0 > day } ?? true
+    }
+
+    /// The day of the latest move, or the day it was received.
+    public var lastMove: Day { timeline.last?.day ?? received }
 
     /// Every day the record holds, for `Event.days`.
     public var days: [Day] {
         var d = [received, stageSince]
-        d += [replyBy, resolved, checkBack, handoff?.day, handoff?.by, satisfaction?.day].compactMap { $0 }
-        d += remedies.map(\.day) + timeline.map(\.day)
+        d += [told, replyBy, resolved, checkBack, handoff?.day, handoff?.by, satisfaction?.day].compactMap { $0 }
+        d += remedies.map(\.day)
+        for e in timeline {
+            d.append(e.day)
+            d += e.change.days
+        }
         return d
     }
 
@@ -133,16 +160,18 @@ public struct Complaint: Hashable, Sendable {
     }
 }
 
-/// One move in a complaint's timeline: the stage it reached (or stayed in) and what was noted.
+/// One move in a complaint's timeline: the change made, on which day, and the stage it left the
+/// complaint at. The change itself is kept (not words), so `complaint 3` can word the timeline
+/// in either language.
 public struct ComplaintEntry: Hashable, Sendable {
     public var day: Day
+    /// The stage after the change.
     public var stage: ComplaintStage
-    /// What happened, in the words the reply used (`cause: product defect`, `handed to service`).
-    public var note: String
+    public var change: ComplaintChange
 
-    public init(day: Day, stage: ComplaintStage, note: String) {
+    public init(day: Day, stage: ComplaintStage, change: ComplaintChange) {
         self.day = day
         self.stage = stage
-        self.note = note
+        self.change = change
     }
 }

@@ -9,13 +9,17 @@ public struct Allocation: Hashable, Sendable {
 }
 
 /// Money received from a customer, spread over their invoices; what is left is credit.
-/// A credit note (goods returned) is kept the same way: it reduces what is owed, but it is not
-/// money received, so it keeps no promise.
+/// A credit note (goods returned, a discount) is kept the same way: it reduces what is owed,
+/// but it is not money received, so it keeps no promise. A refund (money paid back, one of the
+/// three guarantees) reduces what is still owed the same way; what it could not take off was
+/// paid out to the customer, so it is never credit.
 public struct Payment: Hashable, Sendable {
     public enum Kind: String, Sendable {
         case payment
         /// Goods returned or a price reduced: 退货, a credit note.
         case creditNote = "credit"
+        /// Money paid back to the customer for a complaint (退款).
+        case refund
     }
 
     public var id: PaymentID
@@ -42,6 +46,8 @@ public struct Payment: Hashable, Sendable {
     public var allocated: Int64 { allocations.reduce(0) { $0 + $1.minor } }
     /// What is not yet applied to any invoice.
     public var unapplied: Money { Money(minor: bounced == nil ? amount.minor - allocated : 0, currency: amount.currency) }
+    /// What later invoices can still use: the unapplied part, except of a refund (paid out).
+    public var credit: Money { kind == .refund ? .zero(amount.currency) : unapplied }
 
     /// Money that really came in: not a credit note, not bounced. Only this keeps a promise.
     public var isReceived: Bool { kind == .payment && bounced == nil }

@@ -22,7 +22,7 @@ extension Book {
         var left = invoice.amount.minor
         var result: [(PaymentID, Allocation)] = []
         for p in payments where p.customer == invoice.customer && p.amount.currency == invoice.amount.currency && left > 0 {
-            let free = p.unapplied.minor
+            let free = p.credit.minor
             guard free > 0 else { continue }
             let take = min(free, left)
             result.append((p.id, Allocation(invoice: invoice.id, minor: take)))

@@ -15,12 +15,42 @@ public struct Agenda: Sendable, Equatable {
     public var from: Day
     public var to: Day
 
+    /// Something to do about a complaint, on a day.
+    public struct ComplaintItem: Sendable, Equatable {
+        public enum Kind: String, Sendable, CaseIterable, Equatable {
+            /// Its step has had no progress for `complaint.stall` days (`day` is when it stalled).
+            case stalled
+            /// A reply promised to the customer falls due.
+            case replyDue = "reply_due"
+            /// The department it was handed to said it would act by this day: check it did.
+            case handoffDue = "handoff_due"
+            /// The satisfaction check-back call after the fix.
+            case checkBack = "check_back"
+        }
+
+        public var kind: Kind
+        public var complaint: Complaint
+        /// The day it falls on; before today it is overdue.
+        public var day: Day
+
+        public init(kind: Kind, complaint: Complaint, day: Day) {
+            self.kind = kind
+            self.complaint = complaint
+            self.day = day
+        }
+    }
+
     public static func == (a: Agenda, b: Agenda) -> Bool {
         a.overdue == b.overdue && a.from == b.from && a.to == b.to && a.chase == b.chase && a.waiting == b.waiting
             && a.days.map(\.day) == b.days.map(\.day) && a.days.map(\.items) == b.days.map(\.items)
+            && a.complaints == b.complaints
     }
 
-    public var isEmpty: Bool { overdue.isEmpty && days.isEmpty && chase.isEmpty }
+    public var isEmpty: Bool { overdue.isEmpty && days.isEmpty && chase.isEmpty && complaints.isEmpty }
+
+    /// Complaint items: those inside the window, and, when the window starts today or before,
+    /// those from before it still to do; by day, then complaint, then kind.
+    public var complaints: [ComplaintItem] = []
 
     /// Whom to chase today, when the window starts today or before (else empty).
     public var chase: [ChaseList.Entry] = []
@@ -49,7 +79,10 @@ public struct Agenda: Sendable, Equatable {
             let shown = r.standing(on: today)
             place(shown.due, .reminder(shown))
         }
-        for inv in book.invoices where inv.isOpen { place(inv.due, .invoiceDue(inv)) }
+        // An invoice wholly under an unresolved complaint is not chased: the complaint's own
+        // items stand for it.
+        let held = Agenda.whollyDisputed(book, on: today)
+        for inv in book.invoices where inv.isOpen && !held.contains(inv.id) { place(inv.due, .invoiceDue(inv)) }
         // A broken promise stops nagging once the customer makes a new one, pays what was
         // promised (kept late) or owes nothing.
         for r in records where !r.promises.isEmpty {
@@ -67,6 +100,7 @@ public struct Agenda: Sendable, Equatable {
             }
         }
         if showOverdue { chase = ChaseList(book: book, records: records, on: today, currency: currency).entries }
+        complaints = Agenda.complaintItems(book: book, today: today, from: from, to: to)
         // Broken promises lead (they need a call today), then late reminders, then late invoices.
         self.overdue = Agenda.sorted(overdue, ranked: true)
         self.days = perDay.keys.sorted().map { ord in (Day(ordinal: ord), Agenda.sorted(perDay[ord] ?? [], ranked: false)) }
@@ -81,6 +115,50 @@ public struct Agenda: Sendable, Equatable {
         }
         keys.sort { $0 < $1 }
         return keys.map { items[$0.5] }
+    }
+
+    /// The open invoices whose whole outstanding amount unresolved complaints dispute on `day`.
+    static func whollyDisputed(_ book: Book, on day: Day) -> Set<InvoiceID> {
+        var argued: [InvoiceID: Int64] = [:]
+        var whole = Set<InvoiceID>()
+        for c in book.complaints where c.disputes(on: day) {
+            guard let id = c.invoice else { continue }
+            if let m = c.disputed { argued[id, default: 0] += m.minor } else { whole.insert(id) }
+        }
+        for (id, minor) in argued where !whole.contains(id) {
+            if let inv = book.invoice(id), minor >= inv.outstanding.minor { whole.insert(id) }
+        }
+        return whole
+    }
+
+    /// The complaint items for `from...to` as seen on `today` (see `ComplaintItem.Kind`). A step
+    /// waiting on a handoff whose day is still ahead does not count as stalled before that day.
+    static func complaintItems(book: Book, today: Day, from: Day, to: Day) -> [ComplaintItem] {
+        let rules = ComplaintRules(settings: book.settings)
+        var items: [ComplaintItem] = []
+        func place(_ kind: ComplaintItem.Kind, _ c: Complaint, _ day: Day) {
+            if (day >= from && day <= to) || (from <= today && day < today && day < from) {
+                items.append(ComplaintItem(kind: kind, complaint: c, day: day))
+            }
+        }
+        for c in book.complaints {
+            guard book.customer(c.customer)?.removed == nil else { continue }
+            if c.isOpen {
+                let stalled = c.stageSince.adding(days: rules.stallDays)
+                let waiting = c.isUnresolved && (c.handoff?.by.map { $0 > stalled } ?? false)
+                if !waiting { place(.stalled, c, stalled) }
+                if let r = c.replyBy { place(.replyDue, c, r) }
+                if c.isUnresolved, let by = c.handoff?.by { place(.handoffDue, c, by) }
+            }
+            if let d = c.checkBack { place(.checkBack, c, d) }
+        }
+        let rank = ComplaintItem.Kind.allCases
+        items.sort { a, b in
+            if a.day != b.day { return a.day < b.day }
+            if a.complaint.id != b.complaint.id { return a.complaint.id < b.complaint.id }
+            return (rank.firstIndex(of: a.kind) ?? 0) < (rank.firstIndex(of: b.kind) ?? 0)
+        }
+        return items
     }
 
     static func overdueRank(_ item: Item) -> Int {

@@ -6,6 +6,10 @@
 /// for, and their promise shows on its day. A broken promise on money still owed always puts
 /// the customer on it, with a call when nothing is due yet.
 ///
+/// Disputed amounts (under an unresolved complaint) are not chased: the weight, the step and
+/// the action leave them out, and a customer whose every open amount is disputed is not on the
+/// list; `Entry.disputes` says which complaints hold back the rest.
+///
 /// The order: a broken promise still owed first; then the weight of what is overdue, amount ×
 /// days overdue, in the book's currency; the book keeps no exchange rates, so amounts in other
 /// currencies only break ties after it (summed in minor units); then the oldest days overdue,
@@ -13,8 +17,10 @@
 public struct ChaseList: Sendable {
     public struct Entry: Sendable, Equatable {
         public var standing: CustomerStanding
-        /// The latest promise is broken and money is still owed.
-        public var brokenPromise: Bool { standing.promiseState == .broken && standing.owesSomething }
+        /// The latest promise is broken and money is still owed (and not all of it disputed).
+        public var brokenPromise: Bool { standing.promiseState == .broken && standing.hasSomethingToChase }
+        /// The amounts left out because a complaint disputes them, with their complaints.
+        public var disputes: [CustomerStanding.Dispute] { standing.disputes }
         /// What to do: the standing's next action; a broken promise on money not yet due is a call.
         public var action: NextAction { standing.nextAction ?? .call }
     }
@@ -37,6 +43,8 @@ public struct ChaseList: Sendable {
             let customer = book.customers[k]
             guard customer.removed == nil else { continue }
             let s = CustomerStanding(customer: customer, records: r, ladder: ladder, on: day)
+            // Everything they owe is disputed: nothing to chase until the complaints are resolved.
+            guard s.hasSomethingToChase else { continue }
             let broken = s.promiseState == .broken
             guard broken || (s.nextAction != nil && s.promiseState != .pending) else { continue }
             let entry = Entry(standing: s)

@@ -7,7 +7,9 @@
 /// A customer with a pending promise is not chased for overdue money: they appear on the day
 /// of the promise, to check it came in. Invoices falling due in the window appear on their due
 /// day (a weekend due day on the Friday before). One entry per customer per day. The ladder
-/// step and next action are the customer's standing's.
+/// step and next action are the customer's standing's. Amounts under an unresolved complaint
+/// are not asked for (`CustomerStanding.toChase`); an entry names the complaints that hold
+/// back part of what is owed (`disputes`), and a customer with everything disputed is left out.
 public struct CollectionPlan: Sendable {
     /// Working days in the window.
     public static let workingDays = 5
@@ -49,6 +51,8 @@ public struct CollectionPlan: Sendable {
         public var amounts: [Money]
         public var step: LadderStep
         public var action: NextAction?
+        /// Amounts of this customer's invoices held back by unresolved complaints.
+        public var disputes: [CustomerStanding.Dispute] = []
     }
 
     public var days: [Day]
@@ -101,13 +105,14 @@ public struct CollectionPlan: Sendable {
                 return
             }
             perDay[day.ordinal, default: []].append(Entry(customer: s.id, name: s.name, task: task, reasons: [reason],
-                                                          amounts: amounts, step: s.ladderStep, action: s.nextAction))
+                                                          amounts: amounts, step: s.ladderStep, action: s.nextAction,
+                                                          disputes: s.disputes))
         }
-        func lateCount(_ s: CustomerStanding) -> Int { s.openInvoices.filter(\.isOverdue).count }
+        func lateCount(_ s: CustomerStanding) -> Int { s.openInvoices.filter { $0.isOverdue && $0.toChase.minor > 0 }.count }
 
         // Broken promises first, then overdue customers without a pending promise.
         var broken: [CustomerStanding] = [], chase: [CustomerStanding] = []
-        for s in standings.values where s.owesSomething {
+        for s in standings.values where s.hasSomethingToChase {
             let status = s.latestPromise?.status
             if status == .broken { broken.append(s) } else if s.isOverdue, status != .pending { chase.append(s) }
         }
@@ -153,11 +158,11 @@ public struct CollectionPlan: Sendable {
             }
         }
         var dueSoon: [(CustomerStanding, CustomerStanding.OpenInvoice)] = []
-        for s in ordered { for oi in s.openInvoices where oi.daysOverdue <= 0 { dueSoon.append((s, oi)) } }
+        for s in ordered { for oi in s.openInvoices where oi.daysOverdue <= 0 && oi.toChase.minor > 0 { dueSoon.append((s, oi)) } }
         dueSoon.sort { ($0.1.invoice.due, $0.1.invoice.id) < ($1.1.invoice.due, $1.1.invoice.id) }
         for (s, oi) in dueSoon {
             guard let d = workday(oi.invoice.due) else { continue }
-            add(d, s, d < oi.invoice.due ? .courtesyNote : .collectDue, .invoiceDue(oi.invoice), [oi.outstanding])
+            add(d, s, d < oi.invoice.due ? .courtesyNote : .collectDue, .invoiceDue(oi.invoice), [oi.toChase])
         }
         self.entries = perDay.keys.sorted().map { ord in (Day(ordinal: ord), perDay[ord] ?? []) }
     }

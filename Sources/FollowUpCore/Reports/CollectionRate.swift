@@ -2,7 +2,7 @@
 ///
 /// Due in the period: what was still owed at its start on invoices already overdue then, plus
 /// what was still owed at its start on invoices whose due day falls inside it (credit notes of
-/// the period, goods returned, reduce it). Collected: payments received in the period and
+/// the period, goods returned, and refunds reduce it). Collected: payments received in the period and
 /// applied to those invoices (a bounced payment counts for nothing; money paid ahead on
 /// invoices due later is not in either figure). Rate = collected ÷ due.
 ///
@@ -58,7 +58,7 @@ public struct CollectionRate: Sendable {
                 if p.day < from { paidBefore[i] += a.minor }
                 if p.day <= to { paidByEnd[i] += a.minor }
                 if p.day >= from, p.day <= to {
-                    if p.kind == .creditNote { credited[i] += a.minor } else { collected[i] += a.minor }
+                    if p.isReceived { collected[i] += a.minor } else { credited[i] += a.minor }
                 }
             }
         }

@@ -1,6 +1,7 @@
 /// The outstanding receivables detail (未回收账款明细表): every open invoice with how late it
 /// is, and from the customer's standing their last contact, open promise, ladder step and
-/// next action.
+/// next action. An invoice (or part of one) under an unresolved complaint is listed with what is
+/// disputed and by which complaints; a wholly disputed invoice has no action (it is not chased).
 public struct ReceivablesDetail: Sendable {
     public struct Row: Sendable, Equatable {
         public var invoice: Invoice
@@ -13,8 +14,12 @@ public struct ReceivablesDetail: Sendable {
         public var promise: Promise?
         public var promiseStatus: Promise.Status?
         public var step: LadderStep
-        /// Nil when there is nothing to chase yet (not due).
+        /// Nil when there is nothing to chase yet (not due), or nothing on this invoice may be
+        /// chased (all of it disputed).
         public var action: NextAction?
+        /// The part of `outstanding` under unresolved complaints (zero when none), and which.
+        public var disputed: Money
+        public var complaints: [ComplaintID]
     }
 
     /// What the rows add up to in one currency.
@@ -22,6 +27,8 @@ public struct ReceivablesDetail: Sendable {
         public var currency: Currency
         public var outstanding: Int64
         public var overdue: Int64
+        /// The part of `outstanding` under unresolved complaints.
+        public var disputed: Int64
         public var invoices: Int
         public var customers: Int
     }
@@ -61,11 +68,13 @@ public struct ReceivablesDetail: Sendable {
             for oi in s.openInvoices {
                 rows.append(Row(invoice: oi.invoice, customerName: s.name, outstanding: oi.outstanding, daysOverdue: oi.daysOverdue,
                                 lastContact: s.lastContact, promise: open?.promise, promiseStatus: open?.status,
-                                step: s.ladderStep, action: s.nextAction))
+                                step: s.ladderStep, action: oi.isFullyDisputed ? nil : s.nextAction,
+                                disputed: oi.disputed, complaints: oi.disputedBy))
                 let c = oi.outstanding.currency
-                var t = totals[c.code] ?? Total(currency: c, outstanding: 0, overdue: 0, invoices: 0, customers: 0)
+                var t = totals[c.code] ?? Total(currency: c, outstanding: 0, overdue: 0, disputed: 0, invoices: 0, customers: 0)
                 t.outstanding += oi.outstanding.minor
                 if oi.isOverdue { t.overdue += oi.outstanding.minor }
+                t.disputed += oi.disputed.minor
                 t.invoices += 1
                 if counted.insert(c.code).inserted { t.customers += 1 }
                 totals[c.code] = t

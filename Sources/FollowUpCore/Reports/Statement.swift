@@ -5,6 +5,9 @@ public struct Statement: Sendable, Equatable {
             case invoice(number: String, due: Day)
             case payment(reference: String?)
             case creditNote(reference: String?)
+            /// Money paid back for a complaint: only what it took off the invoices counts here
+            /// (the rest went back to the customer).
+            case refund(reference: String?)
             /// A payment that came back: what it had paid is owed again.
             case bounced(paid: Day)
         }
@@ -32,8 +35,14 @@ public struct Statement: Sendable, Equatable {
             items.append(Item(day: inv.issued, order: 0, kind: .invoice(number: inv.number, due: inv.due), minor: inv.amount.minor, currency: inv.amount.currency))
         }
         for p in book.payments where p.customer == customer {
-            let kind: Line.Kind = p.kind == .creditNote ? .creditNote(reference: p.reference) : .payment(reference: p.reference)
-            items.append(Item(day: p.day, order: 1, kind: kind, minor: -p.amount.minor, currency: p.amount.currency))
+            let kind: Line.Kind
+            switch p.kind {
+            case .payment: kind = .payment(reference: p.reference)
+            case .creditNote: kind = .creditNote(reference: p.reference)
+            case .refund: kind = .refund(reference: p.reference)
+            }
+            let minor = p.kind == .refund ? -p.allocated : -p.amount.minor
+            items.append(Item(day: p.day, order: 1, kind: kind, minor: minor, currency: p.amount.currency))
             if let back = p.bounced {
                 items.append(Item(day: back, order: 2, kind: .bounced(paid: p.day), minor: p.amount.minor, currency: p.amount.currency))
             }

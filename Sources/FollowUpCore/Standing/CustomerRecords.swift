@@ -4,12 +4,15 @@ public struct CustomerRecords: Sendable {
     public var payments: [Payment] = []
     public var promises: [Promise] = []
     public var contacts: [ContactEntry] = []
+    public var complaints: [Complaint] = []
 
-    public init(invoices: [Invoice] = [], payments: [Payment] = [], promises: [Promise] = [], contacts: [ContactEntry] = []) {
+    public init(invoices: [Invoice] = [], payments: [Payment] = [], promises: [Promise] = [], contacts: [ContactEntry] = [],
+                complaints: [Complaint] = []) {
         self.invoices = invoices
         self.payments = payments
         self.promises = promises
         self.contacts = contacts
+        self.complaints = complaints
     }
 
     /// Nothing open to chase or wait for: no open invoice and no promise.
@@ -20,7 +23,7 @@ extension Book {
     /// One customer's records, in one pass over each kind.
     public func records(of customer: CustomerID) -> CustomerRecords {
         CustomerRecords(invoices: invoices(of: customer), payments: payments(of: customer),
-                        promises: promises(of: customer), contacts: contacts(of: customer))
+                        promises: promises(of: customer), contacts: contacts(of: customer), complaints: complaints(of: customer))
     }
 
     /// Every customer's records, indexed by customer id (`#n` at `n - 1`), in one pass over the
@@ -41,6 +44,7 @@ extension Book {
         for x in payments where wanted(x.customer) { out[x.customer.raw - 1].payments.append(x) }
         for x in promises where wanted(x.customer) { out[x.customer.raw - 1].promises.append(x) }
         for x in contacts where wanted(x.customer) { out[x.customer.raw - 1].contacts.append(x) }
+        for x in complaints where wanted(x.customer) { out[x.customer.raw - 1].complaints.append(x) }
         return out
     }
 

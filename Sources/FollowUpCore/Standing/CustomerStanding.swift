@@ -5,10 +5,12 @@
 /// what the book knew by `day`: invoices issued and payments received by then (as the aging
 /// report does), promises made and contacts logged by then.
 ///
-/// Complaints and disputed amounts are not part of it yet: there are no complaint records. When
-/// they land, add `openComplaints` and `disputed` here, computed in the same pass from the
-/// customer's complaint records (`CustomerRecords`), so plays can test them; until then nothing
-/// here stands for them.
+/// Complaints: an unresolved complaint about an invoice disputes that invoice, or the part of
+/// it the complaint names (`Complaint.disputed`, at most what is still owed on it). A disputed
+/// amount is still owed (`owed`, `creditUsed`) but it is not chased: `overdue`, the ladder step,
+/// `toChase` and `nextDue` leave it out, and each open invoice says how much of it is disputed
+/// and by which complaints (`disputes`), so the assistant can say why. A customer whose every
+/// open amount is disputed has nothing to chase: no next action, not on the chase list.
 public struct CustomerStanding: Sendable, Equatable {
     /// An invoice with something still to pay on the standing's day.
     public struct OpenInvoice: Sendable, Equatable {
@@ -17,8 +19,26 @@ public struct CustomerStanding: Sendable, Equatable {
         public var outstanding: Money
         /// Days past due: zero on the due day, negative before it.
         public var daysOverdue: Int
+        /// The part of `outstanding` under an unresolved complaint, in minor units (zero when none;
+        /// kept as a number so the many undisputed invoices carry no second currency).
+        public var disputedMinor: Int64 = 0
+        /// The complaints that dispute it, in id order.
+        public var disputedBy: [ComplaintID] = []
 
         public var isOverdue: Bool { daysOverdue > 0 }
+        /// The part of `outstanding` under an unresolved complaint.
+        public var disputed: Money { Money(minor: disputedMinor, currency: outstanding.currency) }
+        /// What may be chased: what is still owed less what is disputed.
+        public var toChase: Money { Money(minor: outstanding.minor - disputedMinor, currency: outstanding.currency) }
+        /// Nothing on it may be chased while its complaints are open.
+        public var isFullyDisputed: Bool { disputedMinor > 0 && outstanding.minor <= disputedMinor }
+    }
+
+    /// An amount of one invoice that one complaint disputes.
+    public struct Dispute: Sendable, Equatable {
+        public var complaint: ComplaintID
+        public var invoice: InvoiceID
+        public var amount: Money
     }
 
     /// One promise and where it stands.
@@ -59,12 +79,27 @@ public struct CustomerStanding: Sendable, Equatable {
     public let owed: [Money]
     /// The open invoices, oldest due first (then by id).
     public let openInvoices: [OpenInvoice]
-    /// The part of `owed` past its due day, per currency.
+    /// The part of `owed` past its due day that may be chased (disputed amounts left out), per
+    /// currency.
     public let overdue: [Money]
-    /// How late the oldest open invoice is, in days; zero when nothing is overdue.
+    /// What may be chased, due or not: `owed` less what is disputed, per currency (empty when
+    /// nothing may be).
+    public let toChase: [Money]
+    /// The part of `owed` under unresolved complaints, per currency.
+    public let disputed: [Money]
+    /// Each disputed amount with its complaint, by invoice (oldest due first), then complaint.
+    public let disputes: [Dispute]
+    /// How late the oldest open invoice with something to chase is, in days; zero when nothing
+    /// chased is overdue.
     public let oldestDaysOverdue: Int
-    /// The next due day from the standing's day on (today included), if any open invoice has one.
+    /// The next due day from the standing's day on (today included) of an invoice with
+    /// something to chase.
     public let nextDue: Day?
+
+    // MARK: Complaints
+
+    /// The customer's complaints received by the day and not closed, oldest first.
+    public let openComplaints: [Complaint]
 
     // MARK: Promises
 
@@ -113,6 +148,10 @@ public struct CustomerStanding: Sendable, Equatable {
     public var id: CustomerID { customer.id }
     public var name: String { customer.name }
     public var owesSomething: Bool { !openInvoices.isEmpty }
+    /// Something owed may be chased (not all of it is disputed).
+    public var hasSomethingToChase: Bool { !toChase.isEmpty }
+    /// Money is owed, and all of it is disputed: the customer is not chased at all.
+    public var allDisputed: Bool { owesSomething && toChase.isEmpty }
     public var isOverdue: Bool { oldestDaysOverdue > 0 }
 
     /// What is owed in one currency, in minor units (0 when nothing).
@@ -165,9 +204,23 @@ public struct CustomerStanding: Sendable, Equatable {
             }
         }
 
+        // What each invoice's unresolved complaints dispute, by local invoice index. Complaints
+        // are few, so this is a short loop even on a large book.
+        var disputedBy: [Int: [(ComplaintID, Int64?)]] = [:]
+        var complaintsOpen: [Complaint] = []
+        for c in r.complaints where c.customer == customer.id && c.received <= day {
+            if c.isOpen { complaintsOpen.append(c) }
+            guard c.disputes(on: day), let inv = c.invoice, let k = local(inv) else { continue }
+            disputedBy[k, default: []].append((c.id, c.disputed?.minor))
+        }
+        complaintsOpen.sort { ($0.received, $0.id) < ($1.received, $1.id) }
+        openComplaints = complaintsOpen
+
         var open: [OpenInvoice] = []
-        var owedBy: [Money] = [], overdueBy: [Money] = []
+        var owedBy: [Money] = [], overdueBy: [Money] = [], chaseBy: [Money] = [], disputedByCurrency: [Money] = []
+        var disputeList: [Dispute] = []
         func add(_ m: Money, to list: inout [Money]) {
+            guard m.minor != 0 else { return }
             if let i = list.firstIndex(where: { $0.currency == m.currency }) { list[i] = list[i] + m } else { list.append(m) }
         }
         var lateDays = 0, lateCount = 0
@@ -182,17 +235,51 @@ public struct CustomerStanding: Sendable, Equatable {
                 continue
             }
             let o = Money(minor: left, currency: inv.amount.currency)
-            let entry = OpenInvoice(invoice: inv, outstanding: o, daysOverdue: inv.daysOverdue(on: day))
+            var entry = OpenInvoice(invoice: inv, outstanding: o, daysOverdue: inv.daysOverdue(on: day))
+            // Several complaints on one invoice dispute their amounts together, up to what is owed
+            // on it; one that names no amount disputes all of it.
+            if !disputedBy.isEmpty, let claims = disputedBy[k] {
+                for (cid, amount) in claims {
+                    let part = min(amount ?? left, left - entry.disputedMinor)
+                    guard part > 0 else { continue }
+                    entry.disputedMinor += part
+                    entry.disputedBy.append(cid)
+                    disputeList.append(Dispute(complaint: cid, invoice: inv.id, amount: Money(minor: part, currency: o.currency)))
+                }
+            }
             open.append(entry)
             add(o, to: &owedBy)
-            if entry.isOverdue { add(o, to: &overdueBy) }
+            if entry.disputedMinor == 0 {
+                if entry.isOverdue { add(o, to: &overdueBy) }
+            } else {
+                add(entry.disputed, to: &disputedByCurrency)
+                if entry.isOverdue { add(entry.toChase, to: &overdueBy) }
+            }
         }
         open.sort { ($0.invoice.due, $0.invoice.id) < ($1.invoice.due, $1.invoice.id) }
         openInvoices = open
-        owed = owedBy.sorted { $0.currency.code < $1.currency.code }
-        overdue = overdueBy.sorted { $0.currency.code < $1.currency.code }
-        oldestDaysOverdue = max(0, open.first?.daysOverdue ?? 0)
-        nextDue = open.first { $0.invoice.due >= day }?.invoice.due
+        let byCode = { (a: Money, b: Money) in a.currency.code < b.currency.code }
+        owed = owedBy.sorted(by: byCode)
+        overdue = overdueBy.sorted(by: byCode)
+        if disputedByCurrency.isEmpty {
+            toChase = owed
+        } else {
+            for m in owedBy {
+                let d = disputedByCurrency.first { $0.currency == m.currency }?.minor ?? 0
+                add(Money(minor: m.minor - d, currency: m.currency), to: &chaseBy)
+            }
+            toChase = chaseBy.sorted(by: byCode)
+        }
+        disputed = disputedByCurrency.sorted(by: byCode)
+        if disputeList.count > 1 {
+            let rank = { (d: Dispute) in open.firstIndex { $0.invoice.id == d.invoice } ?? 0 }
+            disputeList.sort { (rank($0), $0.complaint) < (rank($1), $1.complaint) }
+        }
+        disputes = disputeList
+        // The ladder and the due days look only at invoices with something to chase.
+        let oldestChased = open.first { $0.toChase.minor > 0 }
+        oldestDaysOverdue = max(0, oldestChased?.daysOverdue ?? 0)
+        nextDue = open.first { $0.invoice.due >= day && $0.toChase.minor > 0 }?.invoice.due
         paidInFullCount = lateCount
         averageDaysLate = lateCount == 0 ? nil : (lateDays + lateCount / 2) / lateCount
         lastPayment = latest.map { payments[$0] }
@@ -228,8 +315,8 @@ public struct CustomerStanding: Sendable, Equatable {
             owedBy.first { $0.currency == limit.currency } ?? .zero(limit.currency)
         }
 
-        let byDays = open.first.map { ladder.step(daysOverdue: $0.daysOverdue) } ?? .clear
+        let byDays = oldestChased.map { ladder.step(daysOverdue: $0.daysOverdue) } ?? .clear
         ladderByDays = byDays
-        ladderStep = entries.last?.status == .broken && !open.isEmpty ? byDays.next : byDays
+        ladderStep = entries.last?.status == .broken && oldestChased != nil ? byDays.next : byDays
     }
 }

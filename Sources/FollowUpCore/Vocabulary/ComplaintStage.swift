@@ -22,4 +22,16 @@ public enum ComplaintStage: String, Sendable, CaseIterable, Equatable, Comparabl
     public var number: Int { (Self.allCases.firstIndex(of: self) ?? 0) + 1 }
 
     public static func < (a: Self, b: Self) -> Bool { a.number < b.number }
+
+    /// The stage after this one (closed stays closed).
+    public var next: ComplaintStage {
+        switch self {
+        case .listen: return .analyse
+        case .analyse: return .solve
+        case .solve: return .tell
+        case .tell: return .carryOut
+        case .carryOut: return .review
+        case .review, .closed: return .closed
+        }
+    }
 }

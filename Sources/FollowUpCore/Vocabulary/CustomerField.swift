@@ -29,7 +29,13 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     case draftsFolder = "drafts.folder"
     /// Whether the prompt opens with a greeting and today's summary: `on` (the default) or `off`.
     case greeting
+    /// Days a complaint's step may sit with no progress before it comes up on the agenda.
+    case complaintStall = "complaint.stall"
+    /// Days after a complaint is resolved that the satisfaction check-back call falls.
+    case complaintCheckBack = "complaint.checkback"
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }
+    /// The complaint settings (`ComplaintRules`), whose values are days.
+    public var isComplaint: Bool { rawValue.hasPrefix("complaint.") }
 }

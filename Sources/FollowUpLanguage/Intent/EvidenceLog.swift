@@ -10,7 +10,8 @@ struct EvidenceLog: Sendable {
     /// Slot names in the order `parse` prints them, the intent first.
     static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
                         "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "duration", "phone", "email", "terms",
-                        "field", "setting", "value", "basis"]
+                        "field", "setting", "value", "basis", "move", "cause_detail", "remedy", "cooling", "severity", "angry", "product",
+                        "department", "satisfied", "disputed"]
 
     /// Records the words of token `range` (as typed) for `slot`, replacing an earlier note.
     mutating func note(_ slot: String, _ a: Analysis, _ range: Range<Int>?) {
@@ -69,6 +70,16 @@ struct EvidenceLog: Sendable {
         case "excuse": return s.excuse != nil
         case "value": return s.value != nil
         case "basis": return s.basis != nil
+        case "move": return s.complaint?.move != nil
+        case "cause_detail": return s.complaint?.cause != nil
+        case "remedy": return s.complaint?.remedy != nil
+        case "cooling": return s.complaint?.cooling != nil
+        case "severity": return s.complaint?.severity != nil
+        case "angry": return s.complaint?.angry == true
+        case "product": return s.complaint?.product != nil
+        case "department": return s.complaint?.department != nil
+        case "satisfied": return s.complaint?.satisfied != nil
+        case "disputed": return s.complaint?.disputed != nil
         default: return false
         }
     }

@@ -10,6 +10,8 @@ enum IntentClassifier {
         var hasBareDay: Bool
         var hasDate: Bool
         var known: Range<Int>?
+        /// The bare day number opens the line (`3号转给售后部`): it can name a complaint.
+        var leadingDay = false
     }
 
     /// English words that are never customer names on their own.
@@ -63,6 +65,7 @@ enum IntentClassifier {
                 case .id: ok = ok && (facts.hasId || facts.hasBareDay)
                 case .noId: ok = ok && !facts.hasId
                 case .date: ok = ok && facts.hasDate
+                case .complaintRef: ok = ok && (facts.hasId || facts.leadingDay)
                 case .noName:
                     ok = ok && facts.known == nil
                         && (a.language == .zh || NameGrammarEN.capitalisedRuns(a, vocabulary: vocabularyEN).isEmpty)

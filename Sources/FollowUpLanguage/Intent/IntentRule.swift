@@ -5,7 +5,12 @@ struct IntentRule: Sendable {
     enum Position: Sendable { case anywhere, start, whole }
 
     /// Conditions on the rest of the line.
-    enum Need: Sendable, Equatable { case amount, amountOrInvoice, noAmount, id, noId, noName, name, date }
+    enum Need: Sendable, Equatable {
+        case amount, amountOrInvoice, noAmount, id, noId, noName, name, date
+        /// A complaint named by number: an id (`#3`, `complaint 3`), or a day number that opens
+        /// the line (`3号方案：…`), never a date later in it (`pay on the 3rd`).
+        case complaintRef
+    }
 
     /// Where the customer name is looked for, in order.
     enum NameWay: Sendable, Equatable { case subject, object, triggers }

@@ -78,7 +78,7 @@ enum IntentRulesEN {
         // an amount ("…pay 5000 on the 15th, explained the delay") is about something else.
         IntentRule(.reminderDone, ["done", "finished", "finish", "complete", "completed", "mark", "tick off",
                                    "check off", "is done", "tick", "close reminder", "close"], needs: [.id, .noAmount],
-                   unless: ["complaint"]),
+                   unless: ["complaint", "urgent", "priority", "severity", "critical"]),
         IntentRule(.customerRemove, ["delete customer", "delete client", "remove customer", "remove client",
                                      "delete the customer", "remove the customer", "drop customer", "get rid of customer",
                                      "delete account", "remove account"], at: .start, needs: [.noAmount], names: [.object]),
@@ -108,7 +108,17 @@ enum IntentRulesEN {
         // By hours with a share or a decimal the amount reader took (`half an hour`, `1.5 hours`).
         IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "postpone", "push back", "delay"],
                    at: .start, also: ["hour", "hours", "hr", "hrs", "minutes", "mins", "min", "h"]),
-        IntentRule(.complaintUpdate, ["complaint", "complaint #"], needs: [.id]),
+        // Complaints: a script for one and the report first, then moves on one named by number
+        // (`#3 fixed`, `handed #3 to service`), and a refund given (`refund 300 to Acme`).
+        IntentRule(.script, ComplaintCues.scriptEN, at: .start),
+        IntentRule(.complaintReport, ComplaintCues.reportEN, at: .start, needs: [.noAmount]),
+        IntentRule(.complaintUpdate, ComplaintCues.complaintNouns.filter { !$0.unicodeScalars.contains(where: Normalizer.isCJK) },
+                   needs: [.id], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.moveEN, needs: [.complaintRef], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ["gave", "issued", "sent", "offered"], at: .start, needs: [.amount], names: [.object],
+                   also: ["refund", "credit note", "credit memo"], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.refundEN, needs: [.amount], names: [.triggers, .object],
+                   unless: ComplaintCues.refundAskedEN),
         IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
                                 "after sale plan", "aftersales plan", "follow-up plan", "follow up plan", "start a plan",
                                 "begin the plan", "run the plan", "kick off the plan", "start the follow-up plan",
@@ -147,6 +157,8 @@ enum IntentRulesEN {
                              "how do i word", "give me a script", "what can i say to", "how do i collect",
                              "how to collect", "how do i chase", "how to chase", "how do i approach", "phrase it",
                              "how do i remind", "how to remind", "how to apologize", "how do i apologize",
+                             "how should i apologize", "how should i apologise", "how do i apologise", "how to calm",
+                             "how do i calm", "how should i calm",
                              "how to apologise", "what should i write", "what do i write", "how to write", "how do i say",
                              "how to say", "how should i say", "how should i respond", "what's the best way to",
                              // Hurried typing: the script words misspelt.
@@ -159,7 +171,9 @@ enum IntentRulesEN {
         IntentRule(.complaintList, ["complaints", "list complaints", "show complaints", "open complaints",
                                     "all complaints", "any complaints", "complaint list", "pending complaints",
                                     "unresolved complaints", "show me the complaints", "list the complaints",
-                                    "list all complaints", "my complaints", "what complaints"], at: .start, needs: [.noName]),
+                                    "list all complaints", "my complaints", "what complaints", "complaints for", "complaints from",
+                                    "open complaints for", "complaints of", "list complaints for", "show complaints for"],
+                   at: .start, names: [.object]),
         IntentRule(.reminderList, ["reminders", "list reminders", "show reminders", "my reminders", "all reminders",
                                    "list my reminders", "show my reminders", "pending reminders", "open reminders",
                                    "what reminders", "reminder list", "show me my reminders", "upcoming reminders",
@@ -176,6 +190,17 @@ enum IntentRulesEN {
                                   "register customer", "add new customer", "add a new customer", "add new client",
                                   "add a new client", "new account", "onboard"],
                    names: [.object]),
+        IntentRule(.complaintList, ComplaintCues.byCustomerEN, at: .whole, needs: [.name], names: [.subject]),
+        // The answer to a check-back (`they are happy with the fix`), and the solution told to the
+        // customer (`told Acme we'll replace the seal`): moves on the customer's complaint.
+        IntentRule(.complaintUpdate, ComplaintCues.checkBackEN, names: [.object, .triggers], also: ComplaintCues.satisfiedEN,
+                   unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.contactVerbsEN, at: .start, names: [.object],
+                   also: ComplaintCues.satisfiedWithFixEN, unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.satisfiedWithFixEN, names: [.triggers, .subject, .object],
+                   unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.toldEN, at: .start, names: [.object, .triggers],
+                   also: ComplaintCues.solutionWordsEN, unless: ComplaintCues.asksEN),
         // A contact verb first and how it went after it: logged as a contact, even when the words
         // could also start a complaint ("called Acme, they were angry").
         IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",
@@ -189,8 +214,12 @@ enum IntentRulesEN {
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",
                                    "has a complaint", "complaint about", "log a complaint", "new complaint",
                                    "is not satisfied", "not satisfied", "furious", "disappointed", "unsatisfied",
-                                   "grumbled", "is complaining"],
-                   needs: [.noId], names: [.triggers, .subject], unless: ["how do i", "how to", "what do i say", "what should i say"]),
+                                   "grumbled", "is complaining"] + ComplaintCues.complainEN,
+                   needs: [.noId], names: [.triggers, .subject, .object], unless: ["how do i", "how to", "what do i say", "what should i say"]),
+        // The customer rang about a problem (`Acme called, the oven is broken`): a complaint, unless
+        // it is about paying (a contact with an excuse).
+        IntentRule(.complaintLog, ComplaintCues.incomingEN, needs: [.noId], names: [.subject, .object, .triggers],
+                   also: ComplaintCues.problemEN, unless: ComplaintCues.moneyWordsEN + ComplaintCues.asksEN),
         IntentRule(.reportPareto, ["best customers", "top customers", "biggest customers", "pareto", "key customers",
                                    "most valuable customers", "top clients", "best clients", "biggest clients",
                                    "who are my best", "who buys the most", "largest customers", "top 10 customers",
@@ -289,6 +318,13 @@ enum IntentRulesEN {
         // "Acme says they have no money".
         IntentRule(.contactLog, ContactLexicon.lineCuesEN, names: [.subject, .triggers],
                    unless: ["what do i say", "what should i say", "how do i", "how to", "remind", "if"]),
+        // Cooling moves and remedies said without a number, and a failure said of a named
+        // customer's goods (`the oven at Sunday Bakery is broken`).
+        IntentRule(.complaintUpdate, ComplaintCues.coolingEN, names: [.object], unless: ComplaintCues.asksEN),
+        IntentRule(.complaintUpdate, ComplaintCues.remedyEN, names: [.triggers, .object, .subject],
+                   unless: ComplaintCues.asksEN + ["remind"]),
+        IntentRule(.complaintLog, ComplaintCues.failureEN, needs: [.name, .noId], names: [.triggers],
+                   unless: ComplaintCues.asksEN + ["remind", "if"]),
         IntentRule(.customerUpdate, ["credit limit", "limit", "terms", "payment terms", "phone", "phone number",
                                      "mobile", "tel", "email", "e-mail", "contact", "contact person", "tier", "address",
                                      "rename", "is now", "update", "change", "set", "key customer", "vip",

@@ -71,7 +71,14 @@ enum IntentRulesZH {
                                      "稍后提醒我", "稍后再提醒我"], at: .start, needs: [.noAmount, .noId]),
         // By hours with a decimal the amount reader took (推迟2 1.5小时).
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后"], at: .start, also: ["小时", "分钟", "钟头"]),
-        IntentRule(.complaintUpdate, ["投诉"], needs: [.id]),
+        // Complaints: the report, moves on one named by number (`3号转给售后部`, 投诉3已解决), a cause
+        // found (原因查明是…), and a refund given (给东方酒店退款500).
+        IntentRule(.complaintReport, ComplaintCues.reportZH, at: .start, needs: [.noAmount]),
+        IntentRule(.complaintUpdate, ["投诉", "客诉", "投拆", "头诉"], needs: [.id], unless: ComplaintCues.asksZH),
+        IntentRule(.complaintUpdate, ComplaintCues.moveZH, needs: [.complaintRef], unless: ComplaintCues.asksZH),
+        IntentRule(.complaintUpdate, ComplaintCues.causeZH, at: .start, unless: ComplaintCues.asksZH),
+        IntentRule(.complaintUpdate, ComplaintCues.refundZH, needs: [.amount], names: [.triggers, .subject],
+                   unless: ComplaintCues.refundAskedZH),
         IntentRule(.planStart, ["售后计划", "启动计划", "开始计划", "执行计划", "跟进计划", "回访计划", "启动售后",
                                 "开始售后", "售后跟进计划"], names: [.triggers, .object, .subject]),
         IntentRule(.settingSet, ["设置币种", "币种设为", "币种改为", "币种改成", "设置货币", "货币设为", "设置语言",
@@ -94,7 +101,7 @@ enum IntentRulesZH {
                              "感谢的话", "道谢的话", "谢谢的话", "写个感谢", "写几句", "说几句", "催款阶梯", "催收阶梯",
                              "催款的阶梯", "催收的阶梯", "阶梯"],
                    names: [.triggers, .object, .subject]),
-        IntentRule(.complaintList, ListPhrasesZH.cues("投诉") + ["投诉列表", "所有投诉", "查看投诉", "投诉清单", "未解决的投诉", "有哪些投诉",
+        IntentRule(.complaintList, ListPhrasesZH.cues("投诉") + ComplaintCues.listZH + ["投诉列表", "所有投诉", "查看投诉", "投诉清单", "未解决的投诉", "有哪些投诉",
                                     "列出投诉", "全部投诉", "投诉情况", "看看投诉"], at: .start),
         IntentRule(.reminderList, ListPhrasesZH.cues("提醒") + ["提醒列表", "所有提醒", "我的提醒", "查看提醒", "有哪些提醒", "列出提醒",
                                    "全部提醒", "看看提醒", "提醒事项"], at: .start),
@@ -111,13 +118,25 @@ enum IntentRulesZH {
         IntentRule(.customerAdd, ["新增客户", "添加客户", "新客户", "加客户", "增加客户", "录入客户", "新建客户",
                                   "加个客户", "添加一个客户", "新增一个客户", "建个客户", "登记客户"],
                    names: [.object]),
+        IntentRule(.complaintList, ComplaintCues.byCustomerZH, needs: [.name], names: [.subject],
+                   unless: ComplaintCues.notListZH),
+        // The answer to a check-back (张总对处理结果不满意), the solution told (已经跟张总说了换货方案),
+        // and a customer ringing in about a problem (东方酒店王经理来电，说发票有问题).
+        IntentRule(.complaintUpdate, ComplaintCues.fixZH, names: [.subject, .triggers], also: ComplaintCues.satisfiedZH,
+                   unless: ComplaintCues.asksZH),
+        IntentRule(.complaintUpdate, ComplaintCues.checkBackZH, names: [.triggers, .object, .subject],
+                   also: ComplaintCues.satisfiedZH, unless: ComplaintCues.asksZH),
+        IntentRule(.complaintUpdate, ComplaintCues.toldZH, names: [.triggers, .object, .subject], also: ComplaintCues.solutionWordsZH,
+                   unless: ComplaintCues.asksZH),
+        IntentRule(.complaintLog, ComplaintCues.incomingZH, needs: [.noId], names: [.subject, .triggers],
+                   also: ComplaintCues.problemZH, unless: ComplaintCues.moneyWordsZH + ComplaintCues.asksZH),
         // A call or visit and how it went: logged as a contact, even when the words could also
         // start a complaint (给恒通打了电话，他们很生气).
         IntentRule(.contactLog, IntentRulesZH.pastContact + ["打电话", "打个电话", "电话", "打电话给", "拜访", "去了"],
                    names: [.triggers, .subject, .object], also: ContactLexicon.afterContactZH),
         IntentRule(.complaintLog, ["投诉", "抱怨", "不满意", "不满", "有意见", "很生气", "生气", "投诉说", "发火",
-                                   "有怨言", "不高兴", "埋怨", "质量问题", "反映"],
-                   needs: [.noId], names: [.subject, .triggers]),
+                                   "有怨言", "不高兴", "埋怨", "质量问题", "反映"] + ComplaintCues.complainZH,
+                   needs: [.noId], names: [.subject, .triggers, .object]),
         IntentRule(.reportPareto, ["大客户", "最好的客户", "客户排名", "前十客户", "贡献最大", "重要客户", "核心客户",
                                    "优质客户", "排名前", "二八", "帕累托", "最大的客户", "排名", "贡献排名",
                                    "排行", "排行榜", "大客户分析", "二八分析", "重点客户分析", "客户筛选", "筛选客户",
@@ -181,10 +200,18 @@ enum IntentRulesZH {
         // How a contact went or what was said, with no contact verb: 恒通贸易说没钱, 张总关机.
         IntentRule(.contactLog, ContactLexicon.lineCuesZH, names: [.subject, .triggers],
                    unless: ["怎么说", "怎么回", "话术", "怎么办", "提醒", "如果", "要是"]),
+        // A failure said of a named customer's goods (东方酒店的空调坏了), and a cooling move said
+        // without a number (换了个经理去谈, 约了明天再谈).
+        IntentRule(.complaintLog, ComplaintCues.failureZH, needs: [.name, .noId], names: [.subject, .triggers],
+                   unless: ComplaintCues.asksZH + ["如果", "要是", "提醒"]),
+        IntentRule(.complaintUpdate, ComplaintCues.coolingZH, names: [.triggers, .subject], unless: ComplaintCues.asksZH),
         IntentRule(.reminderAdd, ["打电话", "打个电话", "收款", "催款", "拜访", "回访", "去拜访", "催一下", "催", "发短信",
                                   "发邮件", "发微信", "送", "寄", "约", "见", "问问", "问一下", "跟进", "联系", "对账",
                                   "送货", "要钱", "收钱", "去收", "提醒", "开会", "见面", "会面", "吃饭", "去"],
                    needs: [.name], names: [.triggers, .subject, .object], unless: ["联系人", "信用额度", "账期"]),
+        // A remedy said alone: 换货, 上门维修.
+        IntentRule(.complaintUpdate, ComplaintCues.remedyZH, names: [.triggers, .subject, .object],
+                   unless: ComplaintCues.asksZH + ["提醒", "如果", "要求"]),
         IntentRule(.customerUpdate, ["信用额度", "额度", "账期", "电话", "手机", "邮箱", "联系人", "改为", "改成",
                                      "更新", "修改", "地址", "生日", "微信", "等级", "设为", "重点客户"],
                    needs: [.name], names: [.subject, .object, .triggers], unless: ["提醒", "每", "打电话", "打个电话"]),

@@ -62,7 +62,12 @@ enum NameGrammarZH {
             if j > i, let title = L.titles.match(t, at: j), j + title.length <= limit, j - i <= 2 {
                 return i..<(j + title.length)
             }
-            if j > i, let s = L.stopZH.match(t, at: j), s.length >= 2 || j - i >= 2 { break }
+            if j > i, let s = L.stopZH.match(t, at: j), s.length >= 2 || j - i >= 2 {
+                // 八方来财酒楼: a one-character stop inside a name that a distinctive suffix ends a
+                // character or two later is part of the name.
+                guard s.length == 1, let end = suffixSoon(a, after: j, limit: limit) else { break }
+                return i..<end
+            }
             j += 1
         }
         // Trailing particles are not part of a name.
@@ -70,6 +75,21 @@ enum NameGrammarZH {
         guard j - i >= 2 || (j > i && t[i].kind == .word) else { return nil }
         if L.genericZH.contains(a.text.originalText(t[i].start..<t[j - 1].end)) { return nil }
         return i..<j
+    }
+
+    /// The end of a distinctive company suffix (酒楼, 科技, 集团; not the generic 公司 or 店) that
+    /// starts two or three characters after `j`, with only free characters and no stop word between.
+    static func suffixSoon(_ a: Analysis, after j: Int, limit: Int) -> Int? {
+        for gap in 2...3 {
+            let k = j + gap
+            guard k < limit, (j..<k).allSatisfy({ a.isFree($0) && a.tokens[$0].kind == .cjk }) else { return nil }
+            if (j + 1..<k).contains(where: { L.stopZH.match(a.tokens, at: $0) != nil }) { return nil }
+            if let m = L.companySuffixes.match(a.tokens, at: k), m.length >= 2, k + m.length <= limit,
+               !["公司", "商店", "中心"].contains(a.originalText(k..<(k + m.length))) {
+                return k + m.length
+            }
+        }
+        return nil
     }
 
     /// Whether a range ends with a personal title (刘总, 陈经理).

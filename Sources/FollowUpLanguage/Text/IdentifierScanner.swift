@@ -25,6 +25,9 @@ enum IdentifierScanner {
         "#", "done", "finished", "finish", "complete", "completed", "mark", "tick", "tick off", "check off",
         "close", "closed", "snooze", "postpone", "defer", "delay", "push", "push back", "move", "reschedule",
         "reminder", "reminder #", "task", "item", "complaint", "complaint #", "ticket", "resolve", "resolved",
+        // A complaint's number, also misspelt in a hurry.
+        "complaint no", "complaint no.", "complaint number", "complaint nr", "compliant", "cmplaint", "complant", "comlaint",
+        "complait", "complaitn", "complain", "complaint no #", "投拆", "头诉", "客诉",
         "第", "完成", "完成了", "做完", "搞定", "推迟", "延后", "推后", "顺延", "延期", "改到", "提醒", "投诉",
         "编号", "事项", "任务", "delete", "remove", "cancel", "drop", "scrap", "del", "rm", "删除", "删掉", "取消", "去掉",
     ])

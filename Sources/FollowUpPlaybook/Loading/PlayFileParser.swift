@@ -274,6 +274,14 @@ struct PlayReader {
             case .after: c.after = values(value, key: key, as: PlayEvent.self)
             case .firstOrder: c.firstOrder = bool(value, key: key)
             case .overCreditLimit: c.overCreditLimit = bool(value, key: key)
+            case .complaint: c.complaint = bool(value, key: key)
+            case .complaintStage: c.complaintStage = values(value, key: key, as: ComplaintStage.self)
+            case .cause: c.cause = values(value, key: key, as: CauseMatch.self)
+            case .angry: c.angry = bool(value, key: key)
+            case .severity: c.severity = values(value, key: key, as: ComplaintSeverity.self)
+            case .remedy: c.remedy = values(value, key: key, as: Remedy.self)
+            case .handedOff: c.handedOff = bool(value, key: key)
+            case .satisfaction: c.satisfaction = values(value, key: key, as: SatisfactionState.self)
             case .daysOverdue:
                 guard let s = scalar(value, key: name) else { continue }
                 if let band = DayBand.parse(s) { c.daysOverdue = band } else { fail(value, .badBand(s)) }

@@ -12,6 +12,15 @@ public enum ConditionKey: String, Sendable, CaseIterable, Hashable {
     case excuse
     case overCreditLimit = "over_credit_limit"
     case after
+    /// The script is about a complaint (a record, or complaints in general).
+    case complaint
+    case complaintStage = "complaint_stage"
+    case cause
+    case angry
+    case severity
+    case remedy
+    case handedOff = "handed_off"
+    case satisfaction
 }
 
 /// A band of days overdue: `16..30`, `91..`, `..0`.
@@ -56,13 +65,22 @@ public struct Conditions: Sendable, Equatable {
     public var excuse: [Excuse]?
     public var overCreditLimit: Bool?
     public var after: [PlayEvent]?
+    public var complaint: Bool?
+    public var complaintStage: [ComplaintStage]?
+    public var cause: [CauseMatch]?
+    public var angry: Bool?
+    public var severity: [ComplaintSeverity]?
+    public var remedy: [Remedy]?
+    public var handedOff: Bool?
+    public var satisfaction: [SatisfactionState]?
 
     public init() {}
 
     /// How many conditions the play sets: more is more specific.
     public var count: Int {
         [ladder != nil, daysOverdue != nil, amountAtLeast != nil, promise != nil, firstOrder != nil, tier != nil,
-         lastOutcome != nil, excuse != nil, overCreditLimit != nil, after != nil].filter { $0 }.count
+         lastOutcome != nil, excuse != nil, overCreditLimit != nil, after != nil, complaint != nil, complaintStage != nil,
+         cause != nil, angry != nil, severity != nil, remedy != nil, handedOff != nil, satisfaction != nil].filter { $0 }.count
     }
 
     /// The conditions that hold, as `key: value` facts of the situation, or nil when one does not.
@@ -99,6 +117,30 @@ public struct Conditions: Sendable, Equatable {
         if let after {
             guard let e = s.after, need(.after, after.contains(e), e.rawValue) else { return nil }
         }
+        return checkComplaint(s, matched)
+    }
+
+    /// The complaint conditions: each fails when the situation is about no complaint.
+    private func checkComplaint(_ s: Situation, _ before: [MatchedCondition]) -> [MatchedCondition]? {
+        var matched = before
+        func need(_ key: ConditionKey, _ ok: Bool, _ value: String) -> Bool {
+            if ok { matched.append(MatchedCondition(key: key, value: value)) }
+            return ok
+        }
+        if let complaint, !need(.complaint, complaint == (s.complaint != nil), String(s.complaint != nil)) { return nil }
+        let facts = [complaintStage != nil, cause != nil, angry != nil, severity != nil, remedy != nil, handedOff != nil,
+                     satisfaction != nil]
+        guard facts.contains(true) else { return matched }
+        guard let f = s.complaint else { return nil }
+        if let complaintStage, !need(.complaintStage, complaintStage.contains(f.stage), f.stage.rawValue) { return nil }
+        if let cause, !need(.cause, cause.contains { $0.matches(f.cause) }, f.cause.rawValue) { return nil }
+        if let angry, !need(.angry, angry == f.angry, String(f.angry)) { return nil }
+        if let severity, !need(.severity, severity.contains(f.severity), f.severity.rawValue) { return nil }
+        if let remedy {
+            guard let r = f.remedy, need(.remedy, remedy.contains(r), r.rawValue) else { return nil }
+        }
+        if let handedOff, !need(.handedOff, handedOff == f.handedOff, String(f.handedOff)) { return nil }
+        if let satisfaction, !need(.satisfaction, satisfaction.contains(f.satisfaction), f.satisfaction.rawValue) { return nil }
         return matched
     }
 }
@@ -109,4 +151,25 @@ public struct MatchedCondition: Sendable, Equatable, CustomStringConvertible {
     public let value: String
 
     public var description: String { "\(key.rawValue): \(value)" }
+}
+
+/// A `cause` condition's value: one cause (`product_defect`) or a whole party (`product`, `salesperson`).
+public struct CauseMatch: RawRepresentable, CaseIterable, Sendable, Hashable {
+    public let rawValue: String
+
+    public init?(rawValue: String) {
+        guard Self.allCases.contains(where: { $0.rawValue == rawValue }) else { return nil }
+        self.rawValue = rawValue
+    }
+
+    private init(known: String) { rawValue = known }
+
+    /// The parties first, then the causes (`unknown` is both, listed once).
+    public static let allCases: [CauseMatch] = {
+        var names = ComplaintCause.Party.allCases.map(\.rawValue)
+        for c in ComplaintCause.allCases where !names.contains(c.rawValue) { names.append(c.rawValue) }
+        return names.map { CauseMatch(known: $0) }
+    }()
+
+    public func matches(_ cause: ComplaintCause) -> Bool { rawValue == cause.rawValue || rawValue == cause.party.rawValue }
 }

@@ -10,6 +10,14 @@ public enum PlayTopic: String, Sendable, CaseIterable, Hashable {
     case prepare, ladder, method, attitude, excuse, credit, thanks, arrangement, tip
     /// An email draft's subject and paragraphs, chosen by id: `email.thanks`, `email.greeting.new_year`.
     case email
+    /// One step of the six-step complaint workflow (`when.complaint_stage`).
+    case complaint
+    /// The questions that find a complaint's cause, and the apology and offer that fit it.
+    case cause
+    /// How to present one remedy and carry it out.
+    case remedy
+    /// One of the three changes that calm an angry customer.
+    case cooling
 }
 
 /// Where a play came from: a file compiled into the binary, or one of the user's files.

@@ -25,12 +25,14 @@ public struct Situation: Sendable, Equatable {
     public var overCreditLimit: Bool
     /// A payment or promise recorded on this very line (tips).
     public var after: PlayEvent?
+    /// The complaint a script is about; nil when it is about none.
+    public var complaint: ComplaintFacts?
     /// The placeholder values, per language, already worded (amounts, days, names).
     public var values: [PlayLanguage: [Placeholder: String]]
 
     public init(step: LadderStep = .clear, daysOverdue: Int? = nil, owed: Money? = nil, promise: PromiseState = .none,
                 firstOrder: Bool = false, tier: Tier = .regular, lastOutcome: ContactOutcome? = nil, excuse: Excuse? = nil,
-                overCreditLimit: Bool = false, after: PlayEvent? = nil, values: [PlayLanguage: [Placeholder: String]] = [:]) {
+                overCreditLimit: Bool = false, after: PlayEvent? = nil, complaint: ComplaintFacts? = nil, values: [PlayLanguage: [Placeholder: String]] = [:]) {
         self.step = step
         self.daysOverdue = daysOverdue
         self.owed = owed
@@ -41,9 +43,44 @@ public struct Situation: Sendable, Equatable {
         self.excuse = excuse
         self.overCreditLimit = overCreditLimit
         self.after = after
+        self.complaint = complaint
         self.values = values
     }
 
     /// No customer at all: nothing owed, nothing to fill.
     public static let general = Situation()
+}
+
+/// Where the satisfaction check-back of a resolved complaint stands.
+public enum SatisfactionState: String, Sendable, CaseIterable, Hashable {
+    /// Not asked yet (or nothing to ask about: not resolved).
+    case notAsked = "not_asked"
+    case satisfied
+    case notSatisfied = "not_satisfied"
+}
+
+/// A complaint as plays look at it: what its conditions test. A general complaint script (no
+/// record) is a complaint at its first step with the cause unknown.
+public struct ComplaintFacts: Sendable, Equatable {
+    public var stage: ComplaintStage
+    /// `unknown` until it is found.
+    public var cause: ComplaintCause
+    public var angry: Bool
+    public var severity: ComplaintSeverity
+    /// The latest remedy given or chosen, if any.
+    public var remedy: Remedy?
+    public var handedOff: Bool
+    public var satisfaction: SatisfactionState
+
+    public init(stage: ComplaintStage = .listen, cause: ComplaintCause = .unknown, angry: Bool = false,
+                severity: ComplaintSeverity = .normal, remedy: Remedy? = nil, handedOff: Bool = false,
+                satisfaction: SatisfactionState = .notAsked) {
+        self.stage = stage
+        self.cause = cause
+        self.angry = angry
+        self.severity = severity
+        self.remedy = remedy
+        self.handedOff = handedOff
+        self.satisfaction = satisfaction
+    }
 }

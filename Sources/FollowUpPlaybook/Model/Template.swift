@@ -8,6 +8,15 @@ public enum Placeholder: String, Sendable, CaseIterable, Hashable {
     case creditLimit = "credit_limit"
     case creditUsed = "credit_used"
     case proposeDay = "propose_day"
+    /// The product a complaint concerns.
+    case product
+    /// The day a reply is promised to a complaining customer: the one recorded, else one to propose.
+    case replyDay = "reply_day"
+    /// The department a complaint was handed to, and the day they will act by.
+    case department
+    case handoffDay = "handoff_day"
+    /// A complaint's solution as recorded (`replace the seal`, 换密封圈).
+    case solution
 }
 
 /// A line of play text split into literal text and placeholders.

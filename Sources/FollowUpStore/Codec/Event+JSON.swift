@@ -123,6 +123,11 @@ enum EventCodec {
         .payload("settingChanged", SettingPayload.schema, { Event.settingChanged(key: $0.key, before: $0.before, after: $0.after) }) {
             if case .settingChanged(let k, let b, let a) = $0 { SettingPayload(key: k, before: b, after: a) } else { nil }
         },
+        .record("complaintAdded", "complaint", Complaint.schema, Event.complaintAdded) { if case .complaintAdded(let x) = $0 { x } else { nil } },
+        .record("complaintRemoved", "complaint", Complaint.schema, Event.complaintRemoved) { if case .complaintRemoved(let x) = $0 { x } else { nil } },
+        .change("complaintChanged", Complaint.schema, { Event.complaintChanged(before: $0, after: $1) }) {
+            if case .complaintChanged(let b, let a) = $0 { (b, a) } else { nil }
+        },
     ]
 
     private static let byType: [String: EventCase] = Dictionary(cases.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })

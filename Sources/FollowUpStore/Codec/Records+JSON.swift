@@ -205,3 +205,35 @@ enum Positional {
         return p
     }
 }
+
+extension Complaint {
+    /// Nested records, vocabulary words and the timeline's flat entries: `Complaint+JSON.swift`.
+    static let schema = Schema<Complaint>(
+        "a complaint", blank: Complaint(id: ComplaintID(0), customer: CustomerID(0), words: "", received: Day(ordinal: 0)), [
+            .field("id", \.id),
+            .field("customer", \.customer),
+            .field("contact", \.contact),
+            .field("words", \.words),
+            .field("received", \.received),
+            .field("product", \.product),
+            .field("invoice", \.invoice),
+            .money("disputed", \.disputed),
+            .field("severity", \.severity, default: .normal),
+            .field("angry", \.angry, default: false),
+            .field("stage", \.stage),
+            .field("stageSince", \.stageSince, defaultFrom: \.received),
+            .field("cause", \.cause),
+            .optionalRecord("handoff", \.handoff, Complaint.Handoff.schema),
+            .field("solution", \.solution),
+            .field("remedy", \.remedy),
+            .field("told", \.told),
+            .records("remedies", \.remedies, Complaint.RemedyEntry.schema),
+            .field("cooling", \.cooling, default: []),
+            .field("replyBy", \.replyBy),
+            .field("resolved", \.resolved),
+            .field("review", \.review),
+            .field("checkBack", \.checkBack),
+            .optionalRecord("satisfaction", \.satisfaction, Complaint.Satisfaction.schema),
+            .timeline("timeline", \.timeline),
+        ])
+}

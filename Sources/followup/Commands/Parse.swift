@@ -174,6 +174,18 @@ enum ParseReport {
         if let v = s.setting { out.append(("setting", .text(v.rawValue))) }
         if let v = s.value { out.append(("value", .text(v))) }
         if let v = s.consent { out.append(("consent", .raw(v ? "true" : "false"))) }
+        if let c = s.complaint {
+            if let v = c.move { out.append(("move", .text(v.rawValue))) }
+            if let v = c.cause { out.append(("cause_detail", .text(v.rawValue))) }
+            if let v = c.remedy { out.append(("remedy", .text(v.rawValue))) }
+            if let v = c.cooling { out.append(("cooling", .text(v.rawValue))) }
+            if let v = c.severity { out.append(("severity", .text(v.rawValue))) }
+            if let v = c.angry { out.append(("angry", .raw(v ? "true" : "false"))) }
+            if let v = c.product { out.append(("product", .text(v))) }
+            if let v = c.department { out.append(("department", .text(v))) }
+            if let v = c.satisfied { out.append(("satisfied", .raw(v ? "true" : "false"))) }
+            if let v = c.disputed { out.append(("disputed", .raw(v.plain))) }
+        }
         return out
     }
 

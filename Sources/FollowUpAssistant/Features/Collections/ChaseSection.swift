@@ -10,7 +10,9 @@ enum ChaseSection {
         guard !entries.isEmpty else { return [] }
         var lines = [Reply.Line(CollectionWording.chaseHeading(c.lang), tone: .heading)]
         for e in entries.prefix(limit) {
-            let text = CollectionWording.chaseLine(e, zero: c.defaultCurrency, c.lang, today: c.today)
+            var text = CollectionWording.chaseLine(e, zero: c.defaultCurrency, c.lang, today: c.today)
+            // The rest is chased; say what a complaint holds back, and which.
+            if !e.disputes.isEmpty { text += " · " + DisputeWording.chaseNote(e.disputes, c) }
             lines.append(Reply.Line("  " + text, tone: e.standing.isOverdue || e.brokenPromise ? .warning : .plain))
         }
         if entries.count > limit {

@@ -28,6 +28,10 @@ enum PlaysWording {
         case .arrangement: return "付款方式"
         case .tip: return "提示"
         case .email: return "邮件"
+        case .complaint: return "投诉步骤"
+        case .cause: return "查找原因"
+        case .remedy: return "解决办法"
+        case .cooling: return "平息情绪"
         }
     }
 

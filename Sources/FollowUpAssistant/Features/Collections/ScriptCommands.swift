@@ -13,7 +13,8 @@ enum ScriptCommands {
         let topic = p.slots.topic
         let named = p.slots.customer != nil || p.slots.contact != nil
         if topic == "thanks" { return try thanks(p, c) }
-        if let e = p.slots.excuse, [nil, "collection", "excuse", "complaint"].contains(topic) { return try excuse(e, p, c) }
+        if topic == "complaint" { return try ComplaintScript.script(p, c) }
+        if let e = p.slots.excuse, [nil, "collection", "excuse"].contains(topic) { return try excuse(e, p, c) }
         if topic == "excuse" { return .show(W.whichExcuse(c.lang).map { Reply.Line($0) }) }
         guard topic == nil || topic == "collection" else {
             throw Problem.notYet(c.t("Scripts for \(topic ?? "that")", "这类话术"))
@@ -35,6 +36,11 @@ enum ScriptCommands {
         let book = c.plays.playbook
         var out = Script(c)
         guard st.owesSomething else { return owesNothing(st, c, book) }
+        // All of it under complaints: no collection call, the complaint comes first.
+        if st.allDisputed {
+            out.heading(DisputeWording.allDisputed(st.name, st.disputes, c))
+            return out.finish()
+        }
         let s = SituationBuilder.situation(st, c)
         let bounds = LadderBounds(settings: c.book.settings)
         guard let ladder = book.best(.ladder, for: s, in: pl) else {
@@ -48,6 +54,7 @@ enum ScriptCommands {
         let shown = asked.prefix(SituationBuilder.invoicesNamed).map { W.invoice($0, lang, today: c.today) }
         let overdue = st.overdue.isEmpty ? nil : Words.moneys(st.overdue, zero: c.defaultCurrency)
         out.plain(W.owes(Words.moneys(st.owed, zero: c.defaultCurrency), overdue: overdue, shown, more: asked.count - shown.count, lang))
+        if !st.disputes.isEmpty { out.plain(DisputeWording.scriptLine(st.disputes, c), tone: .warning) }
         if let pr = st.latestPromise, pr.status != .kept { out.plain(W.promise(pr.promise, pr.status, lang, today: c.today)) }
         if let last = st.lastContact, let e = last.excuse { out.plain(W.lastSaid(e, on: last.day, lang, today: c.today)) }
         alsoLines(&out, s, book, pl)

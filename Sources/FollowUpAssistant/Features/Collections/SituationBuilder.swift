@@ -30,10 +30,12 @@ enum SituationBuilder {
         return c.standing(of: cu, records: before).firstOrder
     }
 
-    /// The invoices a collection call asks about: the overdue ones, else all open ones.
+    /// The invoices a collection call asks about: the overdue ones, else all open ones; never
+    /// one whose whole amount a complaint disputes.
     static func asked(_ st: CustomerStanding) -> [CustomerStanding.OpenInvoice] {
-        let late = st.openInvoices.filter(\.isOverdue)
-        return late.isEmpty ? st.openInvoices : late
+        let chased = st.openInvoices.filter { $0.toChase.minor > 0 }
+        let late = chased.filter(\.isOverdue)
+        return late.isEmpty ? chased : late
     }
 
     static func values(_ st: CustomerStanding, _ c: Context, _ lang: Lang) -> [Placeholder: String] {
@@ -44,7 +46,8 @@ enum SituationBuilder {
         if st.owesSomething {
             v[.owed] = sentenceMoneys(st.owed, lang, zero: zero)
             let ask = asked(st)
-            v[.amount] = st.overdue.isEmpty ? v[.owed] : sentenceMoneys(st.overdue, lang, zero: zero)
+            // What the call asks for leaves out what complaints dispute.
+            v[.amount] = sentenceMoneys(st.overdue.isEmpty ? st.toChase : st.overdue, lang, zero: zero)
             if !st.overdue.isEmpty { v[.overdue] = sentenceMoneys(st.overdue, lang, zero: zero) }
             v[.invoices] = invoiceList(ask.map(\.invoice.number), lang)
             if let oldest = ask.first {

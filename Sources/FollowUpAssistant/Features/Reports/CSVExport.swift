@@ -6,7 +6,7 @@ import FollowUpLanguage
 enum CSVExport {
     /// The intents that are reports, and so take `--csv`.
     static let reports: Set<Intent> = [.reportAging, .reportStatement, .reportTotal, .reportDetail, .reportPlan, .reportRate,
-                                       .customerList, .promiseList, .agenda, .reminderList, .reportPareto]
+                                       .customerList, .promiseList, .agenda, .reminderList, .reportPareto, .complaintList, .complaintReport]
 
     static func table(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         switch p.intent {
@@ -25,6 +25,7 @@ enum CSVExport {
         case .agenda: return agenda(p, c)
         case .reminderList: return reminders(c)
         case .reportPareto: return try KeyAccountsReport.table(p, c)
+        case .complaintList, .complaintReport: return try ComplaintReports.table(p, c)
         default: throw Problem.csv(.notAReport)
         }
     }
@@ -56,6 +57,7 @@ enum CSVExport {
                 case .invoice(let n, let d): item = c.t("invoice", "发票"); number = .text(n); due = .day(d)
                 case .payment(let ref): item = c.t("payment", "回款"); number = ref.map { .text($0) } ?? .empty; due = .empty
                 case .creditNote(let ref): item = c.t("credit note", "退货冲减"); number = ref.map { .text($0) } ?? .empty; due = .empty
+                case .refund(let ref): item = c.t("refund", "退款冲减"); number = ref.map { .text($0) } ?? .empty; due = .empty
                 case .bounced(let paid): item = c.t("bounced payment of \(paid.iso)", "\(paid.iso)的回款被退回"); number = .empty; due = .empty
                 }
                 rows.append([.day(l.day), .text(item), number, due, .money(Money(minor: l.minor, currency: s.currency)),
@@ -132,6 +134,11 @@ enum CSVExport {
         }
         var rows = agenda.overdue.map(row)
         for (_, items) in agenda.days { rows += items.map(row) }
+        // Complaint items by their day: what to do, the complaint's number, days late.
+        for i in agenda.complaints {
+            rows.append([.day(i.day), .text(ComplaintAgendaWording.kind(i.kind, c.lang)), .int(i.complaint.id.raw),
+                         name(i.complaint.customer), .text(i.complaint.words), .empty, .empty, .int(max(0, c.today.days(since: i.day)))])
+        }
         return ReportTable(header: header, rows: rows)
     }
 

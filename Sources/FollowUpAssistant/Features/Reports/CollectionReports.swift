@@ -28,8 +28,11 @@ enum CollectionReports {
         for r in report.rows.prefix(detailRowLimit) {
             let contact = r.lastContact.map { W.contactCell(c.day($0.day), $0.channel, c.lang) } ?? "-"
             let promise = r.promise.map { W.promiseCell($0.amount, c.day($0.due), r.promiseStatus, c.lang) } ?? "-"
+            // An invoice under a complaint says how much of it is disputed, and by which.
+            let action = r.disputed.minor > 0
+                ? DisputeWording.detailCell(r.disputed, of: r.outstanding, r.complaints, then: r.action, c) : W.action(r.action, c.lang)
             rows.append([r.customerName, r.invoice.number, r.outstanding.formatted, c.day(r.invoice.due),
-                         W.lateCell(r.daysOverdue, c.lang), contact, promise, W.step(r.step, c.lang), W.action(r.action, c.lang)])
+                         W.lateCell(r.daysOverdue, c.lang), contact, promise, W.step(r.step, c.lang), action])
         }
         let table = Table.render(rows, rightAligned: [2, 4])
         for (i, t) in table.enumerated() {
@@ -87,7 +90,8 @@ enum CollectionReports {
                 customers.insert(e.customer.raw)
                 let amounts = e.amounts.map(\.formatted).joined(separator: " + ")
                 let why = e.reasons.map { W.reason($0, c) }.joined(separator: c.t("; ", "；"))
-                let text = "  \(e.name) · \(amounts) · \(why)"
+                var text = "  \(e.name) · \(amounts) · \(why)"
+                if !e.disputes.isEmpty { text += " · " + DisputeWording.chaseNote(e.disputes, c) }
                 lines.append(Reply.Line(text, tone: e.task == .brokenPromise ? .warning : .plain))
                 lines.append(Reply.Line("    → " + W.task(e, c.lang), tone: .plain))
             }
