@@ -125,21 +125,8 @@ public final class LocalFiles: FileAccess {
             if fd >= 0 || errno != EEXIST { break }
         }
         guard fd >= 0 else { throw LocalFiles.problem(errno) }
-        var failure: Int32 = 0
         // The mode is 0644 whatever the umask: a report is meant to be opened by other programs.
-        if fchmod(fd, 0o644) != 0 { failure = errno }
-        if failure == 0 {
-            bytes.withUnsafeBytes { buf in
-                guard let base = buf.baseAddress else { return }
-                var done = 0
-                while done < buf.count {
-                    let n = posixWrite(fd, base + done, buf.count - done)
-                    if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failure = n < 0 ? errno : EIO; return }
-                }
-            }
-        }
-        if failure == 0, fsync(fd) != 0 { failure = errno }
-        if close(fd) != 0, failure == 0 { failure = errno }
+        var failure = LocalFiles.fill(fd, with: bytes, mode: 0o644)
         if failure == 0, rename(temp, p) != 0 { failure = errno }
         if failure != 0 {
             unlink(temp)
@@ -167,21 +154,8 @@ public final class LocalFiles: FileAccess {
                 if errno == EEXIST { continue }
                 throw LocalFiles.problem(errno)
             }
-            var failure: Int32 = 0
             // Private whatever the umask: a draft holds a customer's address and what they owe.
-            if fchmod(fd, 0o600) != 0 { failure = errno }
-            if failure == 0 {
-                bytes.withUnsafeBytes { buf in
-                    guard let base = buf.baseAddress else { return }
-                    var done = 0
-                    while done < buf.count {
-                        let k = posixWrite(fd, base + done, buf.count - done)
-                        if k > 0 { done += k } else if k < 0 && errno == EINTR { continue } else { failure = k < 0 ? errno : EIO; return }
-                    }
-                }
-            }
-            if failure == 0, fsync(fd) != 0 { failure = errno }
-            if close(fd) != 0, failure == 0 { failure = errno }
+            let failure = LocalFiles.fill(fd, with: bytes, mode: 0o600)
             if failure != 0 {
                 unlink(resolve(path))
                 throw LocalFiles.problem(failure)
@@ -189,6 +163,26 @@ public final class LocalFiles: FileAccess {
             return path
         }
         throw .failed("too many files named \(stem)")
+    }
+
+    /// Sets the mode of the new file `fd`, writes all of `bytes`, syncs and closes it: the errno
+    /// of the first failure, or 0 (the file is closed either way).
+    static func fill(_ fd: Int32, with bytes: [UInt8], mode: mode_t) -> Int32 {
+        var failure: Int32 = 0
+        if fchmod(fd, mode) != 0 { failure = errno }
+        if failure == 0 {
+            bytes.withUnsafeBytes { buf in
+                guard let base = buf.baseAddress else { return }
+                var done = 0
+                while done < buf.count {
+                    let n = posixWrite(fd, base + done, buf.count - done)
+                    if n > 0 { done += n } else if n < 0 && errno == EINTR { continue } else { failure = n < 0 ? errno : EIO; return }
+                }
+            }
+        }
+        if failure == 0, fsync(fd) != 0 { failure = errno }
+        if close(fd) != 0, failure == 0 { failure = errno }
+        return failure
     }
 
     /// The path with its folder's links and dots resolved (`realpath` of the folder, then the
