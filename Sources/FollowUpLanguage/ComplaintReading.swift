@@ -21,6 +21,9 @@ public struct ComplaintReading: Sendable, Equatable {
     /// The part of an invoice the customer disputes, when said (`disputes 1200 of INV-7`,
     /// 有3000有争议); also in `Slots.amount`.
     public var disputed: ParsedAmount?
+    /// The line asks to move back to an earlier step (`complaint 3 back to listen`, 3号投诉退回第一步),
+    /// which the steps never do.
+    public var stepBack = false
 
     public init(move: ComplaintMove? = nil) { self.move = move }
 }

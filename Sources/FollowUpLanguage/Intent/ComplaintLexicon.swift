@@ -186,6 +186,24 @@ enum ComplaintLexicon {
     ])
 
     /// Said outright as the complaint's severity (`#3 is urgent`, 3号投诉改为紧急).
+    /// Words that ask to go back (`back to`, 退回): a step back when a step is named after them.
+    static let backCues = PhraseTable<Bool>(["back to", "go back to", "goes back to", "move back to", "moved back to", "put back to",
+                                             "set back to", "revert to", "reverted to", "roll back to", "退回", "退回到", "回到", "退到",
+                                             "返回", "返回到", "回退到", "退回去"])
+
+    /// The steps named as places to go back to (`listen`, `step 1`, 第一步, 倾听).
+    static let stageNames = PhraseTable<Bool>(["listen", "listening", "listen and record", "step", "stage", "the start", "start",
+                                               "the beginning", "beginning", "cause", "find the cause", "solution", "find a solution",
+                                               "tell", "tell the customer", "carry out", "review", "first step", "previous step",
+                                               "last step", "earlier step", "the first step", "the previous step", "第", "上一步",
+                                               "前一步", "倾听", "倾听记录", "记录", "查原因", "原因", "找原因", "方案", "找方案", "告知",
+                                               "执行", "复盘", "开始", "最初", "一开始", "步"])
+
+    /// Words that name the severity field itself (严重程度 holds 严重, `severity` is no level): the
+    /// level is what is said after them.
+    static let severityField = PhraseTable<Bool>(["severity", "severity level", "priority", "priority level", "urgency", "严重程度",
+                                                  "严重性", "紧急程度", "紧急性", "优先级", "级别", "等级", "重要程度", "重要性"])
+
     static let severityNames = PhraseTable<ComplaintSeverity>([
         ("urgent", .urgent), ("critical", .urgent), ("emergency", .urgent), ("high", .high), ("high priority", .high),
         ("serious", .high), ("important", .high), ("low", .low), ("low priority", .low), ("minor", .low), ("normal", .normal),
@@ -295,7 +313,13 @@ enum ComplaintLexicon {
         "fix", "repair", "replacement", "solution", "result", "outcome", "resolution", "handling", "way", "response",
         "answer", "warranty", "refund", "credit", "discount", "problem", "issue", "issues", "problems", "defect",
         "noise", "smell", "colour", "color", "size", "mess", "damage", "leak", "delays", "increase", "time", "way",
+        "quality", "merchandise",
     ]
+
+    /// Words that say "the goods" without naming them (产品, 质量, `quality`): a product made of
+    /// these alone (产品质量, `product quality`) names nothing.
+    static let genericGoods: [String] = ["产品", "质量", "服务", "东西", "货", "货品", "商品", "品质", "售后", "product", "products",
+                                         "quality", "service", "goods", "stuff", "item", "items", "things", "thing", "merchandise"]
 
     /// Words that may precede a product and are not part of it (`the`, `our`, `their`).
     static let productLeadEN: Set<String> = ["the", "a", "an", "our", "their", "his", "her", "my", "its", "your", "that",

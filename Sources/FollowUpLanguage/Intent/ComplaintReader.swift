@@ -91,6 +91,11 @@ enum ComplaintReader {
             slots.customer = a.originalText(r)
             log.note("customer", a, r)
         }
+        // `2nd time this month`: an ordinal that counts times is no day the complaint came in.
+        if let f = ctx.times.first(where: { ["st", "nd", "rd", "th"].contains(a.word($0.range.upperBound - 1))
+            && ["time", "times"].contains(a.word($0.range.upperBound)) }), slots.date == f.value.day {
+            slots.date = nil; slots.until = nil; log.forget("date"); log.forget("until")
+        }
         var possessive: Range<Int>?
         if a.language == .en, let c = ctx.match.customer, let k = c.first(where: { a.word($0) == "'s" }), k > c.lowerBound {
             let name = c.lowerBound..<k
@@ -176,7 +181,17 @@ enum ComplaintReader {
                 || Politeness.fillers.contains(a.tokens, at: k) || L.severity.contains(a.tokens, at: k) || L.angry.contains(a.tokens, at: k)
                 || ["from", "at", "of", "against", "re", "for"].contains(a.word(k))
         }
+        // `mr lim yelled`: a title left before the name the grammar took is part of the name.
+        if let c = ctx.match.customer, c.lowerBound > 0 {
+            var k = c.lowerBound - 1
+            if a.word(k) == ".", k > 0 { k -= 1 }
+            if NameLexicon.titlesEN.contains(a.word(k)) && a.marks[k] == .free { header.append(k..<c.lowerBound) }
+        }
         if let sep = SlotFiller.noteSeparator(a), sep > 0, (0..<sep).allSatisfy(inHeader), let t = SlotFiller.textAfterPunctuation(a) {
+            // `new complaint: 7-eleven says driver was rude`: the name after the colon is no part of what they said.
+            let names = [ctx.match.customer, contact].compactMap { $0 }.filter { $0.lowerBound > sep }.map { a.originalText($0) }
+            var t = t.trimmingWhitespace
+            for n in names where t.lowercased().hasPrefix(n.lowercased()) { t = String(t.dropFirst(n.count)) }
             return tidy(t, a, contact: contact)
         }
         var keep = Array(repeating: true, count: a.count)
@@ -212,8 +227,8 @@ enum ComplaintReader {
         var again = true
         while again {
             again = false
-            for lead in ["'s ", "says ", "said ", "that ", "about ", "with ", "w/ ", "w ", "to ", "because ", "at me ", "at us ", "on ",
-                         "for ", "re ", "regarding ", "over "]
+            for lead in ["'s ", "says ", "said ", "say ", "saying ", "that ", "about ", "abt ", "abt. ", "bout ", "with ", "w/ ", "w ", "to ",
+                         "because ", "at me ", "at us ", "on ", "for ", "re ", "re: ", "re. ", "regarding ", "over ", "- ", ": "]
             where s.lowercased().hasPrefix(lead) {
                 s = String(s.dropFirst(lead.count))
                 again = true
@@ -277,6 +292,8 @@ enum ComplaintReader {
         var best: (ComplaintSeverity, Range<Int>)?
         var i = 0
         while i < a.count {
+            // 严重程度, 紧急程度: the field's name says no level.
+            if let f = L.severityField.match(a.tokens, at: i) { i += f.length; continue }
             if a.marks[i] != .name, !skip.contains(where: { $0.contains(i) }), let m = L.severity.match(a.tokens, at: i),
                !(a.language == .en && i > 0 && a.word(i - 1) == "not") {
                 if best == nil || m.value > best?.0 ?? .low { best = (m.value, i..<(i + m.length)) }
@@ -346,6 +363,15 @@ enum ComplaintReader {
         }
         let c = cause(a, needCue: false, skipping: skip)
         if let c, found[.cause] == nil, c.0 != .productDefect || found.isEmpty { found[.cause] = c.1 }
+        // `back to listen`, 退回第一步: a step named after a back word asks to go back.
+        if let b = firstMatch(L.backCues, a, skipping: skip) {
+            var j = b.1.upperBound
+            while j < a.count, ["the", "to", "step", "stage", "#", "了", "到"].contains(a.word(j)) && !L.stageNames.contains(a.tokens, at: j) { j += 1 }
+            if j < a.count, L.stageNames.contains(a.tokens, at: j) || a.tokens[j].kind == .number {
+                r.stepBack = true
+                log.note("move", a, b.1)
+            }
+        }
         var move = priority.first { found[$0] != nil } ?? .note
         // Money given back (`credit note 500 for #3`) is the remedy, whatever else is said.
         if let m = remedy, m.0.movesMoney, slots.amount != nil, [.solution, .cause, .severity, .resolved, .note].contains(move) {
@@ -395,11 +421,14 @@ enum ComplaintReader {
 
     /// A severity said outright (`#3 is urgent`, 改为紧急, `mark #3 low`).
     static func severityNamed(_ a: Analysis, skipping skip: [Range<Int>]) -> (ComplaintSeverity, Range<Int>)? {
+        // `set #3 severity to low`, 严重程度改为低: the level comes after the field word, never from it.
         var i = 0
+        if let f = L.severityField.firstMatch(a.tokens, skip: { a.marks[$0] != .free }) { i = f.start + f.length }
         while i < a.count {
             if a.marks[i] != .name, !skip.contains(where: { $0.contains(i) }), let m = L.severityNames.match(a.tokens, at: i) {
                 let before = a.word(i - 1)
-                let lead: Set<String> = ["is", "as", "to", "now", "priority", "severity", ":", "改为", "为", "设为", "是", "很", "标记", "改成", "标为"]
+                let lead: Set<String> = ["is", "as", "to", "now", "priority", "severity", ":", "改为", "为", "设为", "是", "很", "标记", "改成", "标为",
+                                         "成", "到", "降为", "升为", "调为", "调成", "降到", "升到"]
                 let end = IntentClassifier.contentEnd(a)
                 if lead.contains(before) || i + m.length >= end || a.language == .zh {
                     return (m.value, i..<(i + m.length))
@@ -462,6 +491,14 @@ enum ComplaintReader {
             if let m = ComplaintLexicon.checkBackCues.match(a.tokens, at: i) ?? ComplaintLexicon.contactOpeners.match(a.tokens, at: i) {
                 drop(i..<(i + m.length))
             }
+        }
+        // Joiners and marks left leading once the cue and number are gone (`solution for #1: X`).
+        let joiners: Set<String> = ["for", "on", "of", "to", "re", "about", "abt", "regarding", "with", "is", "was", "that", "-", ":", ",",
+                                    "：", "，", "的", "是", "说", "为"]
+        var lead = 0
+        while lead < a.count, !keep[lead] || joiners.contains(a.word(lead)) || a.tokens[lead].kind == .symbol {
+            if keep[lead] { keep[lead] = false }
+            lead += 1
         }
         var v = String.UnicodeScalarView()
         var last = -2
@@ -583,7 +620,9 @@ enum ComplaintReader {
                   !L.productStops.contains(a.word(end)) {
                 end += 1
             }
-            if end > j, !L.notProducts.contains(a.originalText(j..<end).lowercased()) { return j..<end }
+            if end > j, !L.notProducts.contains(a.originalText(j..<end).lowercased()), !isGeneric(a.originalText(j..<end).lowercased()) {
+                return j..<end
+            }
         }
         var i = 0
         while i < a.count {
@@ -659,9 +698,22 @@ enum ComplaintReader {
         if L.notProducts.contains(whole) || (a.language == .en && r.contains(where: { L.notProducts.contains(a.word($0)) })) {
             return nil
         }
+        if isGeneric(whole) { return nil }
         if a.language == .zh, r.count == 1, a.tokens[r.lowerBound].kind == .cjk,
            L.notProducts.contains(a.word(r.lowerBound)) || NameLexicon.pronounsZH.contains(a.word(r.lowerBound)) { return nil }
         return r
+    }
+
+    /// Whether a phrase is made of generic goods words only (产品质量, `product quality`).
+    static func isGeneric(_ phrase: String) -> Bool {
+        var rest = Substring(phrase.filter { !$0.isWhitespace })
+        guard !rest.isEmpty else { return false }
+        let words = L.genericGoods.sorted { $0.count > $1.count }
+        while !rest.isEmpty {
+            guard let w = words.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(w.count)
+        }
+        return true
     }
 
     /// Tokens read as something else: the cue, the customer, the id.

@@ -19,6 +19,11 @@ enum ComplaintMoves {
             throw Problem.complaint(.which(example: c.t("complaint 3: it was a product defect", "3号投诉原因是产品质量问题"),
                                            open: c.book.complaints.filter(\.isOpen).count))
         }
+        // Steps only move forward; starting again is a reopen, said with its own words.
+        if reading.stepBack {
+            let x = try ComplaintPick.complaint(p, c, scope: .any, example: W.example(.reopen, c.lang))
+            throw Problem.complaint(.stepBack(x.id.raw))
+        }
         let example = W.example(move, c.lang)
         let x = try ComplaintPick.complaint(p, c, scope: ComplaintPick.scope(for: move), example: example)
         let cu = c.book.customer(x.customer)
