@@ -78,7 +78,8 @@ enum ComplaintCues {
     static let toldEN = ["told", "informed", "let", "explained to", "called to tell", "emailed", "notified", "promised"]
     static let solutionWordsEN = ["replace", "replacement", "repair", "refund", "credit note", "solution", "the fix", "fix it",
                                   "fix the", "technician", "get back to", "reply by", "new one", "swap", "exchange",
-                                  "money back", "send someone", "a new unit", "a new one"]
+                                  "money back", "send someone", "a new unit", "a new one", "replacing", "repairing", "refunding",
+                                  "we're", "we are", "we will", "we'll", "fixing"]
 
     /// The customer called in to complain: `Acme called to complain about late delivery`.
     static let complainEN = ["complain", "to complain", "called to complain", "rang to complain", "phoned to complain",
@@ -92,7 +93,11 @@ enum ComplaintCues {
                              "isn't happy", "is not happy", "aren't happy", "not pleased", "fed up", "pissed off",
                              "wants to return", "wants a replacement", "demands a replacement", "wants compensation",
                              "demands compensation", "mad", "is mad", "livid", "fuming", "pissed", "disputes", "is disputing", "disputing", "disputed", "contests",
-                             "is contesting", "raised a dispute", "dispute"]
+                             "is contesting", "raised a dispute", "dispute",
+                             // Legal threats: a complaint at its most urgent.
+                             "threatens", "threatens to", "threatened to", "call a lawyer", "calling a lawyer", "get a lawyer",
+                             "getting a lawyer", "talk to a lawyer", "talk to their lawyer", "sue us", "will sue", "going to sue",
+                             "take us to court", "legal action"]
     static let incomingEN = ["called", "rang", "phoned", "called in", "rang in", "got a call from", "had a call from",
                              "call from", "email from", "emailed", "wrote", "texted", "messaged", "says", "said", "reports",
                              "reported", "told me", "tells me", "mentioned"]
@@ -123,7 +128,16 @@ enum ComplaintCues {
                            "offered a replacement", "offered a refund", "offered a repair", "offered a discount",
                            "apologised to", "apologized to", "replaced it", "repaired it", "repair it", "replace it",
                            "we'll fix it", "we will fix it", "gave a credit note", "issued a credit note", "we'll swap",
-                           "offered an apology"]
+                           "offered an apology",
+                           // Carried out: a remedy said done (`sunday bakery oven replaced`).
+                           "replaced", "repaired", "was replaced", "was repaired", "got replaced", "got repaired", "swapped out"]
+
+    /// A complaint handed on or a reply promised, said by customer without a number
+    /// (`3m china labels issue handed to QA`, 答复李总周五前给结果).
+    static let handoffEN = ["handed to", "handed over to", "handed it to", "handed off to", "passed to", "passed it to",
+                            "passed on to", "escalated to", "sent to", "forwarded to", "assigned to"]
+    static let handoffZH = ["转给", "转交", "交给", "转到", "移交", "交由", "转交给"]
+    static let replyZH = ["答复", "回复", "给结果", "给答复", "给个答复", "给个结果", "给回复"]
 
     // MARK: Chinese
 
@@ -164,7 +178,10 @@ enum ComplaintCues {
     static let complainZH = ["记录投诉", "登记投诉", "新投诉", "客户投诉", "要求退货", "要求退款", "要求赔偿", "要求换货",
                              "索赔", "大发雷霆", "骂人", "骂了", "有意见", "不满意", "气坏了",
                              "火大", "恼火", "投拆", "头诉", "客诉", "吐槽", "差评", "有争议",
-                             "有异议", "不认账"]
+                             "有异议", "不认账",
+                             // Legal threats: a complaint at its most urgent.
+                             "找律师", "要找律师", "请律师", "起诉", "告我们", "打官司", "上法院", "找媒体", "要曝光", "投诉到消协",
+                             "打12315"]
     static let incomingZH = ["来电", "打来电话", "打电话来", "来电话", "打来", "电话来", "发来", "发消息来", "找上门"]
     static let problemZH = ["有问题", "坏了", "漏水", "漏电", "投诉", "不满", "开错", "错了", "不对", "晚了", "延误", "没到",
                             "少了", "破了", "故障", "不能用", "不制冷", "出问题", "不好用", "太慢", "慢了", "迟到"]

@@ -38,7 +38,8 @@ enum ComplaintLexicon {
         ("已解决", .resolved), ("解决了", .resolved), ("处理好了", .resolved), ("处理完了", .resolved), ("修好了", .resolved),
         ("搞定了", .resolved), ("搞定", .resolved), ("已处理", .resolved), ("已修复", .resolved), ("修复了", .resolved),
         ("换好了", .resolved), ("已完成", .resolved), ("办好了", .resolved), ("处理完毕", .resolved), ("解决好了", .resolved),
-        ("已经解决", .resolved), ("已经解决了", .resolved), ("解决", .resolved),
+        ("已经解决", .resolved), ("已经解决了", .resolved), ("解决", .resolved), ("完成了", .resolved), ("已经完成", .resolved),
+        ("做完了", .resolved), ("修完了", .resolved), ("弄好了", .resolved), ("维修完成", .resolved),
         ("solution", .solution), ("solution is", .solution), ("the fix", .solution), ("fix is", .solution),
         ("plan is", .solution), ("we'll", .solution), ("we will", .solution), ("going to", .solution), ("will", .solution),
         ("方案", .solution), ("解决方案", .solution), ("处理方案", .solution), ("解决办法", .solution), ("办法是", .solution),
@@ -111,6 +112,7 @@ enum ComplaintLexicon {
     static let remedies = PhraseTable<Remedy>([
         ("repair", .repair), ("repaired", .repair), ("fix it", .repair), ("fix the", .repair), ("repair it", .repair),
         ("维修", .repair), ("修理", .repair), ("修好", .repair), ("修一下", .repair), ("返修", .repair), ("修理一下", .repair),
+        ("repairing", .repair), ("fixing", .repair), ("replacing", .replace), ("swapping", .replace),
         ("replace", .replace), ("replaced", .replace), ("replacement", .replace), ("swap", .replace), ("exchange", .replace),
         ("new one", .replace), ("new unit", .replace), ("send a new", .replace), ("a new one", .replace), ("换货", .replace), ("换新", .replace), ("更换", .replace), ("换一个", .replace),
         ("换一台", .replace), ("换", .replace), ("调换", .replace), ("换成", .replace), ("换掉", .replace),
@@ -185,7 +187,6 @@ enum ComplaintLexicon {
         ("normal", .normal), ("普通", .normal), ("一般", .normal),
     ])
 
-    /// Said outright as the complaint's severity (`#3 is urgent`, 3号投诉改为紧急).
     /// Words that ask to go back (`back to`, 退回): a step back when a step is named after them.
     static let backCues = PhraseTable<Bool>(["back to", "go back to", "goes back to", "move back to", "moved back to", "put back to",
                                              "set back to", "revert to", "reverted to", "roll back to", "退回", "退回到", "回到", "退到",
@@ -204,6 +205,7 @@ enum ComplaintLexicon {
     static let severityField = PhraseTable<Bool>(["severity", "severity level", "priority", "priority level", "urgency", "严重程度",
                                                   "严重性", "紧急程度", "紧急性", "优先级", "级别", "等级", "重要程度", "重要性"])
 
+    /// Said outright as the complaint's severity (`#3 is urgent`, 3号投诉改为紧急).
     static let severityNames = PhraseTable<ComplaintSeverity>([
         ("urgent", .urgent), ("critical", .urgent), ("emergency", .urgent), ("high", .high), ("high priority", .high),
         ("serious", .high), ("important", .high), ("low", .low), ("low priority", .low), ("minor", .low), ("normal", .normal),

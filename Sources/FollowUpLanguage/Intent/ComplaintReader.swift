@@ -423,7 +423,10 @@ enum ComplaintReader {
     static func severityNamed(_ a: Analysis, skipping skip: [Range<Int>]) -> (ComplaintSeverity, Range<Int>)? {
         // `set #3 severity to low`, 严重程度改为低: the level comes after the field word, never from it.
         var i = 0
-        if let f = L.severityField.firstMatch(a.tokens, skip: { a.marks[$0] != .free }) { i = f.start + f.length }
+        if let f = L.severityField.firstMatch(a.tokens, skip: { a.marks[$0] != .free }),
+           !(f.start > 0 && (L.severityNames.match(a.tokens, at: f.start - 1).map { $0.length > 1 } ?? false)) {
+            i = f.start + f.length
+        }
         while i < a.count {
             if a.marks[i] != .name, !skip.contains(where: { $0.contains(i) }), let m = L.severityNames.match(a.tokens, at: i) {
                 let before = a.word(i - 1)
@@ -473,12 +476,14 @@ enum ComplaintReader {
         while k0 < a.count {
             if let m = complaintWords.match(a.tokens, at: k0) { drop(k0..<(k0 + m.length)); k0 += m.length } else { k0 += 1 }
         }
-        if let c = ctx.match.customer, [.told, .checkBack, .remedy, .cooling, .replyBy, .note].contains(move) {
+        if let c = ctx.match.customer, [.told, .checkBack, .remedy, .cooling, .replyBy, .note, .resolved, .handoff].contains(move) {
             drop(c)
             // The word that led to the name dangles without it (`refund 300 to Acme`, 跟张总).
-            if c.lowerBound > 0, ["to", "for", "from", "with", "跟", "给", "和", "向"].contains(a.word(c.lowerBound - 1)) {
+            if c.lowerBound > 0, ["to", "for", "from", "with", "跟", "给", "和", "向", "答复", "回复"].contains(a.word(c.lowerBound - 1)) {
                 keep[c.lowerBound - 1] = false
             }
+            // 明天科技的投诉转给…: the possessive after the name goes with it.
+            if c.upperBound < a.count, ["的", "'s"].contains(a.word(c.upperBound)) { keep[c.upperBound] = false }
         }
         // `#3 cause: X`, 3号方案：X, `told Acme X` — the words after the move's cue are the note.
         if let at, [.solution, .review, .told].contains(move) || (move == .cause && ComplaintLexicon.causeLabels.contains(a.tokens, at: at.lowerBound)) {
