@@ -58,4 +58,7 @@ public enum ComplaintMove: String, Sendable, CaseIterable, Equatable {
     case remedy
     /// A note added without moving the step.
     case note
+    /// The invoice and the part of it disputed, said on a complaint already logged
+    /// (`complaint 2 disputes 1200 of INV-2031`, 2号投诉争议金额1200).
+    case dispute
 }

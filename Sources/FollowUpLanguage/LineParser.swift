@@ -217,6 +217,15 @@ public struct LineParser: Sendable {
                 log.note("date", a, other?.range)
             }
         }
+        // 投诉话术 3: a bare whole number on a complaint script line is the complaint's number.
+        if match.intent == .script, slots.id == nil, ComplaintReader.namesComplaint(a), amounts.count == 1, let f = amounts.first,
+           f.amount.currency == nil, f.amount.hundredths > 0, f.amount.hundredths % 100 == 0, f.range.count == 1,
+           f.amount.hundredths / 100 < 100_000 {
+            slots.id = Int(f.amount.hundredths / 100)
+            slots.amount = nil
+            log.forget("amount")
+            log.note("id", a, f.range)
+        }
         log.note("intent", a, match.cue ?? timeWords(a, intent: match.intent))
         // A file name is no date or amount (`import invoices 2026-02-30.csv`): only the text counts.
         if match.intent == .importInvoices, var cue = match.cue {

@@ -333,8 +333,13 @@ enum ComplaintLexicon {
     static let disputeEN = PhraseTable<Bool>([
         "disputes", "disputed", "disputing", "dispute", "in dispute", "contests", "contesting", "contested",
         "won't pay for", "refuses to pay for", "questions", "queries", "is disputed", "under dispute",
+        // An overcharge names the part disputed (`overbilled by 300`, `charged twice`).
+        "overcharged", "overcharged by", "overbilled", "overbilled by", "charged twice", "double charged", "billed twice",
+        "charged us twice", "too much by",
     ])
-    static let disputeZH = PhraseTable<Bool>(["有争议", "争议", "异议", "有异议", "不认", "不承认", "拒付", "争议金额"])
+    static let disputeZH = PhraseTable<Bool>(["有争议", "争议", "异议", "有异议", "不认", "不承认", "拒付", "争议金额",
+                                              // An overcharge names the part disputed (多开了2000).
+                                              "多开了", "多开", "多收了", "多收", "多算了", "多算", "重复收费", "多扣了"])
 
     /// An amount said to be wrong; on a line naming an invoice, that part is disputed.
     static let wrongAmount = PhraseTable<Bool>(["is wrong", "are wrong", "wrong", "overcharged", "too much", "shouldn't be",

@@ -40,6 +40,31 @@ enum ComplaintReader {
     static func read(_ slots: inout Slots, _ a: Analysis, _ ctx: Context, log: inout EvidenceLog) -> Intent {
         switch ctx.intent {
         case .complaintLog:
+            // `complaint resolved`, `resolved the complaint`: a move taken for a customer's name is
+            // a move on a complaint not named; the handler asks which.
+            if let c = ctx.match.customer, L.moves.match(a.tokens, at: c.lowerBound).map({ $0.length == c.count }) == true {
+                var m = ctx
+                m.match.customer = nil
+                slots.customer = nil
+                log.forget("customer")
+                m.intent = .complaintUpdate
+                readMove(&slots, a, m, log: &log)
+                return .complaintUpdate
+            }
+            // `Kite's complaint: it was a misunderstanding`: their complaint, with a move said on it.
+            if a.language == .en, let c = ctx.match.customer, c.upperBound + 1 < a.count, a.word(c.upperBound) == "'s",
+               complaintWords.contains(a.tokens, at: c.upperBound + 1) {
+                var probe = slots
+                var probeLog = log
+                var m = ctx
+                m.intent = .complaintUpdate
+                readMove(&probe, a, m, log: &probeLog)
+                if let move = probe.complaint?.move, move != .note {
+                    slots = probe
+                    log = probeLog
+                    return .complaintUpdate
+                }
+            }
             readLog(&slots, a, ctx, log: &log)
             return .complaintLog
         case .complaintUpdate:
@@ -350,8 +375,11 @@ enum ComplaintReader {
         if let m = remedy, m.0.movesMoney, slots.amount != nil { found[.remedy] = m.1 }
         else if let m = remedy, found[.remedy] == nil { found[.remedy] = m.1 }
         // Satisfied or not with the fix: the answer to the check-back.
+        // With the complaint named by number (`#1 satisfied`, 3号投诉客户满意了), satisfaction alone
+        // answers the check-back.
         if let s = firstMatch(L.satisfaction, a, skipping: skip),
-           firstMatch(L.fixWords, a, skipping: skip) != nil || ctx.match.cue.map({ L.checkBackCues.contains(a.tokens, at: $0.lowerBound) }) == true {
+           firstMatch(L.fixWords, a, skipping: skip) != nil || ctx.match.cue.map({ L.checkBackCues.contains(a.tokens, at: $0.lowerBound) }) == true
+            || slots.id != nil {
             found[.checkBack] = s.1
             r.satisfied = s.0
             log.note("satisfied", a, s.1)
@@ -363,6 +391,11 @@ enum ComplaintReader {
         }
         let c = cause(a, needCue: false, skipping: skip)
         if let c, found[.cause] == nil, c.0 != .productDefect || found.isEmpty { found[.cause] = c.1 }
+        // `#1 solution: reopen the invoice`, 1号方案：重开发票: what follows a labelled solution is
+        // its words, not other moves.
+        if let sol = found[.solution], sol.upperBound < a.count, [":", "："].contains(a.word(sol.upperBound)) {
+            found = found.filter { $0.key == .solution || $0.key == .remedy || $0.value.upperBound <= sol.upperBound }
+        }
         // `back to listen`, 退回第一步: a step named after a back word asks to go back.
         if let b = firstMatch(L.backCues, a, skipping: skip) {
             var j = b.1.upperBound
@@ -373,6 +406,14 @@ enum ComplaintReader {
             }
         }
         var move = priority.first { found[$0] != nil } ?? .note
+        // An amount said in dispute on a complaint already logged sets its disputed part; a
+        // refund or credit note says money given back instead.
+        if [.note, .cause, .severity].contains(move), remedy?.0.movesMoney != true, let d = disputed(a, ctx) {
+            move = .dispute
+            found[.dispute] = d.1
+            r.disputed = d.0
+            log.note("disputed", a, d.1)
+        }
         // Money given back (`credit note 500 for #3`) is the remedy, whatever else is said.
         if let m = remedy, m.0.movesMoney, slots.amount != nil, [.solution, .cause, .severity, .resolved, .note].contains(move) {
             move = .remedy
@@ -406,8 +447,8 @@ enum ComplaintReader {
         }
         r.move = move
         log.note("move", a, found[move] ?? ctx.match.cue)
-        // Money only goes with a refund or credit note.
-        if slots.amount != nil, r.remedy?.movesMoney != true {
+        // Money only goes with a refund or credit note, or a dispute.
+        if slots.amount != nil, r.remedy?.movesMoney != true, move != .dispute {
             slots.amount = nil
             log.forget("amount")
         }
@@ -476,7 +517,7 @@ enum ComplaintReader {
         while k0 < a.count {
             if let m = complaintWords.match(a.tokens, at: k0) { drop(k0..<(k0 + m.length)); k0 += m.length } else { k0 += 1 }
         }
-        if let c = ctx.match.customer, [.told, .checkBack, .remedy, .cooling, .replyBy, .note, .resolved, .handoff].contains(move) {
+        if let c = ctx.match.customer, [.told, .checkBack, .remedy, .cooling, .replyBy, .note, .resolved, .handoff, .cause].contains(move) {
             drop(c)
             // The word that led to the name dangles without it (`refund 300 to Acme`, 跟张总).
             if c.lowerBound > 0, ["to", "for", "from", "with", "跟", "给", "和", "向", "答复", "回复"].contains(a.word(c.lowerBound - 1)) {
