@@ -180,8 +180,7 @@ enum ComplaintCues {
                              "火大", "恼火", "投拆", "头诉", "客诉", "吐槽", "差评", "有争议",
                              "有异议", "不认账",
                              // Legal threats: a complaint at its most urgent.
-                             "找律师", "要找律师", "请律师", "起诉", "告我们", "打官司", "上法院", "找媒体", "要曝光", "投诉到消协",
-                             "打12315"]
+                             ] + legalZH
     static let incomingZH = ["来电", "打来电话", "打电话来", "来电话", "打来", "电话来", "发来", "发消息来", "找上门"]
     static let problemZH = ["有问题", "坏了", "漏水", "漏电", "投诉", "不满", "开错", "错了", "不对", "晚了", "延误", "没到",
                             "少了", "破了", "故障", "不能用", "不制冷", "出问题", "不好用", "太慢", "慢了", "迟到"]
@@ -189,7 +188,11 @@ enum ComplaintCues {
 
     /// Cues that say what happened rather than that a complaint came in: they stay in its text.
     static let failureTable = PhraseTable<Bool>(failureEN + failureZH + ["wrong", "late", "missing", "damaged", "broken", "开错",
-                                                                         "错了", "不对", "晚了", "少了", "caught fire"])
+                                                                         "错了", "不对", "晚了", "少了", "caught fire"] + legalZH)
+
+    /// A legal threat is what the customer said: it stays in the words (要起诉我们).
+    static let legalZH = ["找律师", "要找律师", "请律师", "起诉", "告我们", "打官司", "上法院", "找媒体", "要曝光", "投诉到消协",
+                          "打12315"]
 
     static let failureZH = ["坏了", "漏水", "漏电", "漏气", "有问题", "出问题", "出了问题", "不工作", "不制冷", "不制热",
                             "不能用", "用不了", "出故障", "有故障", "裂了", "破了", "碎了", "冒烟", "着火", "起火", "异响",

@@ -176,7 +176,7 @@ enum ComplaintLexicon {
         ("angry", .high), ("furious", .high), ("very angry", .high), ("yelled", .high), ("shouted", .high), ("mad", .high),
         ("refund", .high), ("money back", .high), ("wants a refund", .high), ("demands", .high), ("demanded", .high),
         ("compensation", .high), ("return it", .high), ("send it back", .high), ("again", .high), ("second time", .high),
-        ("third time", .high), ("once more", .high), ("cancel the order", .high), ("high priority", .high),
+        ("third time", .high), ("2nd time", .high), ("3rd time", .high), ("4th time", .high), ("once more", .high), ("cancel the order", .high), ("high priority", .high),
         ("important", .high), ("serious", .high),
         ("生气", .high), ("发火", .high), ("火大", .high), ("骂", .high), ("退货", .high), ("退款", .high), ("要求赔偿", .high),
         ("赔偿", .high), ("索赔", .high), ("又", .high), ("再次", .high), ("第二次", .high), ("第三次", .high), ("屡次", .high),

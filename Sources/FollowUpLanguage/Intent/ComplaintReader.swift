@@ -187,7 +187,7 @@ enum ComplaintReader {
 
     /// Words that only announce the complaint (`log`, `new`, 记录).
     static let logHead: Set<String> = ["log", "record", "new", "a", "an", "add", "received", "got", "please", "记", "录",
-                                       "登", "新", "一", "个", "条", "有", "收", "到", "了"]
+                                       "登", "新", "一", "个", "条", "有", "了"]
 
     /// What happened: after the header's colon (`complaint from Acme: the AC unit leaks`), or the
     /// line without its cue and names; the person and their 说/says are not the customer's words.
@@ -229,6 +229,8 @@ enum ComplaintReader {
             if !keep[lo] { lo += 1; continue }
             if let m = Politeness.fillers.match(a.tokens, at: lo) { for k in lo..<(lo + m.length) { keep[k] = false }; lo += m.length; continue }
             if logHead.contains(a.word(lo)) || [":", ",", "-"].contains(a.word(lo)) { keep[lo] = false; lo += 1; continue }
+            // 收到: only the pair announces; 收 alone starts words of its own (收银机).
+            if a.word(lo) == "收", a.word(lo + 1) == "到" { keep[lo] = false; keep[lo + 1] = false; lo += 2; continue }
             break
         }
         var v = String.UnicodeScalarView()
@@ -252,7 +254,7 @@ enum ComplaintReader {
         var again = true
         while again {
             again = false
-            for lead in ["'s ", "says ", "said ", "say ", "saying ", "that ", "about ", "abt ", "abt. ", "bout ", "with ", "w/ ", "w ", "to ",
+            for lead in ["'s ", "is ", "are ", "says ", "said ", "say ", "saying ", "that ", "about ", "abt ", "abt. ", "bout ", "with ", "w/ ", "w ", "to ",
                          "because ", "at me ", "at us ", "on ", "for ", "re ", "re: ", "re. ", "regarding ", "over ", "- ", ": "]
             where s.lowercased().hasPrefix(lead) {
                 s = String(s.dropFirst(lead.count))
