@@ -8,7 +8,7 @@ import FollowUpCore
 final class ComplaintMisreadingTests: XCTestCase {
     /// A parser that knows the book's names, as at the prompt.
     static let parser = LineParser(names: ["Acme Trading", "3M China", "7-Eleven", "Sunday Bakery", "Pinecrest Hotel", "Kite",
-                                           "Harbor Foods", "明天科技", "八方来财酒楼", "东方酒店", "华强电子", "恒通贸易", "华新超市",
+                                           "Harbor Foods", "明天科技", "八方来财酒楼", "东方酒店", "华强电子", "恒通贸易", "华新超市", "好又多超市",
                                            "Mr. Lim", "Mrs. Tan"])
 
     func check(_ cases: [(String, [String: String])], file: StaticString = #filePath, line: UInt = #line) {
