@@ -21,6 +21,9 @@ public struct ComplaintReading: Sendable, Equatable {
     /// The part of an invoice the customer disputes, when said (`disputes 1200 of INV-7`,
     /// 有3000有争议); also in `Slots.amount`.
     public var disputed: ParsedAmount?
+    /// The line asks to move back to an earlier step (`complaint 3 back to listen`, 3号投诉退回第一步),
+    /// which the steps never do.
+    public var stepBack = false
 
     public init(move: ComplaintMove? = nil) { self.move = move }
 }
@@ -55,4 +58,7 @@ public enum ComplaintMove: String, Sendable, CaseIterable, Equatable {
     case remedy
     /// A note added without moving the step.
     case note
+    /// The invoice and the part of it disputed, said on a complaint already logged
+    /// (`complaint 2 disputes 1200 of INV-2031`, 2号投诉争议金额1200).
+    case dispute
 }

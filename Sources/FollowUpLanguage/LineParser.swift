@@ -118,6 +118,17 @@ public struct LineParser: Sendable {
         var usedTimes: [Range<Int>] = []
         for f in times {
             let v = f.value
+            // 99号投诉: a number before 号投诉 names a complaint, even one no month has as a day; it
+            // wins over a 第N later in the line (3号投诉退回第一步).
+            if let n = Self.complaintNumber(a, f.range),
+               slots.id == nil || ids.idRange.map({ a.word($0.lowerBound) == "第" && $0.lowerBound > f.range.lowerBound }) == true {
+                if slots.id != nil, let old = ids.idRange { a.mark(old, .free); log.forget("id") }
+                slots.id = n
+                a.mark(f.range, .id)
+                log.note("id", a, f.range)
+                usedTimes.append(f.range)
+                continue
+            }
             if let reason = v.impossible {
                 usedTimes.append(f.range)
                 if problem == nil { problem = .impossibleDate(words: a.originalText(f.range), reason: reason) }
@@ -139,7 +150,11 @@ public struct LineParser: Sendable {
         slots.amount = amounts.first?.amount
         log.note("amount", a, amounts.first?.range)
 
-        let bareDay = times.first { $0.value.bareDayOfMonth != nil }
+        // `complaint: labels peeling, 2nd time this month`: an English ordinal on a complaint line
+        // counts times; it never numbers the complaint.
+        let bareDay = times.first { $0.value.bareDayOfMonth != nil }.flatMap { f in
+            ["st", "nd", "rd", "th"].contains(a.word(f.range.upperBound - 1)) && ComplaintReader.namesComplaint(a) ? nil : f
+        }
         // "paid half", 付一半: a share of what is owed stands where an amount would.
         let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil || PortionLexicon.find(a) != nil, hasInvoice: slots.invoice != nil,
                                            hasId: slots.id != nil,
@@ -168,6 +183,14 @@ public struct LineParser: Sendable {
         return parsed
     }
 
+    /// The number of `N号投诉` / `N号客诉` when `r` is its `N号`.
+    static func complaintNumber(_ a: Analysis, _ r: Range<Int>) -> Int? {
+        guard r.count == 2, a.word(r.upperBound - 1) == "号", let n = a.tokens[r.lowerBound].number, n.isInteger, let v = n.int,
+              v > 0, r.upperBound + 1 < a.count else { return nil }
+        let next = a.word(r.upperBound) + a.word(r.upperBound + 1)
+        return ["投诉", "客诉"].contains(next) ? v : nil
+    }
+
     /// Fills the slots that depend on the chosen intent and builds the result.
     private func finish(_ match: IntentMatch, line: String, text: NormalText, a: Analysis, cued: CuedNames, slots base: Slots,
                         log logBase: EvidenceLog, times: [TimeScanner.Found], amounts: [AmountScanner.Found],
@@ -178,9 +201,12 @@ public struct LineParser: Sendable {
         var problem = firstProblem
         var bareId: Range<Int>?
         // "2号提醒完成了": the day-of-month was the id.
+        // `2nd time this month`: an English ordinal counts, it never numbers a complaint.
+        let ordinal = bareDay.map { ["st", "nd", "rd", "th"].contains(a.word($0.range.upperBound - 1)) } ?? false
         if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
-           [.reminderDone, .reminderSnooze, .complaintUpdate].contains(match.intent)
-            || (match.intent == .script && ComplaintReader.namesComplaint(a)) {
+           [.reminderDone, .reminderSnooze].contains(match.intent)
+            || (match.intent == .complaintUpdate && !ordinal)
+            || (match.intent == .script && !ordinal && ComplaintReader.namesComplaint(a)) {
             slots.id = n
             bareId = bare.range
             log.note("id", a, bare.range)
@@ -190,6 +216,15 @@ public struct LineParser: Sendable {
                 log.forget("date")
                 log.note("date", a, other?.range)
             }
+        }
+        // 投诉话术 3: a bare whole number on a complaint script line is the complaint's number.
+        if match.intent == .script, slots.id == nil, ComplaintReader.namesComplaint(a), amounts.count == 1, let f = amounts.first,
+           f.amount.currency == nil, f.amount.hundredths > 0, f.amount.hundredths % 100 == 0, f.range.count == 1,
+           f.amount.hundredths / 100 < 100_000 {
+            slots.id = Int(f.amount.hundredths / 100)
+            slots.amount = nil
+            log.forget("amount")
+            log.note("id", a, f.range)
         }
         log.note("intent", a, match.cue ?? timeWords(a, intent: match.intent))
         // A file name is no date or amount (`import invoices 2026-02-30.csv`): only the text counts.

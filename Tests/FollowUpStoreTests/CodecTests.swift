@@ -192,7 +192,7 @@ final class CodecTests: XCTestCase {
             .carriedOut(maybe(text())), .reviewed(text()), .closed(maybe(text())), .reopened(maybe(text())),
             .cooled(pick(CoolingMove.allCases)), .replyPromised(by: day()), .checkedBack(satisfied: rng.next() % 2 == 0, words: maybe(text())),
             .severityChanged(pick(ComplaintSeverity.allCases)), .remedyGiven(pick(Remedy.allCases), amount: maybe(money), credit: maybe(PaymentID(7))),
-            .note(text()),
+            .note(text()), .disputed(invoice: invoice, amount: maybe(money)),
         ]
         XCTAssertEqual(Set(changes.map(\.kind)).count, ComplaintChange.Kind.allCases.count, "every kind of move")
         return Complaint(id: ComplaintID(Int(rng.next() % 9) + 1), customer: customer, contact: maybe(text()), words: text(),

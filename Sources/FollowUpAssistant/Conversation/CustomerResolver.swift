@@ -33,6 +33,13 @@ struct CustomerResolver {
                 contact.append(c.id); continue
             }
             if folded.contains(where: { startsWithWord($0, key) }) { prefix.append(c.id); continue }
+            // `zhang` for the contact Zhang Wei: one part of a contact's name stands for them as
+            // weakly as the first word of a customer's name does, so both kinds are weighed together.
+            if key.count >= 2, !key.contains(" "), c.contacts.contains(where: { person in
+                fold(PersonName.withoutHonorific(person.name) ?? person.name).split(separator: " ").contains { String($0) == key }
+            }) {
+                prefix.append(c.id); continue
+            }
             if key.count >= 2 && folded.contains(where: { $0.contains(key) }) { contains.append(c.id); continue }
             if limit > 0 {
                 let best = folded.map { EditDistance.between($0, key, limit: limit) }.min() ?? Int.max

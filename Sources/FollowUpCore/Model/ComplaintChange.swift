@@ -32,6 +32,9 @@ public enum ComplaintChange: Hashable, Sendable {
     case remedyGiven(Remedy, amount: Money?, credit: PaymentID?)
     /// A note, without moving the step.
     case note(String)
+    /// The invoice the complaint disputes, and the part of it (nil: all that is still owed),
+    /// said after the complaint was logged (`complaint 2 disputes 1200 of INV-2031`).
+    case disputed(invoice: InvoiceID, amount: Money?)
 
     /// The kind of change without its facts: for messages and for the stored `move` word.
     public enum Kind: String, Sendable, CaseIterable, Equatable {
@@ -40,7 +43,7 @@ public enum ComplaintChange: Hashable, Sendable {
         case reviewed, closed, reopened, cooled
         case replyPromised = "reply_promised"
         case checkedBack = "checked_back"
-        case severity, remedy, note
+        case severity, remedy, note, disputed
     }
 
     public var kind: Kind {
@@ -59,6 +62,7 @@ public enum ComplaintChange: Hashable, Sendable {
         case .severityChanged: return .severity
         case .remedyGiven: return .remedy
         case .note: return .note
+        case .disputed: return .disputed
         }
     }
 

@@ -32,7 +32,8 @@ enum ComplaintCues {
         + ["is urgent", "urgent", "is high", "high priority", "low priority", "is minor", "is critical", "severity",
            "credit note", "credit memo", "discount", "refund", "refunded", "repair", "replace", "replacement", "apologised",
            "apologized", "brought in", "manager", "get back to", "happy", "satisfied", "not happy", "unhappy",
-           "not satisfied", "still leaking", "still broken", "note", "update", "solution:", "cause:"]
+           "not satisfied", "still leaking", "still broken", "note", "update", "solution:", "cause:",
+           "disputes", "disputed", "in dispute", "overbilled", "overcharged", "charged twice", "double charged"]
         + L.coolingWords.map(\.0).filter { !$0.unicodeScalars.contains(where: Normalizer.isCJK) }
 
     /// Money given back on a complaint: `refund 300 to Acme for the broken oven`.
@@ -78,7 +79,8 @@ enum ComplaintCues {
     static let toldEN = ["told", "informed", "let", "explained to", "called to tell", "emailed", "notified", "promised"]
     static let solutionWordsEN = ["replace", "replacement", "repair", "refund", "credit note", "solution", "the fix", "fix it",
                                   "fix the", "technician", "get back to", "reply by", "new one", "swap", "exchange",
-                                  "money back", "send someone", "a new unit", "a new one"]
+                                  "money back", "send someone", "a new unit", "a new one", "replacing", "repairing", "refunding",
+                                  "fixing"]
 
     /// The customer called in to complain: `Acme called to complain about late delivery`.
     static let complainEN = ["complain", "to complain", "called to complain", "rang to complain", "phoned to complain",
@@ -92,7 +94,9 @@ enum ComplaintCues {
                              "isn't happy", "is not happy", "aren't happy", "not pleased", "fed up", "pissed off",
                              "wants to return", "wants a replacement", "demands a replacement", "wants compensation",
                              "demands compensation", "mad", "is mad", "livid", "fuming", "pissed", "disputes", "is disputing", "disputing", "disputed", "contests",
-                             "is contesting", "raised a dispute", "dispute"]
+                             "is contesting", "raised a dispute", "dispute",
+                             // Legal threats: a complaint at its most urgent.
+                             "threatens", "threatens to", "threatened to"]
     static let incomingEN = ["called", "rang", "phoned", "called in", "rang in", "got a call from", "had a call from",
                              "call from", "email from", "emailed", "wrote", "texted", "messaged", "says", "said", "reports",
                              "reported", "told me", "tells me", "mentioned"]
@@ -100,7 +104,7 @@ enum ComplaintCues {
                                       "wrong", "late", "missing", "damaged", "broken", "leak", "leaks", "leaking", "faulty",
                                       "not working", "doesn't work", "stopped working", "defect", "never arrived",
                                       "hasn't arrived", "didn't arrive"] + failureEN + ["caught fire", "smoke", "sparks",
-                                      "shock", "injured", "lawyer"]
+                                      "shock", "injured", "lawyer", "sue", "sue us", "court", "legal action"]
     static let moneyWordsEN = ["pay", "paid", "won't pay", "payment", "so they", "cash", "can't afford", "money", "owe",
                                "quality problem", "quality issue"]
 
@@ -123,7 +127,16 @@ enum ComplaintCues {
                            "offered a replacement", "offered a refund", "offered a repair", "offered a discount",
                            "apologised to", "apologized to", "replaced it", "repaired it", "repair it", "replace it",
                            "we'll fix it", "we will fix it", "gave a credit note", "issued a credit note", "we'll swap",
-                           "offered an apology"]
+                           "offered an apology",
+                           // Carried out: a remedy said done (`sunday bakery oven replaced`).
+                           "replaced", "repaired", "was replaced", "was repaired", "got replaced", "got repaired", "swapped out"]
+
+    /// A complaint handed on or a reply promised, said by customer without a number
+    /// (`3m china labels issue handed to QA`, 答复李总周五前给结果).
+    static let handoffEN = ["handed to", "handed over to", "handed it to", "handed off to", "passed to", "passed it to",
+                            "passed on to", "escalated to", "sent to", "forwarded to", "assigned to"]
+    static let handoffZH = ["转给", "转交", "交给", "转到", "移交", "交由", "转交给"]
+    static let replyZH = ["答复", "回复", "给结果", "给答复", "给个答复", "给个结果", "给回复"]
 
     // MARK: Chinese
 
@@ -138,7 +151,8 @@ enum ComplaintCues {
 
     static let moveZH: [String] = L.moveWords.map(\.0).filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
         + ["紧急", "很急", "加急", "不急", "严重", "改为", "退款", "换货", "维修", "上门", "道歉", "折扣", "补偿",
-           "换了个经理", "经理出面", "领导出面", "再谈", "满意", "不满意", "还是漏水", "备注", "进展"]
+           "换了个经理", "经理出面", "领导出面", "再谈", "满意", "不满意", "还是漏水", "备注", "进展",
+           "争议", "有争议", "多收了", "多开了", "多算了"]
         + L.coolingWords.map(\.0).filter { $0.unicodeScalars.contains(where: Normalizer.isCJK) }
 
     static let refundZH = ["退款", "退钱", "退给", "给他们退", "退了款"]
@@ -164,7 +178,9 @@ enum ComplaintCues {
     static let complainZH = ["记录投诉", "登记投诉", "新投诉", "客户投诉", "要求退货", "要求退款", "要求赔偿", "要求换货",
                              "索赔", "大发雷霆", "骂人", "骂了", "有意见", "不满意", "气坏了",
                              "火大", "恼火", "投拆", "头诉", "客诉", "吐槽", "差评", "有争议",
-                             "有异议", "不认账"]
+                             "有异议", "不认账",
+                             // Legal threats: a complaint at its most urgent.
+                             ] + legalZH
     static let incomingZH = ["来电", "打来电话", "打电话来", "来电话", "打来", "电话来", "发来", "发消息来", "找上门"]
     static let problemZH = ["有问题", "坏了", "漏水", "漏电", "投诉", "不满", "开错", "错了", "不对", "晚了", "延误", "没到",
                             "少了", "破了", "故障", "不能用", "不制冷", "出问题", "不好用", "太慢", "慢了", "迟到"]
@@ -172,7 +188,11 @@ enum ComplaintCues {
 
     /// Cues that say what happened rather than that a complaint came in: they stay in its text.
     static let failureTable = PhraseTable<Bool>(failureEN + failureZH + ["wrong", "late", "missing", "damaged", "broken", "开错",
-                                                                         "错了", "不对", "晚了", "少了", "caught fire"])
+                                                                         "错了", "不对", "晚了", "少了", "caught fire"] + legalZH)
+
+    /// A legal threat is what the customer said: it stays in the words (要起诉我们).
+    static let legalZH = ["找律师", "要找律师", "请律师", "起诉", "告我们", "打官司", "上法院", "找媒体", "要曝光", "投诉到消协",
+                          "打12315"]
 
     static let failureZH = ["坏了", "漏水", "漏电", "漏气", "有问题", "出问题", "出了问题", "不工作", "不制冷", "不制热",
                             "不能用", "用不了", "出故障", "有故障", "裂了", "破了", "碎了", "冒烟", "着火", "起火", "异响",

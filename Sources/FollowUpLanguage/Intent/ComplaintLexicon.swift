@@ -38,7 +38,8 @@ enum ComplaintLexicon {
         ("已解决", .resolved), ("解决了", .resolved), ("处理好了", .resolved), ("处理完了", .resolved), ("修好了", .resolved),
         ("搞定了", .resolved), ("搞定", .resolved), ("已处理", .resolved), ("已修复", .resolved), ("修复了", .resolved),
         ("换好了", .resolved), ("已完成", .resolved), ("办好了", .resolved), ("处理完毕", .resolved), ("解决好了", .resolved),
-        ("已经解决", .resolved), ("已经解决了", .resolved), ("解决", .resolved),
+        ("已经解决", .resolved), ("已经解决了", .resolved), ("解决", .resolved), ("完成了", .resolved), ("已经完成", .resolved),
+        ("做完了", .resolved), ("修完了", .resolved), ("弄好了", .resolved), ("维修完成", .resolved),
         ("solution", .solution), ("solution is", .solution), ("the fix", .solution), ("fix is", .solution),
         ("plan is", .solution), ("we'll", .solution), ("we will", .solution), ("going to", .solution), ("will", .solution),
         ("方案", .solution), ("解决方案", .solution), ("处理方案", .solution), ("解决办法", .solution), ("办法是", .solution),
@@ -111,6 +112,7 @@ enum ComplaintLexicon {
     static let remedies = PhraseTable<Remedy>([
         ("repair", .repair), ("repaired", .repair), ("fix it", .repair), ("fix the", .repair), ("repair it", .repair),
         ("维修", .repair), ("修理", .repair), ("修好", .repair), ("修一下", .repair), ("返修", .repair), ("修理一下", .repair),
+        ("repairing", .repair), ("fixing", .repair), ("replacing", .replace), ("swapping", .replace),
         ("replace", .replace), ("replaced", .replace), ("replacement", .replace), ("swap", .replace), ("exchange", .replace),
         ("new one", .replace), ("new unit", .replace), ("send a new", .replace), ("a new one", .replace), ("换货", .replace), ("换新", .replace), ("更换", .replace), ("换一个", .replace),
         ("换一台", .replace), ("换", .replace), ("调换", .replace), ("换成", .replace), ("换掉", .replace),
@@ -174,7 +176,7 @@ enum ComplaintLexicon {
         ("angry", .high), ("furious", .high), ("very angry", .high), ("yelled", .high), ("shouted", .high), ("mad", .high),
         ("refund", .high), ("money back", .high), ("wants a refund", .high), ("demands", .high), ("demanded", .high),
         ("compensation", .high), ("return it", .high), ("send it back", .high), ("again", .high), ("second time", .high),
-        ("third time", .high), ("once more", .high), ("cancel the order", .high), ("high priority", .high),
+        ("third time", .high), ("2nd time", .high), ("3rd time", .high), ("4th time", .high), ("once more", .high), ("cancel the order", .high), ("high priority", .high),
         ("important", .high), ("serious", .high),
         ("生气", .high), ("发火", .high), ("火大", .high), ("骂", .high), ("退货", .high), ("退款", .high), ("要求赔偿", .high),
         ("赔偿", .high), ("索赔", .high), ("又", .high), ("再次", .high), ("第二次", .high), ("第三次", .high), ("屡次", .high),
@@ -184,6 +186,24 @@ enum ComplaintLexicon {
         ("小问题", .low), ("小事", .low), ("不急", .low), ("轻微", .low), ("一点小", .low), ("不着急", .low),
         ("normal", .normal), ("普通", .normal), ("一般", .normal),
     ])
+
+    /// Words that ask to go back (`back to`, 退回): a step back when a step is named after them.
+    static let backCues = PhraseTable<Bool>(["back to", "go back to", "goes back to", "move back to", "moved back to", "put back to",
+                                             "set back to", "revert to", "reverted to", "roll back to", "退回", "退回到", "回到", "退到",
+                                             "返回", "返回到", "回退到", "退回去"])
+
+    /// The steps named as places to go back to (`listen`, `step 1`, 第一步, 倾听).
+    static let stageNames = PhraseTable<Bool>(["listen", "listening", "listen and record", "step", "stage", "the start", "start",
+                                               "the beginning", "beginning", "cause", "find the cause", "solution", "find a solution",
+                                               "tell", "tell the customer", "carry out", "review", "first step", "previous step",
+                                               "last step", "earlier step", "the first step", "the previous step", "第", "上一步",
+                                               "前一步", "倾听", "倾听记录", "记录", "查原因", "原因", "找原因", "方案", "找方案", "告知",
+                                               "执行", "复盘", "开始", "最初", "一开始", "步"])
+
+    /// Words that name the severity field itself (严重程度 holds 严重, `severity` is no level): the
+    /// level is what is said after them.
+    static let severityField = PhraseTable<Bool>(["severity", "severity level", "priority", "priority level", "urgency", "严重程度",
+                                                  "严重性", "紧急程度", "紧急性", "优先级", "级别", "等级", "重要程度", "重要性"])
 
     /// Said outright as the complaint's severity (`#3 is urgent`, 3号投诉改为紧急).
     static let severityNames = PhraseTable<ComplaintSeverity>([
@@ -295,7 +315,13 @@ enum ComplaintLexicon {
         "fix", "repair", "replacement", "solution", "result", "outcome", "resolution", "handling", "way", "response",
         "answer", "warranty", "refund", "credit", "discount", "problem", "issue", "issues", "problems", "defect",
         "noise", "smell", "colour", "color", "size", "mess", "damage", "leak", "delays", "increase", "time", "way",
+        "quality", "merchandise",
     ]
+
+    /// Words that say "the goods" without naming them (产品, 质量, `quality`): a product made of
+    /// these alone (产品质量, `product quality`) names nothing.
+    static let genericGoods: [String] = ["产品", "质量", "服务", "东西", "货", "货品", "商品", "品质", "售后", "product", "products",
+                                         "quality", "service", "goods", "stuff", "item", "items", "things", "thing", "merchandise"]
 
     /// Words that may precede a product and are not part of it (`the`, `our`, `their`).
     static let productLeadEN: Set<String> = ["the", "a", "an", "our", "their", "his", "her", "my", "its", "your", "that",
@@ -307,8 +333,13 @@ enum ComplaintLexicon {
     static let disputeEN = PhraseTable<Bool>([
         "disputes", "disputed", "disputing", "dispute", "in dispute", "contests", "contesting", "contested",
         "won't pay for", "refuses to pay for", "questions", "queries", "is disputed", "under dispute",
+        // An overcharge names the part disputed (`overbilled by 300`, `charged twice`).
+        "overcharged", "overcharged by", "overbilled", "overbilled by", "charged twice", "double charged", "billed twice",
+        "charged us twice", "too much by",
     ])
-    static let disputeZH = PhraseTable<Bool>(["有争议", "争议", "异议", "有异议", "不认", "不承认", "拒付", "争议金额"])
+    static let disputeZH = PhraseTable<Bool>(["有争议", "争议", "异议", "有异议", "不认", "不承认", "拒付", "争议金额",
+                                              // An overcharge names the part disputed (多开了2000).
+                                              "多开了", "多开", "多收了", "多收", "多算了", "多算", "重复收费", "多扣了"])
 
     /// An amount said to be wrong; on a line naming an invoice, that part is disputed.
     static let wrongAmount = PhraseTable<Bool>(["is wrong", "are wrong", "wrong", "overcharged", "too much", "shouldn't be",

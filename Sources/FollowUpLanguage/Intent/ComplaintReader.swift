@@ -40,6 +40,31 @@ enum ComplaintReader {
     static func read(_ slots: inout Slots, _ a: Analysis, _ ctx: Context, log: inout EvidenceLog) -> Intent {
         switch ctx.intent {
         case .complaintLog:
+            // `complaint resolved`, `resolved the complaint`: a move taken for a customer's name is
+            // a move on a complaint not named; the handler asks which.
+            if let c = ctx.match.customer, L.moves.match(a.tokens, at: c.lowerBound).map({ $0.length == c.count }) == true {
+                var m = ctx
+                m.match.customer = nil
+                slots.customer = nil
+                log.forget("customer")
+                m.intent = .complaintUpdate
+                readMove(&slots, a, m, log: &log)
+                return .complaintUpdate
+            }
+            // `Kite's complaint: it was a misunderstanding`: their complaint, with a move said on it.
+            if a.language == .en, let c = ctx.match.customer, c.upperBound + 1 < a.count, a.word(c.upperBound) == "'s",
+               complaintWords.contains(a.tokens, at: c.upperBound + 1) {
+                var probe = slots
+                var probeLog = log
+                var m = ctx
+                m.intent = .complaintUpdate
+                readMove(&probe, a, m, log: &probeLog)
+                if let move = probe.complaint?.move, move != .note {
+                    slots = probe
+                    log = probeLog
+                    return .complaintUpdate
+                }
+            }
             readLog(&slots, a, ctx, log: &log)
             return .complaintLog
         case .complaintUpdate:
@@ -90,6 +115,11 @@ enum ComplaintReader {
             ctx.match.customer = r
             slots.customer = a.originalText(r)
             log.note("customer", a, r)
+        }
+        // `2nd time this month`: an ordinal that counts times is no day the complaint came in.
+        if let f = ctx.times.first(where: { ["st", "nd", "rd", "th"].contains(a.word($0.range.upperBound - 1))
+            && ["time", "times"].contains(a.word($0.range.upperBound)) }), slots.date == f.value.day {
+            slots.date = nil; slots.until = nil; log.forget("date"); log.forget("until")
         }
         var possessive: Range<Int>?
         if a.language == .en, let c = ctx.match.customer, let k = c.first(where: { a.word($0) == "'s" }), k > c.lowerBound {
@@ -157,7 +187,7 @@ enum ComplaintReader {
 
     /// Words that only announce the complaint (`log`, `new`, 记录).
     static let logHead: Set<String> = ["log", "record", "new", "a", "an", "add", "received", "got", "please", "记", "录",
-                                       "登", "新", "一", "个", "条", "有", "收", "到", "了"]
+                                       "登", "新", "一", "个", "条", "有", "了"]
 
     /// What happened: after the header's colon (`complaint from Acme: the AC unit leaks`), or the
     /// line without its cue and names; the person and their 说/says are not the customer's words.
@@ -176,7 +206,17 @@ enum ComplaintReader {
                 || Politeness.fillers.contains(a.tokens, at: k) || L.severity.contains(a.tokens, at: k) || L.angry.contains(a.tokens, at: k)
                 || ["from", "at", "of", "against", "re", "for"].contains(a.word(k))
         }
+        // `mr lim yelled`: a title left before the name the grammar took is part of the name.
+        if let c = ctx.match.customer, c.lowerBound > 0 {
+            var k = c.lowerBound - 1
+            if a.word(k) == ".", k > 0 { k -= 1 }
+            if NameLexicon.titlesEN.contains(a.word(k)) && a.marks[k] == .free { header.append(k..<c.lowerBound) }
+        }
         if let sep = SlotFiller.noteSeparator(a), sep > 0, (0..<sep).allSatisfy(inHeader), let t = SlotFiller.textAfterPunctuation(a) {
+            // `new complaint: 7-eleven says driver was rude`: the name after the colon is no part of what they said.
+            let names = [ctx.match.customer, contact].compactMap { $0 }.filter { $0.lowerBound > sep }.map { a.originalText($0) }
+            var t = t.trimmingWhitespace
+            for n in names where t.lowercased().hasPrefix(n.lowercased()) { t = String(t.dropFirst(n.count)) }
             return tidy(t, a, contact: contact)
         }
         var keep = Array(repeating: true, count: a.count)
@@ -189,6 +229,8 @@ enum ComplaintReader {
             if !keep[lo] { lo += 1; continue }
             if let m = Politeness.fillers.match(a.tokens, at: lo) { for k in lo..<(lo + m.length) { keep[k] = false }; lo += m.length; continue }
             if logHead.contains(a.word(lo)) || [":", ",", "-"].contains(a.word(lo)) { keep[lo] = false; lo += 1; continue }
+            // 收到: only the pair announces; 收 alone starts words of its own (收银机).
+            if a.word(lo) == "收", a.word(lo + 1) == "到" { keep[lo] = false; keep[lo + 1] = false; lo += 2; continue }
             break
         }
         var v = String.UnicodeScalarView()
@@ -212,8 +254,8 @@ enum ComplaintReader {
         var again = true
         while again {
             again = false
-            for lead in ["'s ", "says ", "said ", "that ", "about ", "with ", "w/ ", "w ", "to ", "because ", "at me ", "at us ", "on ",
-                         "for ", "re ", "regarding ", "over "]
+            for lead in ["'s ", "is ", "are ", "says ", "said ", "say ", "saying ", "that ", "about ", "abt ", "abt. ", "bout ", "with ", "w/ ", "w ", "to ",
+                         "because ", "at me ", "at us ", "on ", "for ", "re ", "re: ", "re. ", "regarding ", "over ", "- ", ": "]
             where s.lowercased().hasPrefix(lead) {
                 s = String(s.dropFirst(lead.count))
                 again = true
@@ -277,6 +319,8 @@ enum ComplaintReader {
         var best: (ComplaintSeverity, Range<Int>)?
         var i = 0
         while i < a.count {
+            // 严重程度, 紧急程度: the field's name says no level.
+            if let f = L.severityField.match(a.tokens, at: i) { i += f.length; continue }
             if a.marks[i] != .name, !skip.contains(where: { $0.contains(i) }), let m = L.severity.match(a.tokens, at: i),
                !(a.language == .en && i > 0 && a.word(i - 1) == "not") {
                 if best == nil || m.value > best?.0 ?? .low { best = (m.value, i..<(i + m.length)) }
@@ -333,8 +377,11 @@ enum ComplaintReader {
         if let m = remedy, m.0.movesMoney, slots.amount != nil { found[.remedy] = m.1 }
         else if let m = remedy, found[.remedy] == nil { found[.remedy] = m.1 }
         // Satisfied or not with the fix: the answer to the check-back.
+        // With the complaint named by number (`#1 satisfied`, 3号投诉客户满意了), satisfaction alone
+        // answers the check-back.
         if let s = firstMatch(L.satisfaction, a, skipping: skip),
-           firstMatch(L.fixWords, a, skipping: skip) != nil || ctx.match.cue.map({ L.checkBackCues.contains(a.tokens, at: $0.lowerBound) }) == true {
+           firstMatch(L.fixWords, a, skipping: skip) != nil || ctx.match.cue.map({ L.checkBackCues.contains(a.tokens, at: $0.lowerBound) }) == true
+            || slots.id != nil {
             found[.checkBack] = s.1
             r.satisfied = s.0
             log.note("satisfied", a, s.1)
@@ -346,7 +393,29 @@ enum ComplaintReader {
         }
         let c = cause(a, needCue: false, skipping: skip)
         if let c, found[.cause] == nil, c.0 != .productDefect || found.isEmpty { found[.cause] = c.1 }
+        // `#1 solution: reopen the invoice`, 1号方案：重开发票: what follows a labelled solution is
+        // its words, not other moves.
+        if let sol = found[.solution], sol.upperBound < a.count, [":", "："].contains(a.word(sol.upperBound)) {
+            found = found.filter { $0.key == .solution || $0.key == .remedy || $0.value.upperBound <= sol.upperBound }
+        }
+        // `back to listen`, 退回第一步: a step named after a back word asks to go back.
+        if let b = firstMatch(L.backCues, a, skipping: skip) {
+            var j = b.1.upperBound
+            while j < a.count, ["the", "to", "step", "stage", "#", "了", "到"].contains(a.word(j)) && !L.stageNames.contains(a.tokens, at: j) { j += 1 }
+            if j < a.count, L.stageNames.contains(a.tokens, at: j) || a.tokens[j].kind == .number {
+                r.stepBack = true
+                log.note("move", a, b.1)
+            }
+        }
         var move = priority.first { found[$0] != nil } ?? .note
+        // An amount said in dispute on a complaint already logged sets its disputed part; a
+        // refund or credit note says money given back instead.
+        if [.note, .cause, .severity].contains(move), remedy?.0.movesMoney != true, let d = disputed(a, ctx) {
+            move = .dispute
+            found[.dispute] = d.1
+            r.disputed = d.0
+            log.note("disputed", a, d.1)
+        }
         // Money given back (`credit note 500 for #3`) is the remedy, whatever else is said.
         if let m = remedy, m.0.movesMoney, slots.amount != nil, [.solution, .cause, .severity, .resolved, .note].contains(move) {
             move = .remedy
@@ -380,8 +449,8 @@ enum ComplaintReader {
         }
         r.move = move
         log.note("move", a, found[move] ?? ctx.match.cue)
-        // Money only goes with a refund or credit note.
-        if slots.amount != nil, r.remedy?.movesMoney != true {
+        // Money only goes with a refund or credit note, or a dispute.
+        if slots.amount != nil, r.remedy?.movesMoney != true, move != .dispute {
             slots.amount = nil
             log.forget("amount")
         }
@@ -395,11 +464,17 @@ enum ComplaintReader {
 
     /// A severity said outright (`#3 is urgent`, 改为紧急, `mark #3 low`).
     static func severityNamed(_ a: Analysis, skipping skip: [Range<Int>]) -> (ComplaintSeverity, Range<Int>)? {
+        // `set #3 severity to low`, 严重程度改为低: the level comes after the field word, never from it.
         var i = 0
+        if let f = L.severityField.firstMatch(a.tokens, skip: { a.marks[$0] != .free }),
+           !(f.start > 0 && (L.severityNames.match(a.tokens, at: f.start - 1).map { $0.length > 1 } ?? false)) {
+            i = f.start + f.length
+        }
         while i < a.count {
             if a.marks[i] != .name, !skip.contains(where: { $0.contains(i) }), let m = L.severityNames.match(a.tokens, at: i) {
                 let before = a.word(i - 1)
-                let lead: Set<String> = ["is", "as", "to", "now", "priority", "severity", ":", "改为", "为", "设为", "是", "很", "标记", "改成", "标为"]
+                let lead: Set<String> = ["is", "as", "to", "now", "priority", "severity", ":", "改为", "为", "设为", "是", "很", "标记", "改成", "标为",
+                                         "成", "到", "降为", "升为", "调为", "调成", "降到", "升到"]
                 let end = IntentClassifier.contentEnd(a)
                 if lead.contains(before) || i + m.length >= end || a.language == .zh {
                     return (m.value, i..<(i + m.length))
@@ -444,12 +519,14 @@ enum ComplaintReader {
         while k0 < a.count {
             if let m = complaintWords.match(a.tokens, at: k0) { drop(k0..<(k0 + m.length)); k0 += m.length } else { k0 += 1 }
         }
-        if let c = ctx.match.customer, [.told, .checkBack, .remedy, .cooling, .replyBy, .note].contains(move) {
+        if let c = ctx.match.customer, [.told, .checkBack, .remedy, .cooling, .replyBy, .note, .resolved, .handoff, .cause].contains(move) {
             drop(c)
             // The word that led to the name dangles without it (`refund 300 to Acme`, 跟张总).
-            if c.lowerBound > 0, ["to", "for", "from", "with", "跟", "给", "和", "向"].contains(a.word(c.lowerBound - 1)) {
+            if c.lowerBound > 0, ["to", "for", "from", "with", "跟", "给", "和", "向", "答复", "回复"].contains(a.word(c.lowerBound - 1)) {
                 keep[c.lowerBound - 1] = false
             }
+            // 明天科技的投诉转给…: the possessive after the name goes with it.
+            if c.upperBound < a.count, ["的", "'s"].contains(a.word(c.upperBound)) { keep[c.upperBound] = false }
         }
         // `#3 cause: X`, 3号方案：X, `told Acme X` — the words after the move's cue are the note.
         if let at, [.solution, .review, .told].contains(move) || (move == .cause && ComplaintLexicon.causeLabels.contains(a.tokens, at: at.lowerBound)) {
@@ -462,6 +539,14 @@ enum ComplaintReader {
             if let m = ComplaintLexicon.checkBackCues.match(a.tokens, at: i) ?? ComplaintLexicon.contactOpeners.match(a.tokens, at: i) {
                 drop(i..<(i + m.length))
             }
+        }
+        // Joiners and marks left leading once the cue and number are gone (`solution for #1: X`).
+        let joiners: Set<String> = ["for", "on", "of", "to", "re", "about", "abt", "regarding", "with", "is", "was", "that", "-", ":", ",",
+                                    "：", "，", "的", "是", "说", "为"]
+        var lead = 0
+        while lead < a.count, !keep[lead] || joiners.contains(a.word(lead)) || a.tokens[lead].kind == .symbol {
+            if keep[lead] { keep[lead] = false }
+            lead += 1
         }
         var v = String.UnicodeScalarView()
         var last = -2
@@ -583,7 +668,9 @@ enum ComplaintReader {
                   !L.productStops.contains(a.word(end)) {
                 end += 1
             }
-            if end > j, !L.notProducts.contains(a.originalText(j..<end).lowercased()) { return j..<end }
+            if end > j, !L.notProducts.contains(a.originalText(j..<end).lowercased()), !isGeneric(a.originalText(j..<end).lowercased()) {
+                return j..<end
+            }
         }
         var i = 0
         while i < a.count {
@@ -659,9 +746,22 @@ enum ComplaintReader {
         if L.notProducts.contains(whole) || (a.language == .en && r.contains(where: { L.notProducts.contains(a.word($0)) })) {
             return nil
         }
+        if isGeneric(whole) { return nil }
         if a.language == .zh, r.count == 1, a.tokens[r.lowerBound].kind == .cjk,
            L.notProducts.contains(a.word(r.lowerBound)) || NameLexicon.pronounsZH.contains(a.word(r.lowerBound)) { return nil }
         return r
+    }
+
+    /// Whether a phrase is made of generic goods words only (产品质量, `product quality`).
+    static func isGeneric(_ phrase: String) -> Bool {
+        var rest = Substring(phrase.filter { !$0.isWhitespace })
+        guard !rest.isEmpty else { return false }
+        let words = L.genericGoods.sorted { $0.count > $1.count }
+        while !rest.isEmpty {
+            guard let w = words.first(where: { rest.hasPrefix($0) }) else { return false }
+            rest = rest.dropFirst(w.count)
+        }
+        return true
     }
 
     /// Tokens read as something else: the cue, the customer, the id.

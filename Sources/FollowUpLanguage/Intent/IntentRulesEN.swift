@@ -201,6 +201,9 @@ enum IntentRulesEN {
                    unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.toldEN, at: .start, names: [.object, .triggers],
                    also: ComplaintCues.solutionWordsEN, unless: ComplaintCues.asksEN),
+        // `3m china labels issue handed to QA, answer by monday`: a handoff by customer.
+        IntentRule(.complaintUpdate, ComplaintCues.handoffEN, needs: [.name, .noAmount], names: [.subject],
+                   unless: ComplaintCues.asksEN + ["invoice", "statement", "reminder"]),
         // A contact verb first and how it went after it: logged as a contact, even when the words
         // could also start a complaint ("called Acme, they were angry").
         IntentRule(.contactLog, ["called", "phoned", "rang", "visited", "emailed", "texted", "messaged", "tried calling",

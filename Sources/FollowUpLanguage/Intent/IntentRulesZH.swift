@@ -128,6 +128,12 @@ enum IntentRulesZH {
                    also: ComplaintCues.satisfiedZH, unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.toldZH, names: [.triggers, .object, .subject], also: ComplaintCues.solutionWordsZH,
                    unless: ComplaintCues.asksZH),
+        // 明天科技的投诉转给财务部: a handoff by customer; 答复李总周五前给结果: a reply promised.
+        IntentRule(.complaintUpdate, ComplaintCues.handoffZH, needs: [.name, .noAmount], names: [.subject],
+                   also: ["部", "部门", "售后", "财务", "质检", "技术", "工程", "客服", "仓库", "物流", "组", "中心"],
+                   unless: ComplaintCues.asksZH + ["提醒", "发票给", "对账单"]),
+        IntentRule(.complaintUpdate, ComplaintCues.replyZH, at: .start, needs: [.name, .date, .noAmount], names: [.object],
+                   unless: ComplaintCues.asksZH + ["提醒"]),
         IntentRule(.complaintLog, ComplaintCues.incomingZH, needs: [.noId], names: [.subject, .triggers],
                    also: ComplaintCues.problemZH, unless: ComplaintCues.moneyWordsZH + ComplaintCues.asksZH),
         // A call or visit and how it went: logged as a contact, even when the words could also

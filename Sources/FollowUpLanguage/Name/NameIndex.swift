@@ -84,6 +84,9 @@ struct NameIndex: Sendable {
     /// Legal forms people leave out when they say a Chinese company's name.
     static let legalForms = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团"]
 
+    /// The kind of place a shop's name ends with (酒楼, 超市), left out when said in a hurry.
+    static let tradeForms = ["大酒楼", "大酒店", "酒楼", "酒店", "酒家", "饭店", "餐厅", "餐馆", "超市", "商行", "商店", "宾馆", "药房", "门店"]
+
     /// A Chinese company's name as people say it: without the place in brackets and the legal
     /// form (大众五金 for 大众五金(上海)有限公司, 华强电子 for 华强电子有限公司).
     static func chineseShortForms(of name: String) -> [String] {
@@ -96,6 +99,12 @@ struct NameIndex: Sendable {
         }
         base = base.trimmingWhitespace
         if base.count >= 2, base != name { out.append(base) }
+        // 八方来财 for 八方来财酒楼: the kind of place is often left out; a name of three
+        // characters or more without it still says which customer.
+        for form in tradeForms where base.hasSuffix(form) && base.count - form.count >= 3 {
+            out.append(String(base.dropLast(form.count)))
+            break
+        }
         return out
     }
 

@@ -84,6 +84,7 @@ struct StoredComplaintEntry: Sendable {
     var severity: ComplaintSeverity?
     var amount: Money?
     var credit: PaymentID?
+    var invoice: InvoiceID?
 
     static let schema = Schema<StoredComplaintEntry>("a complaint's timeline entry", blank: StoredComplaintEntry(), [
         .field("day", \.day),
@@ -99,6 +100,7 @@ struct StoredComplaintEntry: Sendable {
         .field("severity", \.severity),
         .money("amount", \.amount),
         .field("credit", \.credit),
+        .field("invoice", \.invoice),
     ])
 
     init() {}
@@ -118,6 +120,7 @@ struct StoredComplaintEntry: Sendable {
         case .checkedBack(let s, let t): satisfied = s; text = t
         case .severityChanged(let s): severity = s
         case .remedyGiven(let r, let a, let c): remedy = r; amount = a; credit = c
+        case .disputed(let i, let a): invoice = i; amount = a
         }
     }
 
@@ -157,6 +160,9 @@ struct StoredComplaintEntry: Sendable {
         case .note:
             guard let text else { return nil }
             change = .note(text)
+        case .disputed:
+            guard let invoice else { return nil }
+            change = .disputed(invoice: invoice, amount: amount)
         }
         return ComplaintEntry(day: day, stage: stage, change: change)
     }

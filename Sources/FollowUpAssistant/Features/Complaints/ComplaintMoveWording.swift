@@ -26,6 +26,7 @@ enum ComplaintMoveWording {
         case .severity: return zh ? "3号投诉很紧急" : "complaint 3 is urgent"
         case .remedy: return zh ? "3号投诉折让500" : "credit note 500 for #3"
         case .note: return zh ? "3号投诉备注：客户下周出差" : "complaint 3 note: they travel next week"
+        case .dispute: return zh ? "3号投诉INV-0003争议金额1200" : "complaint 3 disputes 1200 of INV-0003"
         }
     }
 
@@ -73,6 +74,10 @@ enum ComplaintMoveWording {
         case .remedyGiven(let r, let amount, _):
             return c.t("remedy given: ", "已给补救：") + V.remedy(r, c.lang) + (amount.map { c.t(" \($0.formatted)", $0.formatted) } ?? "")
         case .note(let words): return c.t("note: ", "备注：") + words
+        case .disputed(let invoice, let amount):
+            let number = c.book.invoice(invoice)?.number ?? invoice.description
+            return amount.map { c.t("\($0.formatted) of \(number) in dispute", "\(number)有\($0.formatted)有争议") }
+                ?? c.t("all of \(number) in dispute", "\(number)整张有争议")
         }
     }
 
@@ -153,6 +158,8 @@ enum ComplaintMoveWording {
         case (.remedy, .zh): return "记补救"
         case (.note, .en): return "adding a note"
         case (.note, .zh): return "加备注"
+        case (.disputed, .en): return "recording the amount in dispute"
+        case (.disputed, .zh): return "记争议金额"
         }
     }
 

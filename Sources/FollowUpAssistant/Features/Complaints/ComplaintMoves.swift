@@ -19,6 +19,11 @@ enum ComplaintMoves {
             throw Problem.complaint(.which(example: c.t("complaint 3: it was a product defect", "3号投诉原因是产品质量问题"),
                                            open: c.book.complaints.filter(\.isOpen).count))
         }
+        // Steps only move forward; starting again is a reopen, said with its own words.
+        if reading.stepBack {
+            let x = try ComplaintPick.complaint(p, c, scope: .any, example: W.example(.reopen, c.lang))
+            throw Problem.complaint(.stepBack(x.id.raw))
+        }
         let example = W.example(move, c.lang)
         let x = try ComplaintPick.complaint(p, c, scope: ComplaintPick.scope(for: move), example: example)
         let cu = c.book.customer(x.customer)
@@ -123,10 +128,37 @@ enum ComplaintMoves {
             }
         case .note:
             out.append(.note(words ?? ""))
+        case .dispute:
+            out.append(try dispute(r, p, x, c))
         }
         // Said on the same line: the customer is angry now, or the severity changed.
         if move != .severity, let s = r.severity, s != x.severity { out.append(.severityChanged(s)) }
         return out
+    }
+
+    /// The dispute a line sets on a complaint, with the checks of logging one: the invoice is the
+    /// customer's (named, or the one the complaint is about) and the amount within what is owed.
+    static func dispute(_ r: ComplaintReading, _ p: ParsedLine, _ x: Complaint, _ c: Context) throws -> ComplaintChange {
+        let name = c.book.customer(x.customer)?.name ?? x.customer.description
+        let invoice: Invoice
+        if let number = p.slots.invoice {
+            guard let inv = c.invoice(number: number) else { throw Problem.complaint(.unknownInvoice(number, customer: name)) }
+            guard inv.customer == x.customer else {
+                throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
+            }
+            invoice = inv
+        } else if let id = x.invoice, let inv = c.book.invoice(id) {
+            invoice = inv
+        } else {
+            throw Problem.complaint(.disputeWithoutInvoice(name))
+        }
+        let owed = invoice.outstanding
+        guard let amount = try c.money(r.disputed) else { return .disputed(invoice: invoice.id, amount: nil) }
+        guard amount.currency == owed.currency, amount.minor <= owed.minor else {
+            throw Problem.complaint(.disputeTooLarge(invoice: invoice.number, disputed: amount, owed: owed))
+        }
+        // All that is owed on it is the whole invoice in dispute.
+        return .disputed(invoice: invoice.id, amount: amount.minor < owed.minor ? amount : nil)
     }
 
     /// A refund or credit note with its amount: the credit `Payment` (its invoice first, then the

@@ -150,6 +150,8 @@ enum ComplaintVocabularyWording {
         case (.remedy, .zh): return "给出补救"
         case (.note, .en): return "a note"
         case (.note, .zh): return "备注"
+        case (.dispute, .en): return "an amount in dispute"
+        case (.dispute, .zh): return "争议金额"
         }
     }
 

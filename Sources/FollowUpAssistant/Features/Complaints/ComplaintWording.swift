@@ -31,6 +31,8 @@ enum ComplaintProblem: Error, Equatable {
     case move(ComplaintMoveError, number: Int)
     /// A move that lacks the one thing it is about (which cause, which cooling move…).
     case needDetail(ComplaintMove, number: Int)
+    /// A move back to an earlier step, which the steps never make.
+    case stepBack(Int)
 }
 
 /// The replies of the complaint feature in English and Chinese.
@@ -228,6 +230,10 @@ enum ComplaintWording {
             return "What happened with complaint #\(n)? For example: complaint \(n): it was a product defect · complaint \(n) resolved · complaint \(n) (to see it)"
         case (.move(let e, let n), _): return ComplaintMoveWording.error(e, number: n, lang, today: today)
         case (.needDetail(let m, let n), _): return ComplaintMoveWording.needDetail(m, number: n, lang)
+        case (.stepBack(let n), .en):
+            return "Complaint #\(n) stays where it is: its steps only move forward. Nothing was changed. To start it again: reopen complaint \(n), WHY"
+        case (.stepBack(let n), .zh):
+            return "\(n)号投诉保持原样：处理步骤只能往前走。没有做任何修改。要从头再来，请输入：重新打开\(n)号投诉，原因……"
         case (.noMove(let n), .zh):
             return "\(n)号投诉有什么进展？例如：\(n)号投诉原因是产品质量问题 · \(n)号投诉已解决 · \(n)号投诉（查看）"
         }

@@ -123,6 +123,11 @@ public enum ComplaintFlow {
         case .note(let text):
             guard let words = cleaned(text) else { throw .needsWords(id, move: kind) }
             entry = .note(words)
+        case .disputed(let invoice, let amount):
+            // A dispute stands while the customer waits for a fix; after it, the chase resumes.
+            try beforeFix(c, kind)
+            c.invoice = invoice
+            c.disputed = amount
         }
         c.timeline.append(ComplaintEntry(day: day, stage: c.stage, change: entry))
         return c
