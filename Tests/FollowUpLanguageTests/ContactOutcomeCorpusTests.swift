@@ -126,6 +126,13 @@ final class ContactOutcomeCorpusTests: XCTestCase {
             ("正式催款设为45天", .ladderFirm, "45"),
             ("设置 ladder.escalate 120", .ladderEscalate, "120"),
             ("重拨天数设为2天", .retryDays, "2"),
+            // The complaint settings are days too, never a complaint about "stall".
+            ("set complaint.stall 3", .complaintStall, "3"),
+            ("set complaint stall to 4 days", .complaintStall, "4"),
+            ("set complaint.checkback 5", .complaintCheckBack, "5"),
+            ("set the check-back days to 7", .complaintCheckBack, "7"),
+            ("投诉停滞天数设为3", .complaintStall, "3"),
+            ("把回访天数设为5天", .complaintCheckBack, "5"),
         ]
         for (text, setting, value) in cases {
             let p = Fixture.parse(text)

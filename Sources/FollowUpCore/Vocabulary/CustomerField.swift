@@ -36,6 +36,9 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }
+
+    /// Settings whose value is a number of days (`set ladder.firm 45`, `set complaint.stall 3`).
+    public var isDays: Bool { isLadder || [.retryDays, .complaintStall, .complaintCheckBack].contains(self) }
     /// The complaint settings (`ComplaintRules`), whose values are days.
     public var isComplaint: Bool { rawValue.hasPrefix("complaint.") }
 }

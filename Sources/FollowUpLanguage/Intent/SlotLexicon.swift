@@ -117,6 +117,12 @@ enum SlotLexicon {
         ("早期催收", .ladderEarly), ("正式催收", .ladderFirm), ("正式催款", .ladderFirm), ("暂停供货", .ladderHold),
         ("停止供货", .ladderHold), ("升级催收", .ladderEscalate), ("升级处理", .ladderEscalate), ("重拨天数", .retryDays),
         ("重打天数", .retryDays), ("回拨天数", .retryDays), ("重拨间隔", .retryDays),
+        ("complaint.stall", .complaintStall), ("complaint stall", .complaintStall), ("stall days", .complaintStall),
+        ("complaint.checkback", .complaintCheckBack), ("complaint checkback", .complaintCheckBack),
+        ("complaint check-back", .complaintCheckBack), ("complaint check back", .complaintCheckBack),
+        ("checkback days", .complaintCheckBack), ("check-back days", .complaintCheckBack),
+        ("投诉停滞天数", .complaintStall), ("停滞天数", .complaintStall), ("投诉回访天数", .complaintCheckBack),
+        ("回访天数", .complaintCheckBack),
     ])
 
     /// Currency and language names as setting values.
