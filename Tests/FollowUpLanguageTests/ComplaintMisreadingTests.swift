@@ -26,6 +26,18 @@ final class ComplaintMisreadingTests: XCTestCase {
         }
     }
 
+    /// An unhappy new-complaint line carries `satisfied: false`, so the handler can ask whether it
+    /// answers a fixed complaint's check-back; a line that says outright it is new does not.
+    func testUnhappyLogLinesCarryTheirDissatisfaction() {
+        check([
+            ("acme trading not happy, it leaks again", ["intent": "complaint.log", "satisfied": "false"]),
+            ("华强电子不满意，说空调还是漏水", ["intent": "complaint.log", "satisfied": "false"]),
+            ("new complaint from acme trading: not happy, the fan is noisy", ["intent": "complaint.log", "satisfied": "-"]),
+            ("记录投诉：华强电子不满意，送货太慢", ["intent": "complaint.log", "satisfied": "-"]),
+            ("log complaint from acme trading: the AC unit leaks", ["intent": "complaint.log", "satisfied": "-"]),
+        ])
+    }
+
     /// What the customer said, without the names, the cue and the fillers around it.
     func testWordsWithoutCueResidue() {
         check([

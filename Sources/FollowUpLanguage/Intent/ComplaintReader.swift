@@ -83,6 +83,10 @@ enum ComplaintReader {
 
     // MARK: A new complaint
 
+    /// Cues that say a line is a new complaint, whatever else it says.
+    static let explicitlyNew = PhraseTable<Bool>(["log complaint", "log a complaint", "new complaint", "record complaint",
+                                                  "record a complaint", "记录投诉", "新投诉", "新的投诉", "登记投诉"])
+
     static func readLog(_ slots: inout Slots, _ a: Analysis, _ ctx: Context, log: inout EvidenceLog) {
         var r = ComplaintReading()
         var ctx = ctx
@@ -181,6 +185,13 @@ enum ComplaintReader {
         } else if slots.amount != nil {
             slots.amount = nil
             log.forget("amount")
+        }
+        // `not happy`, 不满意: the handler asks whether this answers a fixed complaint's check-back,
+        // unless the line says outright that it is a new one (`new complaint from …`, 记录投诉).
+        if ctx.match.cue.map({ Self.explicitlyNew.contains(a.tokens, at: $0.lowerBound) }) != true,
+           let s = firstMatch(L.satisfaction, a, skipping: []), !s.0 {
+            r.satisfied = false
+            log.note("satisfied", a, s.1)
         }
         slots.complaint = r
     }

@@ -22,6 +22,12 @@ enum ComplaintCommands {
 
         // `Acme's complaint is resolved`: news about one already logged, not a new one.
         if statusOnly(words) { throw Problem.complaint(.moveNotNew) }
+        // `called Acme, they are not happy, still leaking` while Acme's fixed complaint waits for
+        // its check-back: the answer to that call or a new complaint; either guess could be wrong.
+        if reading.satisfied == false,
+           let waiting = c.book.complaints(of: cu.id).last(where: { $0.resolved != nil && $0.satisfaction == nil }) {
+            throw Problem.complaint(.checkBackOrNew(waiting.id.raw, customer: cu.name))
+        }
 
         // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
         var invoice: Invoice?

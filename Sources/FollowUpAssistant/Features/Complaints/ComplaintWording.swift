@@ -33,6 +33,9 @@ enum ComplaintProblem: Error, Equatable {
     case needDetail(ComplaintMove, number: Int)
     /// A move back to an earlier step, which the steps never make.
     case stepBack(Int)
+    /// An unhappy line about a customer whose fixed complaint waits for its check-back call:
+    /// the answer to that call, or a new complaint.
+    case checkBackOrNew(Int, customer: String)
 }
 
 /// The replies of the complaint feature in English and Chinese.
@@ -231,9 +234,13 @@ enum ComplaintWording {
         case (.move(let e, let n), _): return ComplaintMoveWording.error(e, number: n, lang, today: today)
         case (.needDetail(let m, let n), _): return ComplaintMoveWording.needDetail(m, number: n, lang)
         case (.stepBack(let n), .en):
-            return "Complaint #\(n) stays where it is: its steps only move forward. Nothing was changed. To start it again: reopen complaint \(n), WHY"
+            return "Complaint #\(n) stays where it is: its steps only move forward. Nothing was changed. To start it again, reopen it with the reason, for example: reopen complaint \(n): it still leaks"
         case (.stepBack(let n), .zh):
-            return "\(n)号投诉保持原样：处理步骤只能往前走。没有做任何修改。要从头再来，请输入：重新打开\(n)号投诉，原因……"
+            return "\(n)号投诉保持原样：处理步骤只能往前走。没有做任何修改。要从头再来，请写明原因重新打开，例如：重新打开\(n)号投诉，还是漏水"
+        case (.checkBackOrNew(let n, let name), .en):
+            return "\(name)'s complaint #\(n) is fixed and waiting for its check-back call, so I can't tell whether this is their answer or a new complaint. Nothing was changed. Their answer: complaint \(n): not satisfied, and what they said (this reopens it) · a new complaint: new complaint from \(name): what happened"
+        case (.checkBackOrNew(let n, let name), .zh):
+            return "\(name)的\(n)号投诉已解决，正等回访，分不清这是回访的答复还是新的投诉。没有做任何修改。回访答复请输入：\(n)号投诉客户不满意，加上客户的原话（会重新打开）；新投诉请输入：记录投诉：\(name)加上发生了什么"
         case (.noMove(let n), .zh):
             return "\(n)号投诉有什么进展？例如：\(n)号投诉原因是产品质量问题 · \(n)号投诉已解决 · \(n)号投诉（查看）"
         }
