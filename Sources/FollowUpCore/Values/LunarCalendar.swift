@@ -15,6 +15,13 @@ public enum LunarCalendar {
         public var day: Int
         public var leap: Bool
 
+        public init(year: Int, month: Int, day: Int, leap: Bool) {
+            self.year = year
+            self.month = month
+            self.day = day
+            self.leap = leap
+        }
+
         public var description: String { "\(year)-\(leap ? "闰" : "")\(month)-\(day)" }
     }
 

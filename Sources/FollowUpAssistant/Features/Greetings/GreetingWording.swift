@@ -42,7 +42,7 @@ enum GreetingWording {
 
     /// The line that writes the email draft.
     static func draftLine(_ k: Occasion.Kind, customer: String, _ lang: Lang) -> String {
-        t(lang, "draft email to \(customer) \(draftWords(k, .en)) greeting", "给\(customer)写\(draftWords(k, .zh))问候邮件")
+        t(lang, "draft email to \(customer) \(draftWords(k, .en)) greeting", "给\(customer)写邮件 \(draftWords(k, .zh))问候")
     }
 
     /// `Greeting · Acme · Li Wei's birthday (Sun 3 May)`.
