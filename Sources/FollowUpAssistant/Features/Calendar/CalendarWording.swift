@@ -65,7 +65,7 @@ enum CalendarWording {
                                 : t(c.lang, "Paid.", "已付清。"))
         case .occasion(let o):
             out.append(t(c.lang, "Greet from \(o.due.iso).", "\(o.due.iso)起问候。"))
-            out.append(GreetingWording.toWrite(GreetingWording.draftLine(o.kind, customer: customer ?? "", c.lang), c.lang))
+            out.append(GreetingWording.toWrite(GreetingWording.draftLine(o.kind, customer: customer ?? "", person: o.contact, c.lang), c.lang))
         }
         return out
     }

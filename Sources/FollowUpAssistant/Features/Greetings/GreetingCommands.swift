@@ -51,7 +51,7 @@ enum GreetingCommands {
         guard let cu = c.book.customer(o.customer) else { return [] }
         var lines = [Reply.Line("  " + W.agendaHead(o, customer: cu.name, day: c.day(o.day), c.lang))]
         if let text = draft(o, cu, c) { lines.append(Reply.Line("    " + W.draftText(text.0, text.1), tone: .muted)) }
-        lines.append(Reply.Line("    " + W.toWrite(W.draftLine(o.kind, customer: cu.name, c.lang), c.lang), tone: .muted))
+        lines.append(Reply.Line("    " + W.toWrite(W.draftLine(o.kind, customer: cu.name, person: o.contact, c.lang), c.lang), tone: .muted))
         return lines
     }
 

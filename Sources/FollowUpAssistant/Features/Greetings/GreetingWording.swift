@@ -40,9 +40,11 @@ enum GreetingWording {
         }
     }
 
-    /// The line that writes the email draft.
-    static func draftLine(_ k: Occasion.Kind, customer: String, _ lang: Lang) -> String {
-        t(lang, "draft email to \(customer) \(draftWords(k, .en)) greeting", "给\(customer)写邮件 \(draftWords(k, .zh))问候")
+    /// The line that writes the email draft: to the person for a birthday (a draft to the
+    /// company goes to whoever agreed first, maybe someone else), else to the customer.
+    static func draftLine(_ k: Occasion.Kind, customer: String, person: String? = nil, _ lang: Lang) -> String {
+        let to = k == .birthday ? person ?? customer : customer
+        return t(lang, "draft email to \(to) \(draftWords(k, .en)) greeting", "给\(to)写邮件 \(draftWords(k, .zh))问候")
     }
 
     /// `Greeting · Acme · Li Wei's birthday (Sun 3 May)`.
