@@ -21,6 +21,11 @@ public enum CustomerFileFact: Sendable, Equatable {
     case partnership(Bool)
     /// `make Acme a key account`, 把东方酒店设为大客户.
     case tier(Tier)
+    /// `Acme was founded on 1998-06-01`, 东方酒店成立于2001年3月8日.
+    case founded(Day)
+    /// `no holiday greetings for Acme` (false), `holiday greetings for Acme again` (true),
+    /// 东方酒店不发节日问候.
+    case holidayGreetings(Bool)
 
     /// The name `parse --json` prints for the fact's kind.
     public var name: String {
@@ -33,6 +38,8 @@ public enum CustomerFileFact: Sendable, Equatable {
         case .price: return "price"
         case .partnership: return "partnership"
         case .tier: return "tier"
+        case .founded: return "founded"
+        case .holidayGreetings: return "holiday_greetings"
         }
     }
 
@@ -46,6 +53,8 @@ public enum CustomerFileFact: Sendable, Equatable {
         case .service(let d), .price(let d): return d.rawValue
         case .partnership(let b): return b ? "yes" : "no"
         case .tier(let t): return t.rawValue
+        case .founded(let d): return d.iso
+        case .holidayGreetings(let b): return b ? "yes" : "no"
         }
     }
 }

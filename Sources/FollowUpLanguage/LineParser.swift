@@ -32,7 +32,13 @@ public struct LineParser: Sendable {
         // `--csv` is taken off before anything reads the words, so it never becomes a name.
         let csv = CSVFlag.split(stripped)
         let words = csv?.line ?? stripped
-        // A fact for a customer's file is a whole-line pattern with the names as typed.
+        // Occasions and a fact for a customer's file are whole-line patterns with the names as typed.
+        if var occasion = OccasionGrammar.read(words, dayFirst: dayFirst) {
+            occasion.input = line
+            occasion.csv = csv?.csv
+            if let forced { occasion.force(forced) }
+            return occasion
+        }
         if var file = CustomerFileGrammar.read(words, dayFirst: dayFirst) {
             file.input = line
             file.csv = csv?.csv

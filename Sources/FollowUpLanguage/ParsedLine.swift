@@ -69,6 +69,9 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     /// The book's dated items as an iCalendar file: "export calendar to my.ics", 导出日历.
     /// `text` is the file as typed.
     case calendarExport = "calendar.export"
+    /// Birthdays, founding days, first-order anniversaries and holidays of the next 30 days, with
+    /// their greetings: "greetings", "upcoming occasions", 最近的节日问候.
+    case greetingsList = "greetings.list"
     case settingSet = "setting.set"
     case history
     case undo

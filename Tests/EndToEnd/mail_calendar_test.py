@@ -121,9 +121,17 @@ def check_calendar(binary, folder):
     report(all(len(l) <= 75 for l in lines), ".ics: lines folded at 75 octets")
     cal = icalendar.Calendar.from_ical(raw)
     report(str(cal["VERSION"]) == "2.0" and "FollowUp" in str(cal["PRODID"]), ".ics: VERSION and PRODID")
-    events = list(cal.walk("VEVENT"))
+    everything = list(cal.walk("VEVENT"))
+    # Occasions (the customers' holidays of the coming year) are checked on their own below.
+    occasions = [e for e in everything if str(e["UID"]).startswith("occasion-")]
+    events = [e for e in everything if not str(e["UID"]).startswith("occasion-")]
     uids = [str(e["UID"]) for e in events]
     report(len(events) == 7 and len(set(uids)) == len(uids), ".ics: 7 events (3 reminders, 1 promise, 3 invoices), unique UIDs", uids)
+    occasion_uids = [str(e["UID"]) for e in occasions]
+    report(bool(occasions) and len(set(occasion_uids)) == len(occasion_uids)
+           and any(u.startswith("occasion-christmas-1-2026.") for u in occasion_uids)
+           and all(e.decoded("DTSTART").isoformat() >= "2026-11-18" for e in occasions),
+           ".ics: occasions of the coming year, keyed by kind, customer and year", occasion_uids)
     by_uid = {str(e["UID"]).split(".")[0]: e for e in events}
     monthly = by_uid.get("reminder-1")
     report(monthly is not None and monthly["RRULE"]["FREQ"] == ["MONTHLY"] and monthly["RRULE"]["BYSETPOS"] == [-1],
@@ -143,8 +151,11 @@ def check_calendar(binary, folder):
     run(binary, folder, "done 2", today="2026-11-19")
     code, out = run(binary, folder, "export calendar", today="2026-11-19")
     again = icalendar.Calendar.from_ical(open(path, "rb").read())
-    uids2 = [str(e["UID"]) for e in again.walk("VEVENT")]
+    uids2 = [str(e["UID"]) for e in again.walk("VEVENT") if not str(e["UID"]).startswith("occasion-")]
     report(code == 0 and sorted(uids2) == sorted(uids), "export again: the same UIDs, so a calendar updates", out)
+    occasion_uids2 = [str(e["UID"]) for e in again.walk("VEVENT") if str(e["UID"]).startswith("occasion-")]
+    report(set(occasion_uids) <= set(occasion_uids2), "export again: occasions keep their UIDs",
+           sorted(set(occasion_uids) ^ set(occasion_uids2)))
     done = [e for e in again.walk("VEVENT") if str(e["UID"]).startswith("reminder-2.")]
     report(bool(done) and str(done[0]["STATUS"]) == "CANCELLED", "export again: a done reminder is cancelled")
     seq1 = max(int(e["SEQUENCE"]) for e in events)

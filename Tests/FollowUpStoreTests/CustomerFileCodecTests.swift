@@ -16,6 +16,8 @@ final class CustomerFileCodecTests: XCTestCase {
         c.serviceNeed = .high
         c.priceSensitivity = .low
         c.partnership = true
+        c.founded = Day(iso: "1998-06-01")
+        c.holidayGreetings = false
         c.notes = "closed on Sundays\nask for Li Wei"
         return c
     }
@@ -32,11 +34,12 @@ final class CustomerFileCodecTests: XCTestCase {
         XCTAssertTrue(text.contains(#""role":"economic_buyer","birthday":"05-03""#), text)
         XCTAssertTrue(text.contains(#""birthday":"1985-03-14""#), text)
         XCTAssertTrue(text.contains(#""prefers":"wechat","service":"high","price":"low","partnership":true"#), text)
+        XCTAssertTrue(text.contains(#""founded":"1998-06-01","holidayGreetings":false"#), text)
         var r = JSONReader(text)
         XCTAssertEqual(try Customer.schema.read(&r), c)
         let plain = write(Customer(id: CustomerID(2), name: "Pine", contacts: [ContactPerson(name: "Amy")],
                                    added: try XCTUnwrap(Day(iso: "2026-11-18"))))
-        for key in ["role", "birthday", "prefers", "service", "price", "partnership"] {
+        for key in ["role", "birthday", "prefers", "service", "price", "partnership", "founded", "holidayGreetings"] {
             XCTAssertFalse(plain.contains("\"\(key)\""), plain)
         }
     }

@@ -57,6 +57,7 @@ enum Commands {
             case .playList: return PlaysCommands.list(c)
             case .playCheck: return try PlaysCommands.check(parsed, c)
             case .reportPareto: return try KeyAccountsReport.show(parsed, c)
+            case .greetingsList: return GreetingCommands.list(parsed, c)
             case .planStart: throw Problem.notYet(c.t("Follow-up plans", "跟进计划"))
             case .emailConsent: return try MailCommands.consent(parsed, c)
             case .emailDraft: return try MailCommands.draft(parsed, c)

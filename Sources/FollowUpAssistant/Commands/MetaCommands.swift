@@ -41,6 +41,7 @@ enum MetaCommands {
         case .currency: break
         case .language: throw Problem.badSetting(setting.rawValue)
         case .greeting: return try OpeningSettings.set(p, c)
+        case .greetingsLead: return GreetingCommands.setLead(p, c)
         case .complaintStall, .complaintCheckBack: return try ComplaintSettings.set(setting, p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)

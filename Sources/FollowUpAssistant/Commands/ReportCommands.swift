@@ -16,7 +16,8 @@ enum ReportCommands {
     static func agenda(_ p: ParsedLine, _ c: Context) -> Outcome {
         let (from, to) = agendaRange(p, c)
         let agenda = Agenda(book: c.book, today: c.today, from: from, to: to, currency: c.defaultCurrency)
-        guard !agenda.isEmpty else {
+        let greetingDays = GreetingCommands.byDay(from: from, to: to, c)
+        guard !agenda.isEmpty || !greetingDays.isEmpty else {
             let span = from == to ? c.day(from) : c.t("\(c.day(from)) to \(c.day(to))", "\(c.day(from))至\(c.day(to))")
             return .show([Reply.Line(c.t("Nothing due \(from == to ? "on" : "from") \(span).", "\(span)没有待办事项。"), tone: .muted)])
         }
@@ -67,11 +68,11 @@ enum ReportCommands {
             }
         }
         let complaintDays = ComplaintAgenda.byDay(agenda)
-        if lines.isEmpty && agenda.days.isEmpty && complaintDays.isEmpty {
+        if lines.isEmpty && agenda.days.isEmpty && complaintDays.isEmpty && greetingDays.isEmpty {
             return .show([Reply.Line(c.t("Nothing due.", "没有待办事项。"), tone: .muted)])
         }
         var days = agenda.days
-        for (ordinal, _) in complaintDays where !days.contains(where: { $0.day.ordinal == ordinal }) {
+        for ordinal in Set(complaintDays.keys).union(greetingDays.keys) where !days.contains(where: { $0.day.ordinal == ordinal }) {
             days.append((day: Day(ordinal: ordinal), items: []))
         }
         days.sort { $0.day < $1.day }
@@ -82,6 +83,7 @@ enum ReportCommands {
             // Complaints first: a customer waiting on a fix comes before routine items.
             for item in complaintDays[day.ordinal] ?? [] { lines.append(Reply.Line("  " + ComplaintAgenda.line(item, c, withDay: false))) }
             for item in items { lines.append(Reply.Line("  " + describe(item, c, withDay: false))) }
+            for o in greetingDays[day.ordinal] ?? [] { lines += GreetingCommands.agendaLines(o, c) }
         }
         return .show(lines)
     }

@@ -50,6 +50,7 @@ enum ExplainWording {
         case .emailDraft: return ("write an email draft", "写邮件草稿")
         case .emailConsent: return ("record whether they agreed to receive emails", "记录是否同意接收邮件")
         case .calendarExport: return ("export the calendar (.ics)", "导出日历（.ics）")
+        case .greetingsList: return ("list the coming birthdays, anniversaries and holidays", "列出近期的生日、纪念日和节日")
         case .settingSet: return ("change a setting", "修改设置")
         case .history: return ("show the history of changes", "查看修改记录")
         case .undo: return ("take back the last change", "撤销上一次修改")

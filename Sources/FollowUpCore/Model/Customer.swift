@@ -50,6 +50,12 @@ public struct Customer: Hashable, Sendable {
     public var partnership: Bool? = nil
     /// The company's answer about emails, for drafts addressed to it rather than to a person.
     public var emailConsent: EmailConsent? = nil
+    /// The day the company was founded (`Acme was founded on 1998-06-01`): an occasion.
+    public var founded: Day? = nil
+    /// Holiday greetings by hand: false after `no holiday greetings for Acme`, true after
+    /// `holiday greetings for Acme` (even when the default would leave them out); nil: the
+    /// default (`Occasions.getsHolidayGreetings`).
+    public var holidayGreetings: Bool? = nil
 
     public init(id: CustomerID, name: String, aliases: [String] = [], contacts: [ContactPerson] = [],
                 phone: String? = nil, email: String? = nil, termsDays: Int? = nil, creditLimit: Money? = nil,

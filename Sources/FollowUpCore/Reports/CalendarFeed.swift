@@ -6,7 +6,8 @@
 /// day. Items that no longer need doing (done, deleted, paid, kept, replaced) stay in the feed
 /// as `closed` for `closedWindow` days after their day, so a calendar that imported them before
 /// learns they are off (calendar apps never delete an event because a new file lacks it);
-/// older closed items are left out. Plan touches and occasions join as new `Item` cases.
+/// older closed items are left out. Occasions (`Occasions`) of the coming year go in on their
+/// day, each keyed by kind, customer, person and year. Plan touches join as a new `Item` case.
 public struct CalendarFeed: Sendable {
     /// How long a closed item stays in the feed, counted from its day.
     public static let closedWindow = 90
@@ -15,14 +16,26 @@ public struct CalendarFeed: Sendable {
         case reminder(Reminder)
         case promise(Promise, Promise.Status)
         case invoice(Invoice)
+        /// A birthday, founding day, first-order anniversary or holiday greeting.
+        case occasion(Occasion)
 
-        /// `reminder`, `promise`, `invoice`: with the id, the item's part of its stable key.
+        /// `reminder`, `promise`, `invoice`, `occasion`.
         public var kind: String {
             switch self {
             case .reminder: return "reminder"
             case .promise: return "promise"
             case .invoice: return "invoice"
+            case .occasion: return "occasion"
             }
+        }
+
+        /// The item's part of its stable key: `reminder-3`; `occasion-birthday-1-p2-2026`
+        /// (kind, customer, the person's place among the contacts, year), so next year's
+        /// birthday is another event and this year's stays the same one.
+        public var key: String {
+            guard case .occasion(let o) = self else { return "\(kind)-\(id)" }
+            let person = o.contactIndex.map { "-p\($0 + 1)" } ?? ""
+            return "occasion-\(o.kind.rawValue)-\(o.customer.raw)\(person)-\(o.day.year)"
         }
 
         public var id: Int {
@@ -30,6 +43,7 @@ public struct CalendarFeed: Sendable {
             case .reminder(let r): return r.id.raw
             case .promise(let p, _): return p.id.raw
             case .invoice(let i): return i.id.raw
+            case .occasion(let o): return o.customer.raw
             }
         }
 
@@ -38,6 +52,7 @@ public struct CalendarFeed: Sendable {
             case .reminder(let r): return r.due
             case .promise(let p, _): return p.due
             case .invoice(let i): return i.due
+            case .occasion(let o): return o.day
             }
         }
 
@@ -46,6 +61,7 @@ public struct CalendarFeed: Sendable {
             case .reminder(let r): return r.customer
             case .promise(let p, _): return p.customer
             case .invoice(let i): return i.customer
+            case .occasion(let o): return o.customer
             }
         }
 
@@ -55,6 +71,7 @@ public struct CalendarFeed: Sendable {
             case .reminder(let r): return r.isOpen
             case .promise(_, let s): return s.isOpen
             case .invoice(let i): return i.isOpen
+            case .occasion: return true
             }
         }
     }
@@ -71,11 +88,16 @@ public struct CalendarFeed: Sendable {
         let statuses = CalendarFeed.promiseStatuses(book, on: today)
         for (p, s) in zip(book.promises, statuses) { out.append(.promise(p, s)) }
         for i in book.invoices { out.append(.invoice(i)) }
+        // A year ahead, so each occasion is in the file once; past ones are not withdrawn.
+        let lead = Occasions.lead(book.settings)
+        for o in Occasions.list(book, from: today, through: today.adding(days: 364), today: today, lead: lead) {
+            out.append(.occasion(o))
+        }
         let removed = Set(book.customers.filter { $0.removed != nil }.map(\.id))
         items = out.filter { item in
             if let c = item.customer, removed.contains(c), item.isOpen { return false }
             return item.isOpen || item.day >= oldest
-        }.sorted { ($0.day, $0.kind, $0.id) < ($1.day, $1.kind, $1.id) }
+        }.sorted { ($0.day, $0.kind, $0.id, $0.key) < ($1.day, $1.kind, $1.id, $1.key) }
         identity = CalendarFeed.identity(of: book)
     }
 

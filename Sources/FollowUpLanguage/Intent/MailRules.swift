@@ -85,7 +85,9 @@ enum MailRules {
         ("spring festival", "greeting"), ("chinese new year", "greeting"), ("mid-autumn", "greeting"),
         ("mid autumn", "greeting"), ("holiday", "greeting"), ("问候", "greeting"), ("新年", "greeting"),
         ("拜年", "greeting"), ("春节", "greeting"), ("中秋", "greeting"), ("节日", "greeting"), ("圣诞", "greeting"),
-        ("元旦", "greeting"),
+        ("元旦", "greeting"), ("birthday", "greeting"), ("生日", "greeting"), ("anniversary", "greeting"), ("周年", "greeting"),
+        ("元宵", "greeting"), ("端午", "greeting"), ("重阳", "greeting"), ("lantern festival", "greeting"),
+        ("dragon boat", "greeting"), ("double ninth", "greeting"),
     ])
 
     /// The occasion of a greeting, as the playbook names it.
@@ -94,7 +96,11 @@ enum MailRules {
         ("chinese new year", "spring_festival"), ("lunar new year", "spring_festival"), ("spring festival", "spring_festival"),
         ("春节", "spring_festival"), ("拜年", "spring_festival"), ("mid-autumn", "mid_autumn"), ("mid autumn", "mid_autumn"),
         ("moon festival", "mid_autumn"), ("中秋", "mid_autumn"), ("christmas", "christmas"), ("xmas", "christmas"),
-        ("圣诞", "christmas"),
+        ("圣诞", "christmas"), ("birthday", "birthday"), ("生日", "birthday"), ("founding anniversary", "founding"),
+        ("founding", "founding"), ("成立周年", "founding"), ("成立纪念", "founding"), ("first order anniversary", "first_order"),
+        ("first order", "first_order"), ("首单周年", "first_order"), ("首单", "first_order"), ("合作周年", "first_order"),
+        ("lantern festival", "lantern"), ("lantern", "lantern"), ("元宵", "lantern"), ("dragon boat festival", "dragon_boat"),
+        ("dragon boat", "dragon_boat"), ("端午", "dragon_boat"), ("double ninth", "double_ninth"), ("重阳", "double_ninth"),
     ])
 
     /// The file an export line names, as typed: what follows the cue, without a leading `to`,

@@ -35,6 +35,8 @@ extension Customer {
         .field("price", \.priceSensitivity),
         .field("partnership", \.partnership),
         .field("emailConsent", \.emailConsent),
+        .field("founded", \.founded),
+        .field("holidayGreetings", \.holidayGreetings),
     ])
 }
 

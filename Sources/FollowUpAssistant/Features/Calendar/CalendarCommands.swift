@@ -48,7 +48,7 @@ enum CalendarCommands {
 
     /// `reminder-3.5f0c…@followup`: the item's kind and id and the book's identity.
     static func uid(_ item: CalendarFeed.Item, _ identity: String) -> String {
-        "\(item.kind)-\(item.id).\(identity)@followup"
+        "\(item.key).\(identity)@followup"
     }
 
     static func event(_ item: CalendarFeed.Item, _ identity: String, _ c: Context) -> ICalendar.Event {

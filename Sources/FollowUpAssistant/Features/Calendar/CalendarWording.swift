@@ -13,6 +13,7 @@ enum CalendarWording {
         case .reminder: return t(lang, "Reminder", "提醒")
         case .promise: return t(lang, "Promise", "付款承诺")
         case .invoice: return t(lang, "Invoice due", "发票到期")
+        case .occasion: return t(lang, "Greeting", "问候")
         }
     }
 
@@ -32,6 +33,10 @@ enum CalendarWording {
             let who = customer ?? ""
             return t(c.lang, "\(i.number) due: \(who) \(i.outstanding.minor > 0 ? i.outstanding.formatted : i.amount.formatted)",
                      "\(i.number)到期：\(who) \(i.outstanding.minor > 0 ? i.outstanding.formatted : i.amount.formatted)")
+        case .occasion(let o):
+            let who = customer ?? ""
+            let what = GreetingWording.occasion(o, customer: who, c.lang)
+            return o.kind == .birthday || o.kind.isHoliday ? t(c.lang, "\(what) (\(who))", "\(what)（\(who)）") : what
         }
     }
 
@@ -58,6 +63,9 @@ enum CalendarWording {
                          "发票\(i.number)：\(i.amount.formatted)，\(i.issued.iso)开票，\(i.due.iso)到期。"))
             out.append(i.isOpen ? t(c.lang, "Still open: \(i.outstanding.formatted).", "未付：\(i.outstanding.formatted)。")
                                 : t(c.lang, "Paid.", "已付清。"))
+        case .occasion(let o):
+            out.append(t(c.lang, "Greet from \(o.due.iso).", "\(o.due.iso)起问候。"))
+            out.append(GreetingWording.toWrite(GreetingWording.draftLine(o.kind, customer: customer ?? "", person: o.contact, c.lang), c.lang))
         }
         return out
     }
@@ -71,9 +79,11 @@ enum CalendarWording {
         let open = items.filter(\.isOpen)
         let off = items.count - open.count
         func count(_ kind: String) -> Int { open.filter { $0.kind == kind }.count }
-        let r = count("reminder"), p = count("promise"), i = count("invoice")
-        let parts = c.zh ? ["\(r)个提醒", "\(p)个付款承诺", "\(i)张到期发票"]
+        let r = count("reminder"), p = count("promise"), i = count("invoice"), o = count("occasion")
+        var parts = c.zh ? ["\(r)个提醒", "\(p)个付款承诺", "\(i)张到期发票"]
             : [Words.plural(r, "reminder", "reminders"), Words.plural(p, "promise", "promises"), Words.plural(i, "invoice due", "invoices due")]
+        // Occasions only when there are some, so a book without them reads as before.
+        if o > 0 { parts.append(c.zh ? "\(o)个问候日" : Words.plural(o, "occasion to greet", "occasions to greet")) }
         var first = replacing ? t(c.lang, "Calendar updated: \(path)", "日历已更新：\(path)") : t(c.lang, "Calendar written: \(path)", "日历已写好：\(path)")
         first += items.isEmpty ? t(c.lang, " — nothing dated in the book yet, so the calendar is empty", "，账本里还没有带日期的事项，日历是空的")
             : t(c.lang, " — " + parts.joined(separator: ", "), "，含" + parts.joined(separator: "、"))

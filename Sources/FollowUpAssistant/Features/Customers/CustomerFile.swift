@@ -40,6 +40,10 @@ enum CustomerFile {
         case .tier(let tier):
             after.tier = tier
             text = W.tierSet(before.name, tier, was: before.tier, c.lang)
+        case .founded(let d):
+            return GreetingCommands.setFounded(d, before, c)
+        case .holidayGreetings(let on):
+            return GreetingCommands.setHolidayGreetings(on, before, c)
         case .birthday, .role:
             throw Problem.notUnderstood(p.input, suggestions: [])
         }

@@ -1,26 +1,32 @@
-import FollowUpCore
-
 /// The Chinese lunisolar calendar for lunar years 1900–2100, converted to and from Gregorian days.
 ///
 /// Lunar months follow the moon and leap months the sun, so no simple formula gives them; each
 /// lunar year is kept as one packed number of standard lunar month data and dates are counted
 /// from a known day. Holidays such as 春节 and 中秋 are computed from it rather than listed, so they
-/// never run out.
-enum LunarCalendar {
-    static let years = 1900...2100
+/// never run out. In Core because occasions (春节, 中秋) are computed from it; the parser reads
+/// lunar dates with it too.
+public enum LunarCalendar {
+    public static let years = 1900...2100
 
     /// A date in the lunar calendar; `leap` marks the intercalary copy of `month`.
-    struct LunarDay: Sendable, Equatable, CustomStringConvertible {
-        var year: Int
-        var month: Int
-        var day: Int
-        var leap: Bool
+    public struct LunarDay: Sendable, Equatable, CustomStringConvertible {
+        public var year: Int
+        public var month: Int
+        public var day: Int
+        public var leap: Bool
 
-        var description: String { "\(year)-\(leap ? "闰" : "")\(month)-\(day)" }
+        public init(year: Int, month: Int, day: Int, leap: Bool) {
+            self.year = year
+            self.month = month
+            self.day = day
+            self.leap = leap
+        }
+
+        public var description: String { "\(year)-\(leap ? "闰" : "")\(month)-\(day)" }
     }
 
     /// Lunar 1900-01-01 was 1900-01-31, 25,537 days before 1970-01-01 (`Day.ordinal`'s zero).
-    static let anchor = Day(ordinal: -25_537)
+    public static let anchor = Day(ordinal: -25_537)
 
     /// One number per lunar year from 1900. Bits 15…4 are months 1…12 (set: 30 days, clear: 29);
     /// the low nibble is the leap month (0: none); bit 16 is set when the leap month has 30 days.
@@ -78,20 +84,20 @@ enum LunarCalendar {
     }
 
     /// The leap month of a lunar year (1…12), nil when it has none or is outside the table.
-    static func leapMonth(of year: Int) -> Int? {
+    public static func leapMonth(of year: Int) -> Int? {
         guard let info = info(year), leapMonth(info) != 0 else { return nil }
         return leapMonth(info)
     }
 
     /// The Gregorian day of lunar new year (正月初一) of `year`.
-    static func newYear(_ year: Int) -> Day? {
+    public static func newYear(_ year: Int) -> Day? {
         guard years.contains(year) else { return nil }
         return Day(ordinal: newYears[year - years.lowerBound])
     }
 
     /// The Gregorian day of a lunar date, or nil when it does not exist (day 30 of a short month,
     /// a leap month the year lacks) or lies outside the table.
-    static func day(year: Int, month: Int, day: Int, leap: Bool = false) -> Day? {
+    public static func day(year: Int, month: Int, day: Int, leap: Bool = false) -> Day? {
         guard let info = info(year), (1...12).contains(month), day >= 1 else { return nil }
         let leapAt = leapMonth(info)
         if leap && leapAt != month { return nil }
@@ -105,7 +111,7 @@ enum LunarCalendar {
     }
 
     /// The lunar date of a Gregorian day, or nil outside the table.
-    static func date(of d: Day) -> LunarDay? {
+    public static func date(of d: Day) -> LunarDay? {
         guard let first = newYears.first, let last = newYears.last, d.ordinal >= first, d.ordinal < last else {
             return nil
         }

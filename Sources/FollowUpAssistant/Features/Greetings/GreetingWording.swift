@@ -1,0 +1,126 @@
+import FollowUpCore
+import FollowUpLanguage
+
+/// Every word of occasions and greetings, in both languages.
+enum GreetingWording {
+    static func t(_ lang: Lang, _ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
+
+    /// The occasion's name: `Li Wei's birthday`, `Acme's 25th founding anniversary`, 中秋节.
+    static func occasion(_ o: Occasion, customer: String, _ lang: Lang) -> String {
+        let n = o.years ?? 0
+        switch o.kind {
+        case .birthday: return t(lang, "\(o.contact ?? customer)'s birthday", "\(o.contact ?? customer)生日")
+        case .founding: return t(lang, "\(customer) founded \(years(n, .en)) ago", "\(customer)成立\(n)周年")
+        case .firstOrder: return t(lang, "\(years(n, .en)) since \(customer)'s first order", "\(customer)首单\(n)周年")
+        case .newYear: return t(lang, "New Year's Day", "元旦")
+        case .springFestival: return t(lang, "Spring Festival", "春节")
+        case .lantern: return t(lang, "Lantern Festival", "元宵节")
+        case .dragonBoat: return t(lang, "Dragon Boat Festival", "端午节")
+        case .midAutumn: return t(lang, "Mid-Autumn Festival", "中秋节")
+        case .doubleNinth: return t(lang, "Double Ninth Festival", "重阳节")
+        case .christmas: return t(lang, "Christmas", "圣诞节")
+        }
+    }
+
+    static func years(_ n: Int, _ lang: Lang) -> String { t(lang, n == 1 ? "1 year" : "\(n) years", "\(n)年") }
+
+    /// The words `draft email to …` takes for the occasion (`MailRules.occasions`).
+    static func draftWords(_ k: Occasion.Kind, _ lang: Lang) -> String {
+        switch k {
+        case .birthday: return t(lang, "birthday", "生日")
+        case .founding: return t(lang, "founding anniversary", "成立周年")
+        case .firstOrder: return t(lang, "first order anniversary", "首单周年")
+        case .newYear: return t(lang, "new year", "新年")
+        case .springFestival: return t(lang, "spring festival", "春节")
+        case .lantern: return t(lang, "lantern festival", "元宵")
+        case .dragonBoat: return t(lang, "dragon boat festival", "端午")
+        case .midAutumn: return t(lang, "mid-autumn", "中秋")
+        case .doubleNinth: return t(lang, "double ninth", "重阳")
+        case .christmas: return t(lang, "christmas", "圣诞")
+        }
+    }
+
+    /// The line that writes the email draft: to the person for a birthday (a draft to the
+    /// company goes to whoever agreed first, maybe someone else), else to the customer.
+    static func draftLine(_ k: Occasion.Kind, customer: String, person: String? = nil, _ lang: Lang) -> String {
+        let to = k == .birthday ? person ?? customer : customer
+        return t(lang, "draft email to \(to) \(draftWords(k, .en)) greeting", "给\(to)写邮件 \(draftWords(k, .zh))问候")
+    }
+
+    /// `Greeting · Acme · Li Wei's birthday (Sun 3 May)`.
+    static func agendaHead(_ o: Occasion, customer: String, day: String, _ lang: Lang) -> String {
+        t(lang, "Greeting · \(customer) · \(occasion(o, customer: customer, .en)) (\(day))",
+          "问候 · \(customer) · \(occasion(o, customer: customer, .zh))（\(day)）")
+    }
+
+    static func draftText(_ text: String, _ lang: Lang) -> String { t(lang, "“\(text)”", "“\(text)”") }
+    static func toWrite(_ line: String, _ lang: Lang) -> String { t(lang, "to write it: \(line)", "写邮件：\(line)") }
+
+    // MARK: The list
+
+    static func listTitle(_ from: String, _ to: String, _ lang: Lang) -> String {
+        t(lang, "Occasions \(from) to \(to)", "\(from)至\(to)的节日和纪念日")
+    }
+
+    static func listRow(_ o: Occasion, customer: String, day: String, due: String, dueToday: Bool, _ lang: Lang) -> String {
+        let when = dueToday ? t(lang, "greet now", "现在就问候") : t(lang, "greet from \(due)", "\(due)起问候")
+        return t(lang, "\(day) · \(customer) · \(occasion(o, customer: customer, .en)) · \(when)",
+                 "\(day) · \(customer) · \(occasion(o, customer: customer, .zh)) · \(when)")
+    }
+
+    static func noneSoon(_ days: Int, _ lang: Lang) -> String {
+        t(lang, "No birthdays, anniversaries or holidays in the next \(days) days.", "未来\(days)天没有生日、纪念日或节日。")
+    }
+
+    static func leadNote(_ lead: Int, _ lang: Lang) -> String {
+        t(lang, "Greetings come up \(lead == 1 ? "1 day" : "\(lead) days") ahead (greet 5 days ahead changes it).",
+          "提前\(lead)天提醒问候（说“提前5天提醒问候”可以改）。")
+    }
+
+    static func whoGetsHolidays(_ lang: Lang) -> String {
+        t(lang, "Holiday greetings go to key accounts and customers added, invoiced or paid in the last 12 months (no holiday greetings for Acme leaves one out).",
+          "节日问候发给大客户和近12个月新增、开票或回款的客户（说“东方酒店不发节日问候”可以去掉）。")
+    }
+
+    // MARK: Settings and facts
+
+    static func leadSet(_ days: Int, _ lang: Lang) -> String {
+        days == 0
+            ? t(lang, "Greetings now come up on the day itself.", "问候改为当天提醒。")
+            : t(lang, "Greetings now come up \(days == 1 ? "1 day" : "\(days) days") before each birthday, anniversary and holiday.",
+                "已改为在生日、纪念日和节日前\(days)天提醒问候。")
+    }
+
+    static func leadUnchanged(_ days: Int, _ lang: Lang) -> String {
+        t(lang, "Greetings already come up \(days == 1 ? "1 day" : "\(days) days") ahead.", "已经是提前\(days)天提醒问候。")
+    }
+
+    static func badLead(_ lang: Lang) -> String {
+        t(lang, "Greetings can come up 0 to 30 days ahead, for example: greet 5 days ahead", "问候可以提前0到30天提醒，例如：提前5天提醒问候")
+    }
+
+    static func foundedSet(_ customer: String, _ day: String, was: String?, _ lang: Lang) -> String {
+        let before = was.map { t(lang, " (was \($0))", "（原为\($0)）") } ?? ""
+        return t(lang, "\(customer) was founded on \(day)\(before): its anniversary comes up for a greeting each year.",
+                 "已记录\(customer)成立于\(day)\(before)：每年成立纪念日前会提醒问候。")
+    }
+
+    static func foundedInFuture(_ customer: String, _ lang: Lang) -> String {
+        t(lang, "A founding day is in the past: \(customer) cannot be founded after today. Type the day it was founded, for example: \(customer) was founded on 1998-06-01",
+          "成立日期应当在今天之前。请输入成立的日期，例如：\(customer)成立于2001年3月8日")
+    }
+
+    static func holidayGreetingsSet(_ customer: String, _ on: Bool, _ lang: Lang) -> String {
+        on ? t(lang, "\(customer) gets holiday greetings again.", "\(customer)恢复节日问候。")
+            : t(lang, "No more holiday greetings for \(customer) (birthdays and anniversaries still come up). To undo: holiday greetings for \(customer) again",
+                "\(customer)不再发节日问候（生日和纪念日照常提醒）。要恢复：\(customer)恢复节日问候")
+    }
+
+    static func holidayGreetingsAlready(_ customer: String, _ on: Bool, _ lang: Lang) -> String {
+        on ? t(lang, "\(customer) already gets holiday greetings.", "\(customer)已经在发节日问候。")
+            : t(lang, "\(customer) already gets no holiday greetings.", "\(customer)已经设为不发节日问候。")
+    }
+
+    static func foundedCell(_ day: String, _ lang: Lang) -> String { t(lang, "founded \(day)", "成立于\(day)") }
+    static func noHolidayCell(_ lang: Lang) -> String { t(lang, "no holiday greetings", "不发节日问候") }
+}
