@@ -209,6 +209,18 @@ enum IntentRulesEN {
                                  "spoke w/", "talked w", "talked w/", "met w", "met w/", "call w", "called w", "left vm w",
                                  "left a vm for", "left a message for", "left a voicemail for"],
                    at: .start, names: [.object, .triggers], also: ContactLexicon.afterContactEN),
+        // Deliveries, installations and the answers to satisfaction calls (an unhappy one needs
+        // what was done or its fault after it; otherwise it is a complaint, below).
+        IntentRule(.satisfactionReport, SatisfactionCues.reportEN, at: .start, needs: [.noAmount, .noId], names: [.object],
+                   unless: SatisfactionCues.happyEN + SatisfactionCues.unhappyEN + ["call"]),
+        IntentRule(.deliveryRecord, SatisfactionCues.doneEN, at: .start, needs: [.noAmount, .noId], names: [.object, .triggers],
+                   unless: SatisfactionCues.notDoneEN),
+        IntentRule(.deliveryRecord, SatisfactionCues.passiveEN, needs: [.noAmount, .noId], names: [.triggers, .subject, .object],
+                   unless: SatisfactionCues.notDoneEN),
+        IntentRule(.satisfactionRecord, SatisfactionCues.unhappyEN, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
+                   also: SatisfactionCues.whatWasDoneEN, unless: SatisfactionCues.notAnswerEN),
+        IntentRule(.satisfactionRecord, SatisfactionCues.happyEN, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
+                   unless: SatisfactionCues.notAnswerEN + SatisfactionCues.unhappyEN + ["unhappy", "not"]),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",

@@ -128,6 +128,16 @@ enum IntentRulesZH {
                    also: ComplaintCues.satisfiedZH, unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.toldZH, names: [.triggers, .object, .subject], also: ComplaintCues.solutionWordsZH,
                    unless: ComplaintCues.asksZH),
+        // Deliveries, installations and the answers to satisfaction calls (an unhappy one needs
+        // what was done or its fault after it; otherwise it is a complaint, below).
+        IntentRule(.satisfactionReport, SatisfactionCues.reportZH, needs: [.noAmount, .noId], names: [.subject],
+                   unless: SatisfactionCues.unhappyZH + ["很满意", "非常满意", "挺满意"]),
+        IntentRule(.deliveryRecord, SatisfactionCues.doneZH, needs: [.noAmount, .noId], names: [.triggers, .subject, .object],
+                   unless: SatisfactionCues.notDoneZH),
+        IntentRule(.satisfactionRecord, SatisfactionCues.unhappyZH, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
+                   also: SatisfactionCues.whatWasDoneZH, unless: SatisfactionCues.notAnswerZH),
+        IntentRule(.satisfactionRecord, SatisfactionCues.happyZH, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
+                   unless: SatisfactionCues.notAnswerZH + SatisfactionCues.unhappyZH + ["不"]),
         IntentRule(.complaintLog, ComplaintCues.incomingZH, needs: [.noId], names: [.subject, .triggers],
                    also: ComplaintCues.problemZH, unless: ComplaintCues.moneyWordsZH + ComplaintCues.asksZH),
         // A call or visit and how it went: logged as a contact, even when the words could also
