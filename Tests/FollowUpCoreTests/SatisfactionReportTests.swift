@@ -16,6 +16,12 @@ final class SatisfactionReportTests: XCTestCase {
                              service: .delivery)
         XCTAssertEqual(SatisfactionCalls.due(after: e), day("2026-12-01"))
         XCTAssertEqual(SatisfactionCalls.due(after: e, days: 7), day("2026-12-05"))
+        XCTAssertEqual(SatisfactionCalls.days(settings: [:]), 3)
+        XCTAssertEqual(SatisfactionCalls.days(settings: ["satisfaction.call": "5"]), 5)
+        // Out of range or unreadable keeps the default.
+        XCTAssertEqual(SatisfactionCalls.days(settings: ["satisfaction.call": "0"]), 3)
+        XCTAssertEqual(SatisfactionCalls.days(settings: ["satisfaction.call": "91"]), 3)
+        XCTAssertEqual(SatisfactionCalls.days(settings: ["satisfaction.call": "x"]), 3)
     }
 
     func testAnAnswerSettlesTheDeliveriesBeforeItOnly() throws {

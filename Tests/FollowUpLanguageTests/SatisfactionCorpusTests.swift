@@ -56,6 +56,15 @@ final class SatisfactionCorpusTests: XCTestCase {
         ])
     }
 
+    func testTheSetting() {
+        for text in ["set satisfaction.call 5 days", "set satisfaction call 5", "满意度回访天数设为5天"] {
+            let p = parser.parse(text, today: Fixture.today)
+            XCTAssertEqual(p.intent, .settingSet, text)
+            XCTAssertEqual(p.slots.setting, .satisfactionCall, text)
+            XCTAssertEqual(p.slots.value, "5", text)
+        }
+    }
+
     func testLinesThatStayWhatTheyAre() {
         check([
             // Money makes a delivery an invoice, never a satisfaction call.

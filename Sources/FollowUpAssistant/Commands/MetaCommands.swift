@@ -42,6 +42,7 @@ enum MetaCommands {
         case .language: throw Problem.badSetting(setting.rawValue)
         case .greeting: return try OpeningSettings.set(p, c)
         case .complaintStall, .complaintCheckBack: return try ComplaintSettings.set(setting, p, c)
+        case .satisfactionCall: return try SatisfactionCommands.setDays(p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         case .myName, .myEmail, .draftsFolder:

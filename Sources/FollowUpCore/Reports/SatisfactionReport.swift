@@ -4,6 +4,14 @@
 public enum SatisfactionCalls {
     /// Days from a delivery or installation to its satisfaction call.
     public static let standardDays = 3
+    /// What `satisfaction.call` accepts: a day to three months.
+    public static let range = 1...90
+
+    /// The days a book's `satisfaction.call` setting gives; a missing or unreadable one keeps 3.
+    public static func days(settings: [String: String]) -> Int {
+        guard let n = settings[BookSetting.satisfactionCall.rawValue].flatMap(Int.init), range.contains(n) else { return standardDays }
+        return n
+    }
 
     /// The day the satisfaction call for a delivery or installation falls.
     public static func due(after delivery: ContactEntry, days: Int = standardDays) -> Day {

@@ -33,6 +33,8 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     case complaintStall = "complaint.stall"
     /// Days after a complaint is resolved that the satisfaction check-back call falls.
     case complaintCheckBack = "complaint.checkback"
+    /// Days after a delivery or installation that its satisfaction call falls.
+    case satisfactionCall = "satisfaction.call"
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }

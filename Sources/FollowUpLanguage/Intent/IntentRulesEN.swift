@@ -149,6 +149,10 @@ enum IntentRulesEN {
                                  "set the escalate step", "set retry", "set retry days", "retry after", "retry days",
                                  "set the retry", "change retry", "set firm step", "set hold step", "set early step",
                                  "set courtesy step", "set escalate step"], at: .start, needs: [.noName]),
+        // Days from a delivery to its satisfaction call: `set satisfaction.call 5`.
+        IntentRule(.settingSet, ["set satisfaction.call", "set satisfaction call", "set the satisfaction call",
+                                 "set satisfaction calls", "satisfaction call after", "satisfaction calls after"],
+                   at: .start, needs: [.noName]),
         IntentRule(.script, ["script", "scripts", "what do i say", "what should i say", "what to say", "how do i ask",
                              "how should i ask", "how to ask", "how to handle", "how do i handle", "how should i handle",
                              "how do i deal with", "how to deal with", "how do i respond", "how to respond",

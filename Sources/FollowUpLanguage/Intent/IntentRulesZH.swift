@@ -14,7 +14,8 @@ enum IntentRulesZH {
 
     /// Names of the settings counted in days (the ladder's steps, the retry delay).
     static let daySettings = ["礼貌提醒天数", "提前提醒天数", "初期催收", "早期催收", "正式催收", "正式催款", "暂停供货",
-                              "停止供货", "升级催收", "升级处理", "重拨天数", "重打天数", "回拨天数", "重拨间隔"]
+                              "停止供货", "升级催收", "升级处理", "重拨天数", "重打天数", "回拨天数", "重拨间隔",
+                              "满意度回访天数"]
 
     static let rules: [IntentRule] = MailRules.zh + [
         IntentRule(.quit, ["退出", "再见", "拜拜", "结束", "关闭", "退出程序", "下班了"], at: .whole),

@@ -95,7 +95,8 @@ enum SlotFiller {
             if intent == .promiseRecord { slots.excuse = take("excuse", contactWords(ContactLexicon.excuses, a)) }
             if intent == .promiseRecord, slots.date == nil, slots.recurrence == nil { break }
         case .settingSet:
-            if let (setting, range) = firstMatch(S.settings, a), setting.isLadder || setting == .retryDays {
+            if let (setting, range) = firstMatch(S.settings, a), setting.isLadder || setting == .retryDays
+                || setting == .satisfactionCall {
                 // A number of days: `set ladder.firm 45`, `正式催款设为45天`.
                 slots.setting = take("setting", (setting, range))
                 slots.value = take("value", daysAfter(a, range.upperBound))

@@ -117,6 +117,8 @@ enum SlotLexicon {
         ("早期催收", .ladderEarly), ("正式催收", .ladderFirm), ("正式催款", .ladderFirm), ("暂停供货", .ladderHold),
         ("停止供货", .ladderHold), ("升级催收", .ladderEscalate), ("升级处理", .ladderEscalate), ("重拨天数", .retryDays),
         ("重打天数", .retryDays), ("回拨天数", .retryDays), ("重拨间隔", .retryDays),
+        ("satisfaction.call", .satisfactionCall), ("satisfaction call", .satisfactionCall),
+        ("satisfaction calls", .satisfactionCall), ("满意度回访天数", .satisfactionCall), ("满意度回访", .satisfactionCall),
     ])
 
     /// Currency and language names as setting values.

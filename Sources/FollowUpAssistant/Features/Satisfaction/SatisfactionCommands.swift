@@ -19,7 +19,7 @@ enum SatisfactionCommands {
         let day = p.slots.date.map { min($0, c.today) } ?? c.today
         let what = W.cleaned(p.slots.text ?? "")
         let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: day, channel: .visit, note: what, service: kind)
-        let due = SatisfactionCalls.due(after: entry)
+        let due = SatisfactionCalls.due(after: entry, days: SatisfactionCalls.days(settings: c.book.settings))
         let reminder = Reminder(id: c.book.nextReminderID, text: W.callText(kind, what: what, customer: cu.name, c),
                                 customer: cu.id, due: due, kind: .survey, created: c.today)
         let lines = [Reply.Line(W.recorded(kind, what: what, customer: cu.name, day: day, c), tone: .success),
@@ -64,12 +64,24 @@ enum SatisfactionCommands {
         return .change(events, lines)
     }
 
+    /// `set satisfaction.call 5`, 满意度回访天数设为5天: days from a delivery to its call.
+    static func setDays(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let setting = BookSetting.satisfactionCall
+        guard let text = p.slots.value, let days = Int(text) else { throw Problem.needDays(setting) }
+        let r = SatisfactionCalls.range
+        guard r.contains(days) else { throw Problem.badDays(setting, days, allowed: "\(r.lowerBound)–\(r.upperBound)") }
+        let key = setting.rawValue
+        return .change([.settingChanged(key: key, before: c.book.settings[key], after: String(days))],
+                       [Reply.Line(W.daysSet(days, c), tone: .success)])
+    }
+
     static func build(_ p: ParsedLine, _ c: Context) throws -> (SatisfactionReport, Customer?) {
         var only: Customer?
         if p.slots.customer != nil || p.slots.contact != nil || c.decisions.customer != nil {
             only = try c.customer(p, example: c.t("satisfaction Acme", "东方酒店满意度"), offerAdd: false).0
         }
-        return (SatisfactionReport(book: c.book, today: c.today, from: p.slots.date, to: p.slots.until, customer: only?.id), only)
+        return (SatisfactionReport(book: c.book, today: c.today, from: p.slots.date, to: p.slots.until, customer: only?.id,
+                                   days: SatisfactionCalls.days(settings: c.book.settings)), only)
     }
 
     static func report(_ p: ParsedLine, _ c: Context) throws -> Outcome {

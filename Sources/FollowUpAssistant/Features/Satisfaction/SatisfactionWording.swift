@@ -24,6 +24,11 @@ enum SatisfactionWording {
         }
     }
 
+    static func daysSet(_ days: Int, _ c: Context) -> String {
+        c.t("Satisfaction calls now fall \(Words.plural(days, "day", "days")) after a delivery or installation (the ones already on the agenda stay).",
+            "送货或安装\(days)天后安排满意度回访（已排好的不变）。")
+    }
+
     static func recorded(_ k: ServiceKind, what: String, customer: String, day: Day, _ c: Context) -> String {
         let note = what.isEmpty ? "" : " — \(what)"
         return c.t("Recorded: \(kind(k, .en)) for \(customer), \(c.day(day))\(note)",
