@@ -8,7 +8,13 @@ final class SatisfactionReportTests: XCTestCase {
                          satisfied: Bool? = nil, note: String = "") throws {
         let e = ContactEntry(id: b.book.nextContactID, customer: customer, day: day(d), channel: service == nil ? .call : .visit,
                              note: note, outcome: satisfied == nil ? nil : .reached, service: service, satisfied: satisfied)
-        try b.record([.contactAdded(e)], on: day(d))
+        var events: [Event] = [.contactAdded(e)]
+        // A delivery's call, as the assistant plans it.
+        if service != nil {
+            events.append(.reminderAdded(Reminder(id: b.book.nextReminderID, text: "satisfaction call", customer: customer,
+                                                  due: SatisfactionCalls.due(after: e), kind: .survey, created: day(d))))
+        }
+        try b.record(events, on: day(d))
     }
 
     func testTheCallFallsThreeDaysAfterTheDeliveryOrTheSetting() throws {
@@ -78,6 +84,12 @@ final class SatisfactionReportTests: XCTestCase {
         // Three days later Acme's installation call has come due.
         XCTAssertEqual(SatisfactionReport(book: b.book, today: day("2026-11-30")).due, 5)
         XCTAssertNil(SatisfactionReport(book: Book(), today: today).satisfiedPercent)
+        // A call deleted from the agenda is no call due; the book's setting moves none planned.
+        guard let call = b.book.reminders.last else { return XCTFail("no call planned") }
+        var gone = call
+        gone.cancelled = day("2026-11-28")
+        try b.record([.reminderChanged(before: call, after: gone), .settingChanged(key: "satisfaction.call", before: nil, after: "9")])
+        XCTAssertEqual(SatisfactionReport(book: b.book, today: day("2026-11-30")).due, 4)
     }
 
     func testADeliveryIsUndoneWhole() throws {

@@ -52,7 +52,10 @@ final class SatisfactionCorpusTests: XCTestCase {
             ("satisfaction", .satisfactionReport, [:]),
             ("满意度", .satisfactionReport, [:]),
             ("customer satisfaction", .satisfactionReport, [:]),
-            ("本月满意度", .satisfactionReport, [:]),
+            ("本月满意度", .satisfactionReport, ["date": "2026-11-01"]),
+            ("satisfaction this quarter", .satisfactionReport, ["date": "2026-10-01"]),
+            ("satisfaction for november", .satisfactionReport, ["date": "2026-11-01", "customer": "-"]),
+            ("satisfaction Acme", .satisfactionReport, ["customer": "Acme", "date": "-"]),
         ])
     }
 

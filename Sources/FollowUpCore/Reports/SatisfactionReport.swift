@@ -28,7 +28,8 @@ public enum SatisfactionCalls {
     }
 }
 
-/// `satisfaction` (满意度): by customer, the satisfaction calls that fell due in the period, the
+/// `satisfaction` (满意度): by customer, the satisfaction calls that fell due in the period (the
+/// `survey` reminders on the agenda, where they stand now), the
 /// answers recorded in it (satisfaction calls and complaint check-back calls alike), the share
 /// satisfied, and the unhappy answers with the customer's words.
 public struct SatisfactionReport: Sendable, Equatable {
@@ -45,7 +46,8 @@ public struct SatisfactionReport: Sendable, Equatable {
     public struct Row: Sendable, Equatable {
         public var customer: CustomerID
         public var name: String
-        /// Satisfaction calls that fell due in the period, up to today.
+        /// Satisfaction calls (`survey` reminders, not deleted) that fell due in the period, up to
+        /// today, and complaint check-back calls.
         public var due: Int
         public var answered: Int
         public var satisfied: Int
@@ -67,8 +69,7 @@ public struct SatisfactionReport: Sendable, Equatable {
         answered == 0 ? nil : (satisfied * 100 + answered / 2) / answered
     }
 
-    public init(book: Book, today: Day, from: Day? = nil, to: Day? = nil, customer: CustomerID? = nil,
-                days: Int = SatisfactionCalls.standardDays) {
+    public init(book: Book, today: Day, from: Day? = nil, to: Day? = nil, customer: CustomerID? = nil) {
         self.from = from
         self.to = to
         func inPeriod(_ d: Day) -> Bool {
@@ -79,8 +80,11 @@ public struct SatisfactionReport: Sendable, Equatable {
         }
         var answers: [Answer] = []
         var due: [CustomerID: Int] = [:]
+        // The calls as planned (and snoozed): a later change of `satisfaction.call` moves none.
+        for r in book.reminders where r.kind == .survey && r.cancelled == nil {
+            if let c = r.customer, counted(c), inPeriod(r.due) { due[c, default: 0] += 1 }
+        }
         for e in book.contacts where counted(e.customer) {
-            if e.service != nil, inPeriod(SatisfactionCalls.due(after: e, days: days)) { due[e.customer, default: 0] += 1 }
             if let s = e.satisfied, inPeriod(e.day) {
                 answers.append(Answer(customer: e.customer, day: e.day, satisfied: s, words: e.note, complaint: nil))
             }

@@ -80,8 +80,7 @@ enum SatisfactionCommands {
         if p.slots.customer != nil || p.slots.contact != nil || c.decisions.customer != nil {
             only = try c.customer(p, example: c.t("satisfaction Acme", "东方酒店满意度"), offerAdd: false).0
         }
-        return (SatisfactionReport(book: c.book, today: c.today, from: p.slots.date, to: p.slots.until, customer: only?.id,
-                                   days: SatisfactionCalls.days(settings: c.book.settings)), only)
+        return (SatisfactionReport(book: c.book, today: c.today, from: p.slots.date, to: p.slots.until, customer: only?.id), only)
     }
 
     static func report(_ p: ParsedLine, _ c: Context) throws -> Outcome {
