@@ -290,13 +290,13 @@ public struct LineParser: Sendable {
             log.note("basis", a, range)
             if let c = match.customer, c.overlaps(range) { slots.customer = nil; log.forget("customer") }
         }
-        if [.reportRate, .reportPareto].contains(match.intent), let period = ReportPeriod.fill(&slots, a, today: today, log: &log),
+        if [.reportRate, .reportPareto, .satisfactionReport].contains(match.intent), let period = ReportPeriod.fill(&slots, a, today: today, log: &log),
            let c = match.customer, c.overlaps(period) {
             // `collection rate for november`: the month, not a customer called November.
             slots.customer = nil
             log.forget("customer")
         }
-        if [.reportRate, .reportPareto].contains(match.intent), slots.date == nil, problem == nil,
+        if [.reportRate, .reportPareto, .satisfactionReport].contains(match.intent), slots.date == nil, problem == nil,
            let r = ReportPeriod.unread(a, skipping: [match.cue, match.customer].compactMap { $0 }) {
             problem = .unexplained(.unknownWords, words: a.originalText(r))
         }

@@ -40,6 +40,14 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     /// Complaints by cause, product and customer, days to resolve: "complaints report", 投诉统计.
     case complaintReport = "complaint.report"
     case contactLog = "contact.log"
+    /// A delivery or installation done: "delivered the AC units to Acme", 华强电子的设备安装好了.
+    /// `topic` is `installation` for an installation.
+    case deliveryRecord = "delivery.record"
+    /// The answer to a satisfaction call: "Acme is happy with the delivery", 东方酒店很满意.
+    /// `value` is `yes` or `no`, `text` their words.
+    case satisfactionRecord = "satisfaction.record"
+    /// Satisfaction calls and answers by customer and period: "satisfaction this quarter", 满意度.
+    case satisfactionReport = "satisfaction.report"
     case script
     /// The plays, with their sources: "plays", 话术列表.
     case playList = "play.list"

@@ -17,5 +17,6 @@ public enum BundledPlays {
         ("complaint_causes.yaml", PackageResources.complaint_causes_yaml),
         ("complaint_remedies.yaml", PackageResources.complaint_remedies_yaml),
         ("complaint_attitudes.yaml", PackageResources.complaint_attitudes_yaml),
+        ("satisfaction.yaml", PackageResources.satisfaction_yaml),
     ]
 }

@@ -356,7 +356,8 @@ final class ComplaintCorpusTests: XCTestCase {
             ("the printer is broken", .unknown),
             ("told Acme the price goes up in January", .unknown),
             ("told acme we'll send the invoice tomorrow", .unknown),
-            ("acme is happy with the service", .unknown),
+            // A named customer happy with what was done answers a satisfaction call.
+            ("acme is happy with the service", .satisfactionRecord),
             ("给恒通贸易打了电话，他们很生气", .contactLog),
             ("给恒通贸易打了电话，他们说质量有问题", .contactLog),
             ("恒通贸易说没钱", .contactLog),

@@ -141,7 +141,8 @@ final class CodecTests: XCTestCase {
                               done: maybe(&rng, day(&rng)), snoozedFrom: maybe(&rng, day(&rng)), created: day(&rng))
             re.cancelled = maybe(&rng, day(&rng))
             let ce = ContactEntry(id: ContactID(5), customer: c.id, day: day(&rng), channel: Channel.allCases[Int(rng.next() % 5)],
-                                  note: text(&rng), outcome: maybe(&rng, ContactOutcome.allCases[0]), excuse: maybe(&rng, Excuse.allCases[0]))
+                                  note: text(&rng), outcome: maybe(&rng, ContactOutcome.allCases[0]), excuse: maybe(&rng, Excuse.allCases[0]),
+                                  service: maybe(&rng, ServiceKind.allCases[Int(rng.next() % 2)]), satisfied: maybe(&rng, rng.next() % 2 == 0))
             var crng = CodecRNG(seed: rng.next())
             let co = generatedComplaint(&crng, customer: c.id, invoice: i.id, money: money)
             let events: [Event] = [

@@ -43,6 +43,7 @@ enum MetaCommands {
         case .greeting: return try OpeningSettings.set(p, c)
         case .greetingsLead: return GreetingCommands.setLead(p, c)
         case .complaintStall, .complaintCheckBack: return try ComplaintSettings.set(setting, p, c)
+        case .satisfactionCall: return try SatisfactionCommands.setDays(p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
         case .myName, .myEmail, .draftsFolder:

@@ -65,7 +65,7 @@ public final class Conversation {
     /// new customer), so `say --yes` can answer it.
     public var isAskingYesNo: Bool {
         switch pending {
-        case .addCustomer?, .confirmOverpayment?, .confirmRemoval?, .confirmImport?: return true
+        case .addCustomer?, .confirmOverpayment?, .confirmRemoval?, .confirmImport?, .offerComplaint?: return true
         default: return false
         }
     }
@@ -368,6 +368,14 @@ public final class Conversation {
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }
             decisions.removalConfirmed = true
+        case .offerComplaint:
+            // No is an answer too: the satisfaction answer is recorded without a complaint.
+            if Answer.no(key) {
+                decisions.complaintOffer = false
+            } else {
+                guard Answer.yes(key) else { return nil }
+                decisions.complaintOffer = true
+            }
         case .confirmImport(let events, let done, let line):
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }

@@ -25,12 +25,15 @@ enum Question {
     case reminderScope(ReminderID, resume: ParsedLine)
     /// A customer has several complaints a move could mean; the answer is a number from the list.
     case chooseComplaint([ComplaintID], resume: ParsedLine)
+    /// An unhappy satisfaction answer: yes logs a complaint with their words too, no records
+    /// the answer alone.
+    case offerComplaint(resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
              .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r), .chooseReminder(_, let r),
-             .reminderScope(_, let r), .chooseComplaint(_, let r): return r
+             .reminderScope(_, let r), .chooseComplaint(_, let r), .offerComplaint(let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -48,6 +51,8 @@ struct Decisions {
     var reminderScope: ReminderScope?
     /// The complaint picked from a numbered list.
     var complaint: ComplaintID?
+    /// The answer to `offerComplaint`: log the complaint too, or not.
+    var complaintOffer: Bool?
 }
 
 /// How much of a repeating reminder a delete takes away.

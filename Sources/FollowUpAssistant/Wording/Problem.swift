@@ -95,6 +95,7 @@ enum Problem: Error, Equatable {
         case .ladderHold: return 45
         case .ladderEscalate: return 120
         case .retryDays: return 2
+        case .satisfactionCall: return 5
         default: return 45
         }
     }

@@ -10,9 +10,13 @@ public struct ContactEntry: Hashable, Sendable {
     public var outcome: ContactOutcome?
     /// The reason the customer gave for not paying, when the line said one.
     public var excuse: Excuse?
+    /// Set when the contact is a delivery or an installation: a satisfaction call follows.
+    public var service: ServiceKind?
+    /// Set when the contact is the answer to a satisfaction call; the note holds their words.
+    public var satisfied: Bool?
 
     public init(id: ContactID, customer: CustomerID, day: Day, channel: Channel, note: String,
-                outcome: ContactOutcome? = nil, excuse: Excuse? = nil) {
+                outcome: ContactOutcome? = nil, excuse: Excuse? = nil, service: ServiceKind? = nil, satisfied: Bool? = nil) {
         self.id = id
         self.customer = customer
         self.day = day
@@ -20,5 +24,7 @@ public struct ContactEntry: Hashable, Sendable {
         self.note = note
         self.outcome = outcome
         self.excuse = excuse
+        self.service = service
+        self.satisfied = satisfied
     }
 }

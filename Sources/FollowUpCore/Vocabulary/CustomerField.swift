@@ -35,12 +35,14 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     case complaintCheckBack = "complaint.checkback"
     /// Days before an occasion (a birthday, a holiday) that its greeting comes up.
     case greetingsLead = "greetings.lead"
+    /// Days after a delivery or installation that its satisfaction call falls.
+    case satisfactionCall = "satisfaction.call"
 
     /// The ladder's bounds, whose values are days.
     public var isLadder: Bool { rawValue.hasPrefix("ladder.") }
 
     /// Settings whose value is a number of days (`set ladder.firm 45`, `set complaint.stall 3`).
-    public var isDays: Bool { isLadder || [.retryDays, .complaintStall, .complaintCheckBack].contains(self) }
+    public var isDays: Bool { isLadder || [.retryDays, .complaintStall, .complaintCheckBack, .satisfactionCall].contains(self) }
     /// The complaint settings (`ComplaintRules`), whose values are days.
     public var isComplaint: Bool { rawValue.hasPrefix("complaint.") }
 }

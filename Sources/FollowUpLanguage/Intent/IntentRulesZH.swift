@@ -15,7 +15,8 @@ enum IntentRulesZH {
     /// Names of the settings counted in days (the ladder's steps, the retry delay).
     static let daySettings = ["礼貌提醒天数", "提前提醒天数", "初期催收", "早期催收", "正式催收", "正式催款", "暂停供货",
                               "停止供货", "升级催收", "升级处理", "重拨天数", "重打天数", "回拨天数", "重拨间隔",
-                              "投诉停滞天数", "停滞天数", "投诉回访天数", "回访天数"]
+                              "投诉停滞天数", "停滞天数", "投诉回访天数", "回访天数",
+                              "满意度回访天数"]
 
     static let rules: [IntentRule] = MailRules.zh + [
         IntentRule(.quit, ["退出", "再见", "拜拜", "结束", "关闭", "退出程序", "下班了"], at: .whole),
@@ -135,6 +136,16 @@ enum IntentRulesZH {
                    unless: ComplaintCues.asksZH + ["提醒", "发票给", "对账单"]),
         IntentRule(.complaintUpdate, ComplaintCues.replyZH, at: .start, needs: [.name, .date, .noAmount], names: [.object],
                    unless: ComplaintCues.asksZH + ["提醒"]),
+        // Deliveries, installations and the answers to satisfaction calls (an unhappy one needs
+        // what was done or its fault after it; otherwise it is a complaint, below).
+        IntentRule(.satisfactionReport, SatisfactionCues.reportZH, needs: [.noAmount, .noId], names: [.subject],
+                   unless: SatisfactionCues.unhappyZH + ["很满意", "非常满意", "挺满意"]),
+        IntentRule(.deliveryRecord, SatisfactionCues.doneZH, needs: [.noAmount, .noId], names: [.triggers, .subject, .object],
+                   unless: SatisfactionCues.notDoneZH),
+        IntentRule(.satisfactionRecord, SatisfactionCues.unhappyZH, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
+                   also: SatisfactionCues.whatWasDoneZH, unless: SatisfactionCues.notAnswerZH),
+        IntentRule(.satisfactionRecord, SatisfactionCues.happyZH, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
+                   unless: SatisfactionCues.notAnswerZH + SatisfactionCues.unhappyZH + ["不"]),
         IntentRule(.complaintLog, ComplaintCues.incomingZH, needs: [.noId], names: [.subject, .triggers],
                    also: ComplaintCues.problemZH, unless: ComplaintCues.moneyWordsZH + ComplaintCues.asksZH),
         // A call or visit and how it went: logged as a contact, even when the words could also

@@ -54,6 +54,12 @@ enum SlotFiller {
             }
         case .playCheck:
             slots.text = text(pathAfterCue(a, match))
+        case .deliveryRecord:
+            slots.topic = take("topic", firstMatch(SatisfactionCues.installation, a).map { ("installation", $0.1) })
+            slots.text = text(freeText(a, dropping: match, keepTime: false, dropName: true))
+        case .satisfactionRecord:
+            slots.value = take("value", firstMatch(SatisfactionCues.answer, a).map { ($0.0 ? "yes" : "no", $0.1) })
+            slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: false, dropName: true))
         case .complaintLog:
             slots.text = text(textAfterPunctuation(a) ?? freeText(a, dropping: match, keepTime: true, dropName: true))
             slots.cause = take("cause", causeRange(a, needCue: true))

@@ -123,6 +123,8 @@ enum SlotLexicon {
         ("checkback days", .complaintCheckBack), ("check-back days", .complaintCheckBack),
         ("投诉停滞天数", .complaintStall), ("停滞天数", .complaintStall), ("投诉回访天数", .complaintCheckBack),
         ("回访天数", .complaintCheckBack),
+        ("satisfaction.call", .satisfactionCall), ("satisfaction call", .satisfactionCall),
+        ("satisfaction calls", .satisfactionCall), ("满意度回访天数", .satisfactionCall), ("满意度回访", .satisfactionCall),
     ])
 
     /// Currency and language names as setting values.

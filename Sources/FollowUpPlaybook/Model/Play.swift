@@ -18,6 +18,8 @@ public enum PlayTopic: String, Sendable, CaseIterable, Hashable {
     case remedy
     /// One of the three changes that calm an angry customer.
     case cooling
+    /// The satisfaction call after a delivery or installation: what to ask, praise, a complaint.
+    case satisfaction
 }
 
 /// Where a play came from: a file compiled into the binary, or one of the user's files.

@@ -117,6 +117,8 @@ extension ContactEntry {
             .field("note", \.note, default: ""),
             .field("outcome", \.outcome),
             .field("excuse", \.excuse),
+            .field("service", \.service),
+            .field("satisfied", \.satisfied),
         ])
 }
 

@@ -362,6 +362,7 @@ extension Channel: VocabularyWord { static var wordName: String { "channel" } }
 extension ReminderKind: VocabularyWord { static var wordName: String { "reminder kind" } }
 extension ContactOutcome: VocabularyWord { static var wordName: String { "contact outcome" } }
 extension Excuse: VocabularyWord { static var wordName: String { "excuse" } }
+extension ServiceKind: VocabularyWord { static var wordName: String { "service" } }
 extension Payment.Kind: VocabularyWord { static var wordName: String { "payment kind" } }
 
 /// An allocation stays a pair, `[invoice, amount]`: a payment lists many, and the field

@@ -32,6 +32,7 @@ enum PlaysWording {
         case .cause: return "查找原因"
         case .remedy: return "解决办法"
         case .cooling: return "平息情绪"
+        case .satisfaction: return "满意度回访"
         }
     }
 

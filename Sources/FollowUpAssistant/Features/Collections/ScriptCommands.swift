@@ -14,6 +14,7 @@ enum ScriptCommands {
         let named = p.slots.customer != nil || p.slots.contact != nil
         if topic == "thanks" { return try thanks(p, c) }
         if topic == "complaint" { return try ComplaintScript.script(p, c) }
+        if topic == "survey" { return try SatisfactionScript.script(p, c) }
         if let e = p.slots.excuse, [nil, "collection", "excuse"].contains(topic) { return try excuse(e, p, c) }
         if topic == "excuse" { return .show(W.whichExcuse(c.lang).map { Reply.Line($0) }) }
         guard topic == nil || topic == "collection" else {

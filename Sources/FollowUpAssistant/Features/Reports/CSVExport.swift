@@ -6,7 +6,8 @@ import FollowUpLanguage
 enum CSVExport {
     /// The intents that are reports, and so take `--csv`.
     static let reports: Set<Intent> = [.reportAging, .reportStatement, .reportTotal, .reportDetail, .reportPlan, .reportRate,
-                                       .customerList, .promiseList, .agenda, .reminderList, .reportPareto, .complaintList, .complaintReport]
+                                       .customerList, .promiseList, .agenda, .reminderList, .reportPareto, .complaintList, .complaintReport,
+                                       .satisfactionReport]
 
     static func table(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         switch p.intent {
@@ -26,6 +27,7 @@ enum CSVExport {
         case .reminderList: return reminders(c)
         case .reportPareto: return try KeyAccountsReport.table(p, c)
         case .complaintList, .complaintReport: return try ComplaintReports.table(p, c)
+        case .satisfactionReport: return try SatisfactionCommands.table(p, c)
         default: throw Problem.csv(.notAReport)
         }
     }
