@@ -181,7 +181,7 @@ enum ReportCommands {
                 switch l.kind {
                 case .invoice(let number, let due): item = c.t("Invoice \(number), due \(c.day(due))", "发票 \(number)，\(c.day(due))到期")
                 case .payment(let ref): item = c.t("Payment", "回款") + (ref.map { " (\($0))" } ?? "")
-                case .creditNote(let ref): item = c.t("Credit note", "退货冲减") + (ref.map { " (\($0))" } ?? "")
+                case .creditNote(let ref): item = c.t("Credit note", "红字冲减") + (ref.map { " (\($0))" } ?? "")
                 case .refund(let ref): item = c.t("Refund", "退款冲减") + (ref.map { " (\($0))" } ?? "")
                 case .bounced(let paid): item = c.t("Payment of \(c.day(paid)) bounced", "\(c.day(paid))的回款被退回")
                 }

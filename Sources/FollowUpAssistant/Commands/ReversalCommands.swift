@@ -57,8 +57,8 @@ enum ReversalCommands {
         var note = Payment(id: c.book.nextPaymentID, customer: cu.id, amount: amount, day: c.today,
                            reference: p.slots.invoice, allocations: allocations)
         note.kind = .creditNote
-        var lines = [Reply.Line(c.t("Credit note recorded: \(cu.name) returned goods worth \(amount.formatted).",
-                                    "已记退货：\(cu.name)退货冲减\(amount.formatted)。"), tone: .success)]
+        var lines = [Reply.Line(c.t("Credit note recorded: \(amount.formatted) off what \(cu.name) owes.",
+                                    "已记红字冲减：\(cu.name)欠款冲减\(amount.formatted)。"), tone: .success)]
         let applied = allocations.reduce(Int64(0)) { $0 + $1.minor }
         if !allocations.isEmpty {
             let parts = allocations.compactMap { a -> String? in

@@ -58,7 +58,7 @@ enum CSVExport {
                 switch l.kind {
                 case .invoice(let n, let d): item = c.t("invoice", "发票"); number = .text(n); due = .day(d)
                 case .payment(let ref): item = c.t("payment", "回款"); number = ref.map { .text($0) } ?? .empty; due = .empty
-                case .creditNote(let ref): item = c.t("credit note", "退货冲减"); number = ref.map { .text($0) } ?? .empty; due = .empty
+                case .creditNote(let ref): item = c.t("credit note", "红字冲减"); number = ref.map { .text($0) } ?? .empty; due = .empty
                 case .refund(let ref): item = c.t("refund", "退款冲减"); number = ref.map { .text($0) } ?? .empty; due = .empty
                 case .bounced(let paid): item = c.t("bounced payment of \(paid.iso)", "\(paid.iso)的回款被退回"); number = .empty; due = .empty
                 }
