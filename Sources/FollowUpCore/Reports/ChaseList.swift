@@ -37,16 +37,12 @@ public struct ChaseList: Sendable {
         let ladder = LadderBounds(settings: book.settings)
         var out: [Entry] = []
         var keys: [Key] = []
-        // Standings only for customers with something open: cheap on a large book; and,
-        // being independent, computed on two cores when there are many.
-        let open = records.indices.filter { k in
-            k < book.customers.count && book.customers[k].removed == nil && records[k].invoices.contains(where: \.isOpen)
-        }
-        let customers = book.customers
-        let standings = TwoCores.map(open, minimumCount: 512) { k in
-            CustomerStanding(customer: customers[k], records: records[k], ladder: ladder, on: day)
-        }
-        for s in standings {
+        for (k, r) in records.enumerated() where k < book.customers.count {
+            // Standings only for customers with something open: cheap on a large book.
+            guard r.invoices.contains(where: \.isOpen) else { continue }
+            let customer = book.customers[k]
+            guard customer.removed == nil else { continue }
+            let s = CustomerStanding(customer: customer, records: r, ladder: ladder, on: day)
             // Everything they owe is disputed: nothing to chase until the complaints are resolved.
             guard s.hasSomethingToChase else { continue }
             let broken = s.promiseState == .broken

@@ -46,10 +46,6 @@ enum SnapshotCodec {
         return list
     }
 
-    /// Invoices and payments longer than this are read on two threads (a smaller array is
-    /// read faster than a thread starts).
-    static let splitAbove = 256 * 1024
-
     /// Reads a snapshot; `path` is only for messages.
     static func read(_ bytes: [UInt8], path: String) throws -> Book {
         var r = JSONReader(bytes)
@@ -73,8 +69,8 @@ enum SnapshotCodec {
                 case "lastSeq": lastSeq = try r.readInt()
                 case "settings": try r.readObject { r, k in settings[k] = try r.readString() }
                 case "customers": customers = try readList(&r, Customer.schema)
-                case "invoices": invoices = try r.readArrayOfRecords(splitAbove: splitAbove) { try Invoice.schema.read(&$0) }
-                case "payments": payments = try r.readArrayOfRecords(splitAbove: splitAbove) { try Payment.schema.read(&$0) }
+                case "invoices": invoices = try readList(&r, Invoice.schema, reserving: bytes.count / 130)
+                case "payments": payments = try readList(&r, Payment.schema)
                 case "promises": promises = try readList(&r, Promise.schema)
                 case "reminders": reminders = try readList(&r, Reminder.schema)
                 case "contacts": contacts = try readList(&r, ContactEntry.schema)

@@ -1,5 +1,3 @@
-import Dispatch
-
 /// The kind of the next JSON value, as seen by `JSONReader.peekKind()`.
 public enum JSONKind: Sendable, Equatable {
     /// `{…}`
@@ -351,81 +349,6 @@ public struct JSONReader: @unchecked Sendable {
         skipWhitespace()
         if offset < count {
             throw unexpected("unexpected data after the end of the JSON value")
-        }
-    }
-
-    /// Reads an array like `readArray`, returning what `element` makes of each element, and
-    /// decodes the two halves of a large array (over `splitAbove` bytes) on two threads.
-    ///
-    /// A first pass skips the whole array (checking it is well-formed JSON) and notes where each
-    /// element starts; then the halves are read concurrently. The result and any error are the
-    /// ones `readArray` would give: a first-half error wins (it comes first in the file), and
-    /// an array the fast pass finds damaged is read again in one piece, for the same message.
-    public mutating func readArrayOfRecords<R: Sendable>(splitAbove: Int,
-                                                          _ element: @Sendable (inout JSONReader) throws -> R) throws -> [R] {
-        let start = offset, startDepth = depth
-        var starts: [Int] = []
-        if count - offset > splitAbove, let end = try? elementStarts(&starts), end - start > splitAbove, starts.count > 1 {
-            let half = starts.count / 2
-            let reader = self, starts = starts
-            let parts = Halves<R>()
-            DispatchQueue.concurrentPerform(iterations: 2) { part in
-                var r = reader
-                let range = part == 0 ? 0..<half : half..<starts.count
-                var list: [R] = []
-                list.reserveCapacity(range.count)
-                do {
-                    for i in range {
-                        r.offset = starts[i]
-                        let before = r.offset
-                        list.append(try element(&r))
-                        if r.offset == before { try r.skipAny() }
-                    }
-                    parts.set(part, .success(list))
-                } catch {
-                    parts.set(part, .failure(error))
-                }
-            }
-            var list = try parts.take(0)
-            list += try parts.take(1)
-            offset = end
-            depth = startDepth
-            return list
-        }
-        offset = start
-        depth = startDepth
-        var list: [R] = []
-        try readArray { r in list.append(try element(&r)) }
-        return list
-    }
-
-    /// Skips an array, noting where each element starts; returns the offset after the array.
-    private mutating func elementStarts(_ starts: inout [Int]) throws -> Int {
-        skipWhitespace()
-        guard base[offset] == ASCII.openBracket else { throw unexpected("expected an array ('[')") }
-        try enterContainer()
-        offset += 1
-        skipWhitespace()
-        if base[offset] == ASCII.closeBracket {
-            offset += 1
-            depth -= 1
-            return offset
-        }
-        while true {
-            skipWhitespace()
-            starts.append(offset)
-            try skipAny()
-            skipWhitespace()
-            let b = base[offset]
-            if b == ASCII.comma {
-                offset += 1
-            } else if b == ASCII.closeBracket {
-                offset += 1
-                depth -= 1
-                return offset
-            } else {
-                throw unexpected("expected ',' or ']'")
-            }
         }
     }
 
@@ -838,21 +761,6 @@ public struct JSONReader: @unchecked Sendable {
         // Escapes were decoded above as raw ASCII, so `position` may stop early in an escaped
         // string; it is still within the string and near the bad byte.
         return error("invalid UTF-8 in a string", at: position)
-    }
-}
-
-/// The two halves of an array read concurrently: each part writes only its own property, and
-/// both are read after `concurrentPerform` returns (which orders the writes before the reads).
-private final class Halves<R: Sendable>: @unchecked Sendable {
-    private var first: Result<[R], any Error>?
-    private var second: Result<[R], any Error>?
-
-    func set(_ part: Int, _ result: Result<[R], any Error>) {
-        if part == 0 { first = result } else { second = result }
-    }
-
-    func take(_ part: Int) throws -> [R] {
-        try (part == 0 ? first : second)?.get() ?? []
     }
 }
 
