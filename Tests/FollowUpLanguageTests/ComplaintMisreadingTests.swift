@@ -26,6 +26,19 @@ final class ComplaintMisreadingTests: XCTestCase {
         }
     }
 
+    /// A customer ringing in angry, or about an overcharge, is a complaint (with the overcharge in
+    /// dispute), not a call logged with an excuse; ringing in about paying stays a contact.
+    func testIncomingAngerAndOverchargesAreComplaints() {
+        check([
+            ("明天科技王经理来电，说发票多开了800，很生气", ["intent": "complaint.log", "disputed": "800", "angry": "true"]),
+            ("华强电子来电，发火了，说送货晚了", ["intent": "complaint.log", "angry": "true"]),
+            ("东方酒店打来电话，说多收了500", ["intent": "complaint.log", "disputed": "500"]),
+            ("harbor foods called, furious about the late truck", ["intent": "complaint.log", "angry": "true"]),
+            ("kite rang, says they were overcharged by 300", ["intent": "complaint.log", "disputed": "300"]),
+            ("明天科技来电，说月底付款", ["intent": "contact.log"]),
+        ])
+    }
+
     /// An unhappy new-complaint line carries `satisfied: false`, so the handler can ask whether it
     /// answers a fixed complaint's check-back; a line that says outright it is new does not.
     func testUnhappyLogLinesCarryTheirDissatisfaction() {

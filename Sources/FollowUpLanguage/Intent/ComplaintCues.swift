@@ -104,7 +104,10 @@ enum ComplaintCues {
                                       "wrong", "late", "missing", "damaged", "broken", "leak", "leaks", "leaking", "faulty",
                                       "not working", "doesn't work", "stopped working", "defect", "never arrived",
                                       "hasn't arrived", "didn't arrive"] + failureEN + ["caught fire", "smoke", "sparks",
-                                      "shock", "injured", "lawyer", "sue", "sue us", "court", "legal action"]
+                                      "shock", "injured", "lawyer", "sue", "sue us", "court", "legal action",
+                                      // An overcharge, or anger, is a complaint coming in too.
+                                      "overbilled", "overcharged", "charged twice", "double charged", "billed twice",
+                                      "furious", "angry", "upset", "yelled", "shouted"]
     static let moneyWordsEN = ["pay", "paid", "won't pay", "payment", "so they", "cash", "can't afford", "money", "owe",
                                "quality problem", "quality issue"]
 
@@ -185,7 +188,9 @@ enum ComplaintCues {
                              ] + legalZH
     static let incomingZH = ["来电", "打来电话", "打电话来", "来电话", "打来", "电话来", "发来", "发消息来", "找上门"]
     static let problemZH = ["有问题", "坏了", "漏水", "漏电", "投诉", "不满", "开错", "错了", "不对", "晚了", "延误", "没到",
-                            "少了", "破了", "故障", "不能用", "不制冷", "出问题", "不好用", "太慢", "慢了", "迟到"]
+                            "少了", "破了", "故障", "不能用", "不制冷", "出问题", "不好用", "太慢", "慢了", "迟到",
+                            // An overcharge, or anger, is a complaint coming in too.
+                            "多开了", "多开", "多收了", "多收", "多算了", "重复收", "生气", "发火", "骂"]
     static let moneyWordsZH = ["付", "钱", "所以", "回款", "还款", "结账", "质量有问题", "质量问题"]
 
     /// Cues that say what happened rather than that a complaint came in: they stay in its text.
