@@ -45,28 +45,13 @@ enum GreetingCommands {
         return out
     }
 
-    /// Three lines: the occasion and its day, a draft in the contact's language, the line that
-    /// writes the email.
+    /// Two lines: the occasion and its day, and the line that writes the draft in the contact's
+    /// language. The wish itself comes from the playbook, which the agenda never loads: reading
+    /// every play costs more than the rest of a large book's agenda (see README, Speed).
     static func agendaLines(_ o: Occasion, _ c: Context) -> [Reply.Line] {
         guard let cu = c.book.customer(o.customer) else { return [] }
-        var lines = [Reply.Line("  " + W.agendaHead(o, customer: cu.name, day: c.day(o.day), c.lang))]
-        if let text = draft(o, cu, c) { lines.append(Reply.Line("    " + W.draftText(text.0, text.1), tone: .muted)) }
-        lines.append(Reply.Line("    " + W.toWrite(W.draftLine(o.kind, customer: cu.name, person: o.contact, c.lang), c.lang), tone: .muted))
-        return lines
-    }
-
-    /// The greeting's wish from its play (`email.greeting.<kind>`), filled for the person it
-    /// goes to, in their language.
-    static func draft(_ o: Occasion, _ cu: Customer, _ c: Context) -> (String, Lang)? {
-        let person = o.contact.flatMap { name in cu.contacts.first { $0.name == name } }
-            ?? cu.contacts.first { MailCommands.consent(of: $0, at: cu)?.agreed == true } ?? cu.contacts.first
-        let lang = MailCommands.language(cu, person: person, c)
-        var situation = SituationBuilder.situation(c.standing(of: cu), c)
-        for l in [Lang.en, .zh] { situation.values[l.play]?[.contact] = person.map { ContactAddress.addressed($0, l) } }
-        let choices = c.plays.playbook.choose(.email, for: situation, in: lang.play)
-        guard let choice = choices.first(where: { $0.play.id == "email.greeting.\(o.kind.rawValue)" }) else { return nil }
-        guard let text = choice.filled.say("wish") ?? choice.filled.say("body") else { return nil }
-        return (text, lang)
+        return [Reply.Line("  " + W.agendaHead(o, customer: cu.name, day: c.day(o.day), c.lang)),
+                Reply.Line("    " + W.toWrite(W.draftLine(o.kind, customer: cu.name, person: o.contact, c.lang), c.lang), tone: .muted)]
     }
 
     // MARK: Settings and facts

@@ -53,7 +53,6 @@ enum GreetingWording {
           "问候 · \(customer) · \(occasion(o, customer: customer, .zh))（\(day)）")
     }
 
-    static func draftText(_ text: String, _ lang: Lang) -> String { t(lang, "“\(text)”", "“\(text)”") }
     static func toWrite(_ line: String, _ lang: Lang) -> String { t(lang, "to write it: \(line)", "写邮件：\(line)") }
 
     // MARK: The list
