@@ -70,43 +70,7 @@ public struct JSONReader: @unchecked Sendable {
     ///
     /// If `body` reads nothing, the value is skipped. Duplicate keys are passed on as they come.
     public mutating func readObject(_ body: (inout JSONReader, String) throws -> Void) throws {
-        skipWhitespace()
-        guard base[offset] == ASCII.openBrace else { throw unexpected("expected an object ('{')") }
-        try enterContainer()
-        offset += 1
-        skipWhitespace()
-        if base[offset] == ASCII.closeBrace {
-            offset += 1
-            depth -= 1
-            return
-        }
-        while true {
-            skipWhitespace()
-            guard base[offset] == ASCII.quote else {
-                throw unexpected("expected a key (a string in double quotes)")
-            }
-            let key = try scanString()
-            skipWhitespace()
-            guard base[offset] == ASCII.colon else {
-                throw unexpected("expected ':' after the key \"\(key)\"")
-            }
-            offset += 1
-            skipWhitespace()
-            let valueStart = offset
-            try body(&self, key)
-            if offset == valueStart { try skipAny() }
-            skipWhitespace()
-            let b = base[offset]
-            if b == ASCII.comma {
-                offset += 1
-            } else if b == ASCII.closeBrace {
-                offset += 1
-                depth -= 1
-                return
-            } else {
-                throw unexpected("expected ',' or '}'")
-            }
-        }
+        try readObjectKeys { r, key in try body(&r, String(decoding: key, as: UTF8.self)) }
     }
 
     /// Reads an object like `readObject`, but hands `body` each key as its UTF-8 bytes, valid
