@@ -18,5 +18,6 @@ public enum BundledPlays {
         ("complaint_remedies.yaml", PackageResources.complaint_remedies_yaml),
         ("complaint_attitudes.yaml", PackageResources.complaint_attitudes_yaml),
         ("satisfaction.yaml", PackageResources.satisfaction_yaml),
+        ("plans.yaml", PackageResources.plans_yaml),
     ]
 }

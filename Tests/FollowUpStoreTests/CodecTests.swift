@@ -138,8 +138,14 @@ final class CodecTests: XCTestCase {
                               time: maybe(&rng, TimeOfDay(text: "09:30") ?? TimeOfDay(text: "10:00")).flatMap { $0 },
                               recurrence: maybe(&rng, Recurrence(text: "every 2 weeks")).flatMap { $0 }, anchor: maybe(&rng, day(&rng)),
                               kind: maybe(&rng, ReminderKind.allCases[Int(rng.next() % UInt64(ReminderKind.allCases.count))]),
-                              done: maybe(&rng, day(&rng)), snoozedFrom: maybe(&rng, day(&rng)), created: day(&rng))
+                              done: maybe(&rng, day(&rng)), snoozedFrom: maybe(&rng, day(&rng)), created: day(&rng),
+                              plan: maybe(&rng, PlanID(2)), touch: maybe(&rng, "tip"), message: maybe(&rng, text(&rng)))
             re.cancelled = maybe(&rng, day(&rng))
+            let adjustments = [PlanAdjustment(day: day(&rng), change: .slowed(factor: 2), words: text(&rng)),
+                               PlanAdjustment(day: day(&rng), change: .rechanneled(from: .call, to: .sms))]
+            let pl = FollowUpPlan(id: PlanID(2), customer: c.id, contact: maybe(&rng, text(&rng)), play: "plan.after_sale",
+                                  started: day(&rng), stopped: maybe(&rng, day(&rng)),
+                                  adjustments: Array(adjustments.prefix(Int(rng.next() % 3))))
             let ce = ContactEntry(id: ContactID(5), customer: c.id, day: day(&rng), channel: Channel.allCases[Int(rng.next() % 5)],
                                   note: text(&rng), outcome: maybe(&rng, ContactOutcome.allCases[0]), excuse: maybe(&rng, Excuse.allCases[0]),
                                   service: maybe(&rng, ServiceKind.allCases[Int(rng.next() % 2)]), satisfied: maybe(&rng, rng.next() % 2 == 0))
@@ -147,6 +153,7 @@ final class CodecTests: XCTestCase {
             let co = generatedComplaint(&crng, customer: c.id, invoice: i.id, money: money)
             let events: [Event] = [
                 .complaintAdded(co), .complaintRemoved(co), .complaintChanged(before: co, after: co),
+                .planAdded(pl), .planRemoved(pl), .planChanged(before: pl, after: pl),
                 .customerAdded(c), .customerRemoved(c), .customerChanged(before: c, after: c),
                 .invoiceAdded(i), .invoiceRemoved(i), .paymentAdded(p), .paymentRemoved(p),
                 .paymentBounced(p.id, customer: c.id, on: day(&rng)), .paymentRestored(p.id, customer: c.id, on: day(&rng)),
@@ -163,6 +170,7 @@ final class CodecTests: XCTestCase {
             XCTAssertEqual(try roundTrip(i, Invoice.schema), i)
             XCTAssertEqual(try roundTrip(p, Payment.schema), p)
             XCTAssertEqual(try roundTrip(pr, Promise.schema), pr)
+            XCTAssertEqual(try roundTrip(pl, FollowUpPlan.schema), pl)
             XCTAssertEqual(try roundTrip(re, Reminder.schema), re)
             XCTAssertEqual(try roundTrip(ce, ContactEntry.schema), ce)
             XCTAssertEqual(try roundTrip(co, Complaint.schema), co)

@@ -20,6 +20,7 @@ public struct Book: Sendable {
     public private(set) var reminders: [Reminder] = []
     public private(set) var contacts: [ContactEntry] = []
     public private(set) var complaints: [Complaint] = []
+    public private(set) var plans: [FollowUpPlan] = []
     /// Free-form settings (`currency`).
     public private(set) var settings: [String: String] = [:]
     public private(set) var history: [HistoryEntry] = []
@@ -39,7 +40,8 @@ public struct Book: Sendable {
     /// invoices and payments, the bulk of a book, are checked in place rather than appended one
     /// by one, so loading a large book does not hold two copies of them.
     public init(customers: [Customer], invoices: [Invoice], payments: [Payment], promises: [Promise],
-                reminders: [Reminder], contacts: [ContactEntry], complaints: [Complaint] = [], settings: [String: String],
+                reminders: [Reminder], contacts: [ContactEntry], complaints: [Complaint] = [], plans: [FollowUpPlan] = [],
+                settings: [String: String],
                 history: [HistoryEntry], undoStack: [UndoEntry], lastSeq: Int) throws {
         guard (0...Book.maxSeq).contains(lastSeq) else {
             throw BookError.inconsistent("lastSeq \(lastSeq) is outside 0 to \(Book.maxSeq)")
@@ -74,6 +76,7 @@ public struct Book: Sendable {
         }
         self.payments = payments
         for x in promises { try apply(.promiseAdded(x)) }
+        for x in plans { try apply(.planAdded(x)) }
         for x in reminders { try apply(.reminderAdded(x)) }
         for x in contacts { try apply(.contactAdded(x)) }
         for x in complaints { try apply(.complaintAdded(x)) }
@@ -97,6 +100,7 @@ public struct Book: Sendable {
     public func promise(_ id: PromiseID) -> Promise? { index(id.raw, promises.count).map { promises[$0] } }
     public func reminder(_ id: ReminderID) -> Reminder? { index(id.raw, reminders.count).map { reminders[$0] } }
     public func complaint(_ id: ComplaintID) -> Complaint? { index(id.raw, complaints.count).map { complaints[$0] } }
+    public func plan(_ id: PlanID) -> FollowUpPlan? { index(id.raw, plans.count).map { plans[$0] } }
 
     public var nextCustomerID: CustomerID { CustomerID(customers.count + 1) }
     public var nextInvoiceID: InvoiceID { InvoiceID(invoices.count + 1) }
@@ -105,6 +109,7 @@ public struct Book: Sendable {
     public var nextReminderID: ReminderID { ReminderID(reminders.count + 1) }
     public var nextContactID: ContactID { ContactID(contacts.count + 1) }
     public var nextComplaintID: ComplaintID { ComplaintID(complaints.count + 1) }
+    public var nextPlanID: PlanID { PlanID(plans.count + 1) }
 
     public func invoices(of customer: CustomerID) -> [Invoice] { invoices.filter { $0.customer == customer } }
     public func payments(of customer: CustomerID) -> [Payment] { payments.filter { $0.customer == customer } }
@@ -112,6 +117,9 @@ public struct Book: Sendable {
     public func reminders(of customer: CustomerID) -> [Reminder] { reminders.filter { $0.customer == customer } }
     public func contacts(of customer: CustomerID) -> [ContactEntry] { contacts.filter { $0.customer == customer } }
     public func complaints(of customer: CustomerID) -> [Complaint] { complaints.filter { $0.customer == customer } }
+    public func plans(of customer: CustomerID) -> [FollowUpPlan] { plans.filter { $0.customer == customer } }
+    /// The plan running for a customer: at most one runs at a time (starting one stops the other).
+    public func activePlan(of customer: CustomerID) -> FollowUpPlan? { plans.last { $0.customer == customer && $0.isActive } }
 
     /// Unapplied credit of a customer, per currency.
     public func credit(of customer: CustomerID) -> [Money] {
@@ -293,10 +301,12 @@ public struct Book: Sendable {
             moneyTotal -= p.amount.minor
         case .reminderAdded(let r):
             if let c = r.customer { try known(c, "reminder #\(r.id.raw)") }
+            try checkPlanTouch(r)
             try append(r, to: \.reminders, id: r.id.raw, "reminder")
         case .reminderRemoved(let r): try removeNewest(from: \.reminders, id: r.id.raw, "reminder")
         case .reminderChanged(_, let after):
             if let c = after.customer { try known(c, "reminder #\(after.id.raw)") }
+            try checkPlanTouch(after)
             try replace(after, in: \.reminders, id: after.id.raw, "reminder")
         case .contactAdded(let c):
             try known(c.customer, "contact #\(c.id.raw)")
@@ -314,6 +324,23 @@ public struct Book: Sendable {
             }
             try checkComplaint(after)
             try replace(after, in: \.complaints, id: after.id.raw, "complaint")
+        case .planAdded(let p):
+            try known(p.customer, "plan #\(p.id.raw)")
+            try append(p, to: \.plans, id: p.id.raw, "plan")
+        case .planRemoved(let p): try removeNewest(from: \.plans, id: p.id.raw, "plan")
+        case .planChanged(let before, let after):
+            guard before.id == after.id, before.customer == after.customer else {
+                throw BookError.inconsistent("plan #\(before.id.raw) cannot change its id or customer")
+            }
+            try replace(after, in: \.plans, id: after.id.raw, "plan")
+        }
+    }
+
+    /// A plan's touch names a plan that exists, of the reminder's own customer.
+    private func checkPlanTouch(_ r: Reminder) throws {
+        guard let pid = r.plan else { return }
+        guard let p = plan(pid), p.customer == r.customer else {
+            throw BookError.inconsistent("reminder #\(r.id.raw) names plan #\(pid.raw), which is not one of its customer's")
         }
     }
 

@@ -26,6 +26,10 @@ public enum Event: Hashable, Sendable {
     case complaintRemoved(Complaint)
     /// Any move of a complaint: the whole record before and after.
     case complaintChanged(before: Complaint, after: Complaint)
+    case planAdded(FollowUpPlan)
+    case planRemoved(FollowUpPlan)
+    /// A plan stopped, restarted or adjusted: the record replaced whole.
+    case planChanged(before: FollowUpPlan, after: FollowUpPlan)
 
     /// The event that takes this one back.
     public var inverse: Event {
@@ -52,6 +56,9 @@ public enum Event: Hashable, Sendable {
         case .complaintAdded(let c): return .complaintRemoved(c)
         case .complaintRemoved(let c): return .complaintAdded(c)
         case .complaintChanged(let b, let a): return .complaintChanged(before: a, after: b)
+        case .planAdded(let p): return .planRemoved(p)
+        case .planRemoved(let p): return .planAdded(p)
+        case .planChanged(let b, let a): return .planChanged(before: a, after: b)
         }
     }
 
@@ -69,6 +76,7 @@ public enum Event: Hashable, Sendable {
         case .contactAdded(let c), .contactRemoved(let c): return [c.day]
         case .allocated, .unallocated, .settingChanged: return []
         case .complaintAdded(let c), .complaintRemoved(let c), .complaintChanged(_, let c): return c.days
+        case .planAdded(let p), .planRemoved(let p), .planChanged(_, let p): return p.days
         }
     }
 
@@ -86,6 +94,7 @@ public enum Event: Hashable, Sendable {
         case .reminderChanged(_, let a): return a.customer.map { [$0] } ?? []
         case .contactAdded(let c), .contactRemoved(let c): return [c.customer]
         case .complaintAdded(let c), .complaintRemoved(let c), .complaintChanged(_, let c): return [c.customer]
+        case .planAdded(let p), .planRemoved(let p), .planChanged(_, let p): return [p.customer]
         }
     }
 }

@@ -23,10 +23,15 @@ public struct Reminder: Hashable, Sendable {
     /// next occurrence says so instead of skipping that one too.
     public var lastDone: Day?
     public var created: Day
+    /// The follow-up plan this reminder is a touch of, and the touch's key in the plan's play.
+    public var plan: PlanID?
+    public var touch: String?
+    /// The draft message of a plan's touch, worded when it was planned in the contact's language.
+    public var message: String?
 
     public init(id: ReminderID, text: String, customer: CustomerID? = nil, due: Day, time: TimeOfDay? = nil,
                 recurrence: Recurrence? = nil, anchor: Day? = nil, kind: ReminderKind? = nil, done: Day? = nil, snoozedFrom: Day? = nil,
-                lastDone: Day? = nil, created: Day) {
+                lastDone: Day? = nil, created: Day, plan: PlanID? = nil, touch: String? = nil, message: String? = nil) {
         self.id = id
         self.text = text
         self.customer = customer
@@ -39,6 +44,9 @@ public struct Reminder: Hashable, Sendable {
         self.snoozedFrom = snoozedFrom
         self.lastDone = lastDone
         self.created = created
+        self.plan = plan
+        self.touch = touch
+        self.message = message
     }
 
     public var isOpen: Bool { done == nil && cancelled == nil }

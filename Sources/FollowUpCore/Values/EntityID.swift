@@ -13,3 +13,4 @@ public typealias PromiseID = EntityID<Promise>
 public typealias ReminderID = EntityID<Reminder>
 public typealias ContactID = EntityID<ContactEntry>
 public typealias ComplaintID = EntityID<Complaint>
+public typealias PlanID = EntityID<FollowUpPlan>

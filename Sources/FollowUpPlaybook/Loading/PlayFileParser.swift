@@ -25,8 +25,9 @@ public enum PlayFileParser {
     /// Bigger files are refused before they are parsed: plays are short texts.
     public static let maxBytes = 1_000_000
 
-    static let playKeys = ["id", "topic", "source", "when", "en", "zh"]
-    static let textKeys = ["title", "steps", "say", "do", "dont", "record", "tips"]
+    static let playKeys = ["id", "topic", "source", "when", "touches", "en", "zh"]
+    static let textKeys = ["title", "names", "steps", "say", "do", "dont", "record", "tips"]
+    static let touchKeys = ["key", "channel", "kind", "day", "month", "after_visit", "every"]
 
     public static func parse(_ bytes: [UInt8], name: String, origin: PlayOrigin) -> PlayFile {
         var file = PlayFile(name: name, plays: [], issues: [])
@@ -160,6 +161,12 @@ struct PlayReader {
         }
         var when = Conditions()
         if let v = fields["when"] { when = conditions(v) }
+        var touches: [PlanTouch] = []
+        if let v = fields["touches"] {
+            if topic == .plan { touches = planTouches(v) } else if topic != nil { fail(v, .touchesMisplaced(plan: false)) }
+        } else if topic == .plan {
+            fail(node, .touchesMisplaced(plan: true))
+        }
         var texts: [PlayLanguage: PlayText] = [:]
         var textNodes: [PlayLanguage: Node] = [:]
         for lang in PlayLanguage.allCases {
@@ -175,9 +182,89 @@ struct PlayReader {
             let ek = en.say.map(\.key), zk = zh.say.map(\.key)
             if Set(ek) != Set(zk) { fail(textNodes[.zh], .sayKeysDiffer(en: ek, zh: zk)) }
             if en.steps.count != zh.steps.count { fail(textNodes[.zh], .stepCountsDiffer(en: en.steps.count, zh: zh.steps.count)) }
+            if topic == .plan, !touches.isEmpty {
+                let keys = Set(touches.map(\.key))
+                for k in touches.map(\.key) + ek where !(keys.contains(k) && ek.contains(k)) {
+                    fail(fields["touches"], .touchWords(k))
+                    break
+                }
+            }
         }
         guard !failed, let id, let topic, texts.count == PlayLanguage.allCases.count else { return nil }
-        return Play(id: id, topic: topic, source: source, when: when, texts: texts, origin: origin, line: playLine)
+        return Play(id: id, topic: topic, source: source, when: when, texts: texts, origin: origin, line: playLine,
+                    touches: touches)
+    }
+
+    /// A plan's `touches`: each `key`, `channel`, when (`day: N` after the start, `month: N`, or
+    /// `after_visit: N` days after each visit), optional `kind` and `every` (`3 days`, `2 weeks`, `2 months`).
+    mutating func planTouches(_ v: Node) -> [PlanTouch] {
+        guard case .sequence(let items) = v else {
+            fail(v, .notAList(key: "touches"))
+            return []
+        }
+        var out: [PlanTouch] = []
+        for item in items {
+            guard let map = item.mapping else {
+                fail(item, .notAMapping(.play))
+                continue
+            }
+            var f: [String: Node] = [:]
+            for (k, value) in map {
+                let name = k.string ?? ""
+                if PlayFileParser.touchKeys.contains(name) { f[name] = value } else {
+                    fail(k, .unknownKey(name, allowed: PlayFileParser.touchKeys))
+                }
+            }
+            guard let kn = f["key"] else { fail(item, .missingKey("touches.key")); continue }
+            guard let key = scalar(kn, key: "touches.key") else { continue }
+            let prefix = "touches.\(key)."
+            var channel: Channel?
+            if let c = f["channel"], let s = scalar(c, key: prefix + "channel") {
+                channel = Channel(rawValue: s)
+                if channel == nil { fail(c, .badValue(key: prefix + "channel", value: s, allowed: Channel.allCases.map(\.rawValue))) }
+            } else if f["channel"] == nil {
+                fail(item, .missingKey(prefix + "channel"))
+            }
+            var kind: ReminderKind?
+            if let k = f["kind"], let s = scalar(k, key: prefix + "kind") {
+                kind = ReminderKind(rawValue: s)
+                if kind == nil { fail(k, .badValue(key: prefix + "kind", value: s, allowed: ReminderKind.allCases.map(\.rawValue))) }
+            }
+            var when: PlanTouch.When?
+            let timing = [("day", f["day"]), ("month", f["month"]), ("after_visit", f["after_visit"])].filter { $0.1 != nil }
+            if timing.count != 1 {
+                fail(item, .missingKey(prefix + "day | month | after_visit"))
+            } else if let (name, node) = timing.first, let node, let s = scalar(node, key: prefix + name) {
+                if let n = Int(s), (0...3650).contains(n) {
+                    switch name {
+                    case "day": when = .days(n)
+                    case "month": when = n > 0 && n <= 120 ? .months(n) : nil
+                    default: when = .afterVisit(days: n)
+                    }
+                }
+                if when == nil { fail(node, .badValue(key: prefix + name, value: s, allowed: ["0", "1", "2", "…"])) }
+            }
+            var every: Recurrence?
+            if let e = f["every"], let s = scalar(e, key: prefix + "every") {
+                every = PlayReader.recurrence(s)
+                if every == nil { fail(e, .badValue(key: prefix + "every", value: s, allowed: ["3 days", "2 weeks", "2 months"])) }
+            }
+            if let channel, let when { out.append(PlanTouch(key: key, channel: channel, kind: kind, when: when, every: every)) }
+        }
+        if items.isEmpty { fail(v, .touchesMisplaced(plan: true)) }
+        return out
+    }
+
+    /// `3 days`, `1 week`, `2 months`: how a touch repeats.
+    static func recurrence(_ s: String) -> Recurrence? {
+        let parts = s.split(separator: " ")
+        guard parts.count == 2, let n = Int(parts[0]), (1...365).contains(n) else { return nil }
+        switch parts[1] {
+        case "day", "days": return Recurrence(every: n, unit: .day)
+        case "week", "weeks": return Recurrence(every: n, unit: .week)
+        case "month", "months": return Recurrence(every: n, unit: .month)
+        default: return nil
+        }
     }
 
     /// `lowercase words joined by '.', '-' or '_'`.
@@ -326,6 +413,7 @@ struct PlayReader {
             case "dont": t.dontNotes = list(value, key: key)
             case "record": t.record = list(value, key: key)
             case "tips": t.tips = list(value, key: key)
+            case "names": t.names = scalars(value, key: key).map(\.0)
             case "say": t.say = say(value)
             default:
                 fail(k, .unknownKey(key, allowed: PlayFileParser.textKeys))

@@ -51,6 +51,10 @@ public struct PlayIssue: Sendable, Equatable, CustomStringConvertible {
         case placeholderInTitle
         case sayKeysDiffer(en: [String], zh: [String])
         case stepCountsDiffer(en: Int, zh: Int)
+        /// A plan play without `touches`, or `touches` on a play that is no plan.
+        case touchesMisplaced(plan: Bool)
+        /// A touch whose words are missing under `say`, or a `say` key that is no touch's.
+        case touchWords(String)
     }
 
     public var description: String {
@@ -88,6 +92,9 @@ extension PlayIssue.Reason {
         case .placeholderInTitle: return "a title cannot have placeholders (it is shown without a customer)"
         case .sayKeysDiffer(let en, let zh): return "`say` keys differ: en has \(list(en)), zh has \(list(zh))"
         case .stepCountsDiffer(let en, let zh): return "`steps` differ in number: en has \(en), zh has \(zh)"
+        case .touchesMisplaced(let plan):
+            return plan ? "a plan needs `touches`: its cadence" : "`touches` are only for a plan (topic: plan)"
+        case .touchWords(let key): return "touch \"\(key)\" and the `say` keys must match: each touch has its words under `say`"
         }
     }
 }

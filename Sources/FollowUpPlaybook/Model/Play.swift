@@ -20,6 +20,8 @@ public enum PlayTopic: String, Sendable, CaseIterable, Hashable {
     case cooling
     /// The satisfaction call after a delivery or installation: what to ask, praise, a complaint.
     case satisfaction
+    /// A follow-up plan (seed 004): its touches under `touches`, each one's words under `say`.
+    case plan
 }
 
 /// Where a play came from: a file compiled into the binary, or one of the user's files.
@@ -51,9 +53,12 @@ public struct Play: Sendable, Equatable {
     public let origin: PlayOrigin
     /// The line of the file where the play starts.
     public let line: Int
+    /// A plan's cadence, in file order; empty for every other topic.
+    public let touches: [PlanTouch]
 
     public init(id: String, topic: PlayTopic, source: String, when: Conditions, texts: [PlayLanguage: PlayText],
-                origin: PlayOrigin, line: Int) {
+                origin: PlayOrigin, line: Int, touches: [PlanTouch] = []) {
+        self.touches = touches
         self.id = id
         self.topic = topic
         self.source = source
@@ -80,9 +85,12 @@ public struct PlayText: Sendable, Equatable {
     public var dontNotes: [Template]
     public var record: [Template]
     public var tips: [Template]
+    /// The words a user may call a plan by (`after-sale`, 售后), besides its title.
+    public var names: [String]
 
     public init(title: String, steps: [Template] = [], say: [SayLine] = [], doNotes: [Template] = [],
-                dontNotes: [Template] = [], record: [Template] = [], tips: [Template] = []) {
+                dontNotes: [Template] = [], record: [Template] = [], tips: [Template] = [], names: [String] = []) {
+        self.names = names
         self.title = title
         self.steps = steps
         self.say = say

@@ -17,6 +17,9 @@ public enum Placeholder: String, Sendable, CaseIterable, Hashable {
     case handoffDay = "handoff_day"
     /// A complaint's solution as recorded (`replace the seal`, 换密封圈).
     case solution
+    /// The user (`me.name`), their company (`me.company`) and its address (`me.address`):
+    /// a follow-up plan's first message says who is writing and where to find them.
+    case me, company, address
 }
 
 /// A line of play text split into literal text and placeholders.

@@ -128,6 +128,11 @@ enum EventCodec {
         .change("complaintChanged", Complaint.schema, { Event.complaintChanged(before: $0, after: $1) }) {
             if case .complaintChanged(let b, let a) = $0 { (b, a) } else { nil }
         },
+        .record("planAdded", "plan", FollowUpPlan.schema, Event.planAdded) { if case .planAdded(let x) = $0 { x } else { nil } },
+        .record("planRemoved", "plan", FollowUpPlan.schema, Event.planRemoved) { if case .planRemoved(let x) = $0 { x } else { nil } },
+        .change("planChanged", FollowUpPlan.schema, { Event.planChanged(before: $0, after: $1) }) {
+            if case .planChanged(let b, let a) = $0 { (b, a) } else { nil }
+        },
     ]
 
     private static let byType: [String: EventCase] = Dictionary(cases.map { ($0.type, $0) }, uniquingKeysWith: { a, _ in a })

@@ -103,6 +103,9 @@ extension Reminder {
             .field("snoozedFromTime", \.snoozedFromTime),
             .field("lastDone", \.lastDone),
             .field("created", \.created),
+            .field("plan", \.plan),
+            .field("touch", \.touch),
+            .field("message", \.message),
         ])
 }
 

@@ -24,6 +24,7 @@ enum SnapshotCodec {
         list("contacts", b.contacts, ContactEntry.schema, &w)
         // Left out when empty, so a book without complaints opens in builds that know none.
         if !b.complaints.isEmpty { list("complaints", b.complaints, Complaint.schema, &w) }
+        if !b.plans.isEmpty { list("plans", b.plans, FollowUpPlan.schema, &w) }
         list("history", b.history, HistoryEntry.schema, &w)
         list("undo", b.undoStack, UndoEntry.schema, &w)
         w.endObject()
@@ -52,7 +53,7 @@ enum SnapshotCodec {
         var format: String?, version: Int?, lastSeq = 0, settings: [String: String] = [:]
         var customers: [Customer] = [], invoices: [Invoice] = [], payments: [Payment] = []
         var promises: [Promise] = [], reminders: [Reminder] = [], contacts: [ContactEntry] = []
-        var history: [HistoryEntry] = [], undo: [UndoEntry] = [], complaints: [Complaint] = []
+        var history: [HistoryEntry] = [], undo: [UndoEntry] = [], complaints: [Complaint] = [], plans: [FollowUpPlan] = []
         do {
             try r.readObject { r, key in
                 if key != "format" && key != "version" && (format == nil || version == nil) {
@@ -75,6 +76,7 @@ enum SnapshotCodec {
                 case "reminders": reminders = try readList(&r, Reminder.schema)
                 case "contacts": contacts = try readList(&r, ContactEntry.schema)
                 case "complaints": complaints = try readList(&r, Complaint.schema)
+                case "plans": plans = try readList(&r, FollowUpPlan.schema)
                 case "history": history = try readList(&r, HistoryEntry.schema)
                 case "undo": undo = try readList(&r, UndoEntry.schema)
                 // A section this build does not know would be lost at the next compaction.
@@ -90,7 +92,7 @@ enum SnapshotCodec {
         }
         do {
             return try Book(customers: customers, invoices: invoices, payments: payments, promises: promises,
-                            reminders: reminders, contacts: contacts, complaints: complaints, settings: settings, history: history,
+                            reminders: reminders, contacts: contacts, complaints: complaints, plans: plans, settings: settings, history: history,
                             undoStack: undo, lastSeq: lastSeq)
         } catch let e as BookError {
             throw StoreError.malformed(path, detail: e.message)

@@ -33,6 +33,7 @@ enum PlaysWording {
         case .remedy: return "解决办法"
         case .cooling: return "平息情绪"
         case .satisfaction: return "满意度回访"
+        case .plan: return "跟进计划"
         }
     }
 
@@ -113,6 +114,9 @@ enum PlaysWording {
         case .placeholderInTitle: return "标题里不能有占位符（列表里显示标题时没有具体客户）"
         case .sayKeysDiffer(let en, let zh): return "`say` 的键不一致：en 有 \(list(en))，zh 有 \(list(zh))"
         case .stepCountsDiffer(let en, let zh): return "`steps` 条数不一致：en 有\(en)条，zh 有\(zh)条"
+        case .touchesMisplaced(let plan):
+            return plan ? "跟进计划要有 `touches`（联系节奏）" : "只有跟进计划（topic: plan）才能写 `touches`"
+        case .touchWords(let key): return "联系“\(key)”和 `say` 的键要一一对应：每次联系的话写在 `say` 下"
         }
     }
 }
