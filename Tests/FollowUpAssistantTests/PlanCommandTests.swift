@@ -68,7 +68,7 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertNil(plan.contact)
         let touches = conv.book.reminders.filter { $0.plan == plan.id }
         XCTAssertEqual(touches.map(\.touch), ["intro", "greeting", "tip", "book_visit"])
-        XCTAssertEqual(touches[0].text, "Text Acme Trading: who you are and where to find you (first contact plan)")
+        XCTAssertEqual(touches[0].text, "Text Li Wei at Acme Trading: who you are and where to find you (first contact plan)")
         // The address is not set: the intro falls back to the line without it, signed with name and company.
         XCTAssertEqual(touches[0].message,
                        "Hello Li Wei, this is Sam Lee from Sunrise Kitchens, thank you for your time today. This is my number if anything comes up.")
@@ -80,7 +80,7 @@ final class PlanCommandTests: XCTestCase {
         let hotel = conv.book.reminders.filter { $0.customer == CustomerID(2) }
         XCTAssertEqual(hotel.first?.message, "王经理您好，我是Sunrise Kitchens的Sam Lee。完工已经一个月了，用着还满意吗？有没有哪里不方便？")
         XCTAssertEqual(hotel.first?.due, Day(iso: "2027-01-01"))
-        XCTAssertEqual(hotel.first?.text, "Call 东方酒店: a month on, is anything inconvenient (after-sale plan)")
+        XCTAssertEqual(hotel.first?.text, "Call 王芳 at 东方酒店: a month on, is anything inconvenient (after-sale plan)")
     }
 
     func testAPersonNamedIsThePlansContactAndTheTextsAreInTheLinesLanguage() throws {
@@ -206,8 +206,8 @@ final class PlanCommandTests: XCTestCase {
         let agenda = conv.handle("agenda").lines.map(\.text)
         let i = try XCTUnwrap(agenda.firstIndex { $0.hasPrefix("  #1 · 给东方酒店王经理发短信") }, "\(agenda)")
         XCTAssertTrue(agenda[i + 1].hasPrefix("      “王经理您好，我是Sunrise Kitchens的Sam Lee"), agenda[i + 1])
-        let file = conv.handle("open 东方酒店").lines.map(\.text)
-        XCTAssertTrue(file.contains { $0.hasPrefix("Follow-up plan plan.first_contact, since Tue 1 Dec; next #1 Tue 1 Dec:") }, "\(file)")
+        let file = conv.handle("查看东方酒店").lines.map(\.text)
+        XCTAssertTrue(file.contains { $0.hasPrefix("正在执行初次联系跟进计划，12月1日 周二启动；下一次#1 12月1日 周二：给东方酒店王经理发短信") }, "\(file)")
     }
 
     func testMyCompanyAndAddressAreSetAndFillTheDrafts() throws {

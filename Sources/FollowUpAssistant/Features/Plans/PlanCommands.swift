@@ -44,7 +44,8 @@ enum PlanCommands {
         }
         let person = contact(p, cu)
         let draft = draftWords(play, cu, person: person, c)
-        let who = W.who(person: person.map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
+        // The texts name whom the drafts address: the person named, else the first contact.
+        let who = W.who(person: (person ?? cu.contacts.first).map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
         let start = PlanCadence.start(play: play.id, touches: play.touches, customer: cu.id, contact: person?.name, on: from,
                                       in: c.book, today: c.today) { s in
             (W.touchText(s.channel, key: s.touch.key, who: who, play: play, c.lang), draft(s.touch.key))

@@ -283,13 +283,13 @@ enum PlanWording {
     /// The draft of a plan touch, under its agenda line.
     static func draftLine(_ message: String) -> String { "      “\(message)”" }
 
-    /// The customer file's line: the plan by its play id (the file does not read the playbook)
-    /// and the next touch as its reminder says it.
-    static func fileLine(_ plan: FollowUpPlan, next: Reminder?, _ c: Context) -> String {
+    /// The customer file's line: the plan and its next touch as its reminder says it.
+    static func fileLine(_ plan: FollowUpPlan, next: Reminder?, _ plays: Playbook, _ c: Context) -> String {
+        let name = planName(id: plan.play, plays, c.lang)
         let nextText = next.map { r in
             t(c.lang, "; next \(r.id) \(c.day(r.current(on: c.today))): \(r.text)", "；下一次\(r.id) \(c.day(r.current(on: c.today)))：\(r.text)")
         } ?? ""
-        return t(c.lang, "Follow-up plan \(plan.play), since \(c.day(plan.started))\(nextText)",
-                 "跟进计划\(plan.play)，\(c.day(plan.started))启动\(nextText)")
+        return t(c.lang, "Follow-up plan: \(name), since \(c.day(plan.started))\(nextText)",
+                 "正在执行\(name)，\(c.day(plan.started))启动\(nextText)")
     }
 }
