@@ -210,6 +210,16 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertTrue(file.contains { $0.hasPrefix("正在执行初次联系跟进计划，12月1日 周二启动；下一次#1 12月1日 周二：给东方酒店王经理发短信") }, "\(file)")
     }
 
+    func testTheAgendaAndTheOpeningNeverReadThePlaybook() throws {
+        let conv = try make()
+        _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
+        XCTAssertTrue(conv.plays.isLoaded)
+        let fresh = Conversation(book: conv.book, store: MemoryBookStore(book: conv.book), clock: FixedClock(today))
+        let agenda = fresh.handle("agenda").lines.map(\.text)
+        XCTAssertTrue(agenda.contains { $0.hasPrefix("      “Hello Li Wei, this is Sam Lee") }, "\(agenda)")
+        XCTAssertFalse(fresh.plays.isLoaded)
+    }
+
     func testMyCompanyAndAddressAreSetAndFillTheDrafts() throws {
         let conv = try make()
         var s = Slots()
