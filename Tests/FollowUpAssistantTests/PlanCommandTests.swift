@@ -93,6 +93,14 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(first.kind, .survey)
     }
 
+    func testAPersonWhoIsNoContactIsSaidAndTheDraftsAddressTheFirstContact() throws {
+        let conv = try make()
+        let said = run(conv, line(.planStart, customer: "Acme", contact: "Zhang Min", text: "quote"))
+        XCTAssertTrue(said.contains("Zhang Min is not one of Acme Trading's contacts, so the drafts address Li Wei. To add them: Acme Trading contact Zhang Min"),
+                      "\(said)")
+        XCTAssertNil(conv.book.activePlan(of: CustomerID(1))?.contact)
+    }
+
     func testNoPlanNamedAsksWhichAndTheAnswerStartsIt() throws {
         let conv = try make()
         let asked = conv.carryOut(line(.planStart, customer: "Acme"), decisions: Decisions(), today: today)

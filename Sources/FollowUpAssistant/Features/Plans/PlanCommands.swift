@@ -64,6 +64,11 @@ enum PlanCommands {
                                     tone: .warning))
         }
         let addressee = person.map { ContactAddress.addressed($0, c.lang) } ?? cu.contacts.first.map { ContactAddress.addressed($0, c.lang) } ?? cu.name
+        // A person named who is not one of the customer's contacts: say whom the drafts address instead.
+        if person == nil, let typed = p.slots.contact, p.slots.customer != nil,
+           !([cu.name] + cu.aliases).map(CustomerResolver.fold).contains(CustomerResolver.fold(typed)) {
+            lines.append(Reply.Line(W.notAContact(typed, customer: cu.name, addressee: addressee, c), tone: .warning))
+        }
         lines.append(Reply.Line(W.draftsLanguage(MailCommands.language(cu, person: person ?? cu.contacts.first, c), person: addressee, c),
                                 tone: .muted))
         return .change(added + start.events, lines)

@@ -106,6 +106,11 @@ enum PlanWording {
                  "每项联系都备好了给\(person)的\(language)草稿，到那天议程上会显示。")
     }
 
+    static func notAContact(_ typed: String, customer: String, addressee: String, _ c: Context) -> String {
+        t(c.lang, "\(typed) is not one of \(customer)'s contacts, so the drafts address \(addressee). To add them: \(customer) contact \(typed)",
+          "\(typed)不是\(customer)的联系人，所以草稿写给\(addressee)。要添加联系人：\(customer)联系人\(typed)")
+    }
+
     static func stoppedOther(_ play: String, started: Day, cancelled: Int, _ plays: Playbook, _ c: Context) -> String {
         t(c.lang, "Stopped \(planName(id: play, plays, .en)) (started \(c.day(started))): \(Words.plural(cancelled, "touch", "touches")) cancelled.",
           "已停止\(planName(id: play, plays, .zh))（\(c.day(started))启动），取消了\(cancelled)项联系。")
