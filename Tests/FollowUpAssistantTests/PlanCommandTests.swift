@@ -108,9 +108,18 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(asked.lines.first?.text, "Which plan for Acme?")
         XCTAssertTrue(asked.lines.contains { $0.text == "  3) after-sale — After the job is done (after-sale)" })
         XCTAssertTrue(conv.book.plans.isEmpty)
+        XCTAssertTrue(asked.changes.isEmpty)
         let answered = conv.handle("3")
         XCTAssertEqual(answered.lines.first?.text, "Started the after-sale plan for Acme Trading from Tue 1 Dec: 2 touches.")
         XCTAssertEqual(conv.book.activePlan(of: CustomerID(1))?.play, "plan.after_sale")
+    }
+
+    func testNoCustomerIsRefusedBeforeAskingWhichPlan() throws {
+        let conv = try make()
+        let reply = conv.carryOut(line(.planStart), decisions: Decisions(), today: today)
+        XCTAssertTrue(reply.failed)
+        XCTAssertFalse(conv.isAsking)
+        XCTAssertEqual(reply.lines.first?.text, "Which customer? For example: start the after-sale plan for Acme")
     }
 
     func testAnUnknownPlanIsRefusedListingThePlansAndNothingIsWritten() throws {

@@ -20,6 +20,10 @@ enum PlanCommands {
         let plans = c.plays.playbook.plays(.plan)
         guard !plans.isEmpty else { return .failed([Reply.Line(W.noPlans(c), tone: .error)]) }
         let typedCustomer = p.slots.customer ?? p.slots.contact
+        // No customer at all: say so before asking which plan, not after.
+        if typedCustomer == nil, c.decisions.customer == nil, c.decisions.addCustomer == nil {
+            throw Problem.needCustomer(example: W.startExample(c.lang))
+        }
         // The plan first: its answer goes into the line, so a question about the customer keeps it.
         let play: Play
         guard let words = p.slots.text?.trimmingWhitespace, !words.isEmpty else {
