@@ -60,7 +60,7 @@ final class PlanCommandTests: XCTestCase {
     func testAStartRecordsThePlanAndItsTouchesWithDraftsInTheContactsLanguage() throws {
         let conv = try make()
         let said = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
-        XCTAssertEqual(said.first, "Started the first contact plan for Acme Trading from Tue 1 Dec: 4 touches.")
+        XCTAssertEqual(said.first, "Started the first-contact plan for Acme Trading from Tue 1 Dec: 4 touches.")
         XCTAssertTrue(said.contains("  #1 Tue 1 Dec · text · who you are and where to find you"), "\(said)")
         XCTAssertTrue(said.contains("  #3 Fri 4 Dec · text · a useful tip (every 3 days)"), "\(said)")
         let plan = try XCTUnwrap(conv.book.activePlan(of: CustomerID(1)))
@@ -68,7 +68,7 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertNil(plan.contact)
         let touches = conv.book.reminders.filter { $0.plan == plan.id }
         XCTAssertEqual(touches.map(\.touch), ["intro", "greeting", "tip", "book_visit"])
-        XCTAssertEqual(touches[0].text, "Text Li Wei at Acme Trading: who you are and where to find you (first contact plan)")
+        XCTAssertEqual(touches[0].text, "Text Li Wei at Acme Trading: who you are and where to find you (first-contact plan)")
         // The address is not set: the intro falls back to the line without it, signed with name and company.
         XCTAssertEqual(touches[0].message,
                        "Hello Li Wei, this is Sam Lee from Sunrise Kitchens, thank you for your time today. This is my number if anything comes up.")
@@ -137,10 +137,10 @@ final class PlanCommandTests: XCTestCase {
         _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
         let seq = conv.book.lastSeq
         XCTAssertEqual(run(conv, line(.planStart, customer: "Acme", text: "first-contact")),
-                       ["Acme Trading already follows the first contact plan, since Tue 1 Dec; nothing changed."])
+                       ["Acme Trading already follows the first-contact plan, since Tue 1 Dec; nothing changed."])
         XCTAssertEqual(conv.book.lastSeq, seq)
         let switched = run(conv, line(.planStart, customer: "Acme", text: "after-sale"))
-        XCTAssertTrue(switched.contains("Stopped the first contact plan (started Tue 1 Dec): 4 touches cancelled."), "\(switched)")
+        XCTAssertTrue(switched.contains("Stopped the first-contact plan (started Tue 1 Dec): 4 touches cancelled."), "\(switched)")
         XCTAssertEqual(conv.book.plans.map(\.stopped), [today, nil])
         XCTAssertEqual(conv.book.reminders.filter(\.isOpen).count, 2)
         _ = conv.handle("undo")
@@ -176,7 +176,7 @@ final class PlanCommandTests: XCTestCase {
         _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
         _ = conv.handle("done 1")
         XCTAssertEqual(run(conv, line(.planStop, customer: "Acme")),
-                       ["Stopped the first contact plan for Acme Trading (started Tue 1 Dec): 3 open touches cancelled."])
+                       ["Stopped the first-contact plan for Acme Trading (started Tue 1 Dec): 3 open touches cancelled."])
         XCTAssertNil(conv.book.activePlan(of: CustomerID(1)))
         XCTAssertEqual(conv.book.reminders.compactMap(\.cancelled).count, 3)
     }
@@ -206,7 +206,7 @@ final class PlanCommandTests: XCTestCase {
         _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
         _ = conv.handle("done 1")
         let shown = run(conv, line(.planShow, customer: "Acme"))
-        XCTAssertEqual(shown[0], "The first contact plan · Acme Trading")
+        XCTAssertEqual(shown[0], "The first-contact plan · Acme Trading")
         XCTAssertEqual(shown[1], "Running since Tue 1 Dec.")
         XCTAssertTrue(shown.contains("  #1 Tue 1 Dec · text · who you are and where to find you — done Tue 1 Dec"), "\(shown)")
         XCTAssertTrue(shown.contains("  #2 Wed 2 Dec · text · a friendly greeting — next"), "\(shown)")

@@ -48,16 +48,21 @@ enum PlanWording {
         return key.replacingOccurrences(of: "_", with: " ")
     }
 
+    /// The short name before `plan`: hyphened in English, as a compound before a noun is
+    /// (`first-contact plan`, `during-the-job plan`).
+    private static func modifier(_ play: Play, _ lang: Lang) -> String {
+        let short = PlanCatalog.shortName(play, lang.play)
+        return lang == .zh ? short : short.replacingOccurrences(of: " ", with: "-")
+    }
+
     /// `after-sale plan`, 售后跟进: how a touch names its plan.
     static func planTag(_ play: Play, _ lang: Lang) -> String {
-        let short = PlanCatalog.shortName(play, lang.play)
-        return t(lang, "\(short) plan", "\(short)跟进")
+        t(lang, "\(modifier(play, lang)) plan", "\(modifier(play, lang))跟进")
     }
 
     /// `the after-sale plan`, 售后跟进计划: a plan in a sentence.
     static func planName(_ play: Play, _ lang: Lang) -> String {
-        let short = PlanCatalog.shortName(play, lang.play)
-        return t(lang, "the \(short) plan", "\(short)跟进计划")
+        t(lang, "the \(modifier(play, lang)) plan", "\(modifier(play, lang))跟进计划")
     }
 
     /// A plan named by its play id when the play is gone (a user's file removed).
@@ -138,7 +143,7 @@ enum PlanWording {
                                   "没有叫“\(words)”的跟进计划，没有启动任何计划。现有的计划："), tone: .error)]
         for p in plans { lines.append(Reply.Line("  " + option(p, c.lang))) }
         if let first = plans.first {
-            lines.append(Reply.Line(t(c.lang, "Type, for example: start the \(PlanCatalog.shortName(first, .en)) plan for Acme",
+            lines.append(Reply.Line(t(c.lang, "Type, for example: start the \(modifier(first, .en)) plan for Acme",
                                       "例如输入：给东方酒店启动\(PlanCatalog.shortName(first, .zh))跟进"), tone: .muted))
         }
         return lines
