@@ -172,7 +172,7 @@ public final class Conversation {
     private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
-        .settingSet, .complaintList, .playList, .playCheck, .importInvoices,
+        .settingSet, .complaintList, .playList, .playCheck, .importInvoices, .planList,
     ]
 
     /// Words Tab can complete: command words and customer names.
@@ -414,6 +414,10 @@ public final class Conversation {
             decisions.customer = book.complaint(ids[n - 1])?.customer
             decisions.complaint = ids[n - 1]
             resume = line
+        case .choosePlan(let ids, _):
+            if Answer.no(key) { return cancelled }
+            guard let n = Answer.number(key), n >= 1, n <= ids.count else { return nil }
+            resume.slots.text = ids[n - 1]
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

@@ -85,7 +85,7 @@ enum IntentRulesEN {
         IntentRule(.reminderDelete, ["delete", "delete reminder", "delete the reminder", "remove", "remove reminder",
                                      "remove the reminder", "cancel", "cancel reminder", "cancel the reminder", "drop",
                                      "drop reminder", "scrap", "scrap reminder", "get rid of", "forget reminder",
-                                     "kill reminder", "del", "rm", "erase reminder"],
+                                     "kill reminder", "del", "rm", "erase reminder", "stop the reminder", "stop reminder"],
                    at: .start, needs: [.id, .noAmount], unless: ["complaint", "customer", "client", "invoice"]),
         // A reminder named by its words: `remove the reminder to call Acme`, `don't remind me to call Acme`.
         IntentRule(.reminderDelete, ["delete the reminder", "delete reminder", "delete my reminder", "remove the reminder",
@@ -119,11 +119,6 @@ enum IntentRulesEN {
                    also: ["refund", "credit note", "credit memo"], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.refundEN, needs: [.amount], names: [.triggers, .object],
                    unless: ComplaintCues.refundAskedEN),
-        IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
-                                "after sale plan", "aftersales plan", "follow-up plan", "follow up plan", "start a plan",
-                                "begin the plan", "run the plan", "kick off the plan", "start the follow-up plan",
-                                "start the after sales plan", "after-sales plan"],
-                   names: [.triggers, .object]),
         IntentRule(.settingSet, ["set currency", "set the currency", "set default currency", "change currency",
                                  "change the currency", "currency to", "set language", "set the language",
                                  "switch language", "switch to chinese", "switch to english", "use currency",
@@ -143,6 +138,8 @@ enum IntentRulesEN {
                                "list all plays", "show me the plays", "play list", "whats in the playbook",
                                "what's in the playbook", "what is in the playbook", "show me the playbook",
                                "list the playbook", "what plays are there", "what plays do you have"], at: .whole),
+    ] + PlanRules.en + [
+        // Follow-up plans (PlanRules) come after the plays: a play file's path may hold any word.
         // The ladder's bounds and the retry delay are days: `set ladder.firm 45`, `ladder firm 45 days`.
         IntentRule(.settingSet, ["set ladder", "set the ladder", "ladder", "change ladder", "change the ladder",
                                  "set the firm step", "set the hold step", "set the early step", "set the courtesy step",

@@ -34,6 +34,16 @@ enum MailRules {
         (.myEmail, ["set my email address to", "set my email address", "set my email to", "set my email", "my email address is",
                     "my email is"],
          ["我的邮箱设为", "我的邮箱是", "设置我的邮箱", "我的邮箱", "我的邮件地址是"]),
+        // The address before the company: `set my company address` holds `set my company`.
+        (.myAddress, ["set my company address to", "set my company address", "set my company's address to",
+                      "set my company's address", "my company address is", "my company's address is", "set my address to",
+                      "set my address", "my address is", "our address is", "set company address to", "set company address"],
+         ["我的公司地址是", "我的公司地址设为", "我们公司地址是", "我们公司的地址是", "公司地址是", "公司地址设为", "设置公司地址",
+          "我的地址是", "我的地址设为"]),
+        (.myCompany, ["set my company to", "set my company name to", "set my company name", "set my company", "my company is",
+                      "my company's name is", "my company name is", "i work for", "i work at", "our company is"],
+         ["我的公司是", "我的公司设为", "我的公司名称是", "我们公司是", "我们公司叫", "公司名称设为", "公司名称是", "设置我的公司",
+          "我在的公司是"]),
         (.draftsFolder, ["set drafts folder to", "set the drafts folder to", "set drafts folder", "set the drafts folder",
                          "drafts folder", "save drafts in", "save drafts to", "put drafts in"],
          ["草稿文件夹设为", "草稿文件夹改为", "设置草稿文件夹", "草稿文件夹", "邮件草稿文件夹设为", "草稿保存到", "草稿存到"]),
@@ -156,6 +166,13 @@ enum MailRules {
             slots.field = nil
             slots.customer = nil
             log.forget("customer")
+            // The value is the rest of the line as typed: a number in it (8 Harbour Road,
+            // 滨江路8号) is no amount or day.
+            slots.amount = nil
+            slots.date = nil
+            slots.until = nil
+            slots.time = nil
+            for slot in ["amount", "date", "until", "time"] { log.forget(slot) }
         case .customerUpdate:
             // `Li Wei's email is li@acme.com`: the possessive is part of the name's words, so
             // the update explains every word (the command gives the address to that person).
