@@ -15,6 +15,11 @@ final class OccasionCorpusTests: XCTestCase {
         ("东方酒店成立于2001年3月8日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "2001-03-08"]),
         ("明天科技成立于2001年3月8日", .customerFile, ["customer": "明天科技", "fact": "founded", "value": "2001-03-08"]),
         ("东方酒店的成立日期是1999年10月1日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "1999-10-01"]),
+        // Without a year: the day alone, its anniversary counts no years.
+        ("Acme was founded on March 5", .customerFile, ["customer": "Acme", "fact": "founded", "value": "03-05"]),
+        ("Acme was founded on June 1", .customerFile, ["customer": "Acme", "fact": "founded", "value": "06-01"]),
+        ("东方酒店的成立日是3月5日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "03-05"]),
+        ("东方酒店成立于3月5日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "03-05"]),
         ("no holiday greetings for Acme", .customerFile, ["customer": "Acme", "fact": "holiday_greetings", "value": "no"]),
         ("stop sending holiday greetings to Sunday Bakery", .customerFile,
          ["customer": "Sunday Bakery", "fact": "holiday_greetings", "value": "no"]),
@@ -72,7 +77,6 @@ final class OccasionCorpusTests: XCTestCase {
             XCTAssertEqual(p.intent, intent, "\(text) → \(Fixture.describe(p))")
         }
         XCTAssertNotEqual(Fixture.parse("set greeting off").slots.setting, .greetingsLead)
-        XCTAssertNil(Fixture.parse("Acme was founded on June 1").slots.file, "no year: not a founding day")
         XCTAssertNil(Fixture.parse("greet 45 days ahead").slots.setting, "more than 30 days is no lead")
     }
 

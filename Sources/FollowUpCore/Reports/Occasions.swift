@@ -110,7 +110,10 @@ public enum Occasions {
                 for y in years { if let d = on(b.month, b.day, in: y) { add(.birthday, cu, k, d) } }
             }
             if let f = cu.founded {
-                for y in years where y > f.year { if let d = on(f.month, f.dayOfMonth, in: y) { add(.founding, cu, nil, d, years: y - f.year) } }
+                // Without its year every year's day counts, and no count of years is known.
+                for y in years where y > (f.year ?? Int.min) {
+                    if let d = on(f.month, f.day, in: y) { add(.founding, cu, nil, d, years: f.year.map { y - $0 }) }
+                }
             }
             if let f = firstOrder[cu.id] {
                 for y in years where y > f.year { if let d = on(f.month, f.dayOfMonth, in: y) { add(.firstOrder, cu, nil, d, years: y - f.year) } }

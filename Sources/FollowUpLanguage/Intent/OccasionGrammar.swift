@@ -65,11 +65,10 @@ enum OccasionGrammar {
         return nil
     }
 
-    /// A founding day needs its year (it is a day in the past, counted in years).
+    /// A founding day, with its year when said (the anniversary then counts the years).
     static func founded(_ v: String?, _ dayFirst: Bool) -> Reading? {
-        guard let v, let md = BirthdayWords.read(v, dayFirst: dayFirst), let y = md.year,
-              let d = Day(year: y, month: md.month, day: md.day) else { return nil }
-        return .fact(.founded(d))
+        guard let v, let md = BirthdayWords.read(v, dayFirst: dayFirst) else { return nil }
+        return .fact(.founded(md))
     }
 
     /// 1…30 as digits or Chinese numerals (五, 十, 两).
@@ -128,7 +127,7 @@ enum OccasionGrammar {
         let founded: @Sendable (String?, Bool) -> Reading? = { v, d in OccasionGrammar.founded(v, d) }
         en("(?<c>.+?) was (?:founded|established|set up|incorporated) (?:on |in )?(?<v>.+)", founded)
         en("(?<c>.+?)'s? (?:founding day|founding date|date of founding) (?:is |was )?(?:on )?(?<v>.+)", founded)
-        zh("(?<c>.+?)的?(?:成立于|创立于|创办于|成立时间是|成立日期是|成立日期为)(?<v>.+)", founded)
+        zh("(?<c>.+?)的?(?:成立于|创立于|创办于|成立时间是|成立日期是|成立日期为|成立日是|成立日为|成立纪念日是|成立纪念日为|成立日子是)(?<v>.+)", founded)
         zh("(?<c>.+?)(?:是|于)?(?<v>[0-9一二三四五六七八九十零〇年月日号]+?)(?:成立|创立|创办)的?", founded)
         return out
     }()

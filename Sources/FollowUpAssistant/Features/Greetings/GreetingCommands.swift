@@ -69,9 +69,12 @@ enum GreetingCommands {
                        [Reply.Line(W.leadSet(days, c.lang), tone: .success)])
     }
 
-    /// `Acme was founded on 1998-06-01`: never a day still to come.
-    static func setFounded(_ d: Day, _ before: Customer, _ c: Context) -> Outcome {
-        guard d <= c.today else { return .failed([Reply.Line(W.foundedInFuture(before.name, c.lang), tone: .error)]) }
+    /// `Acme was founded on 1998-06-01`: never a day still to come. Without a year
+    /// (`Acme was founded on March 5`) the day is kept alone and its anniversary counts no years.
+    static func setFounded(_ d: MonthDay, _ before: Customer, _ c: Context) -> Outcome {
+        if let y = d.year, let day = Day(year: y, month: d.month, day: d.day), day > c.today {
+            return .failed([Reply.Line(W.foundedInFuture(before.name, c.lang), tone: .error)])
+        }
         guard before.founded != d else {
             return .show([Reply.Line(W.foundedSet(before.name, iso(d, c.lang), was: nil, c.lang), tone: .muted)])
         }
@@ -93,8 +96,9 @@ enum GreetingCommands {
                        [Reply.Line(W.holidayGreetingsSet(before.name, on, c.lang), tone: .success)])
     }
 
-    /// A full date: `1998-06-01` / 1998年6月1日.
-    static func iso(_ d: Day, _ lang: Lang) -> String {
-        lang == .zh ? "\(d.year)年\(d.month)月\(d.dayOfMonth)日" : d.iso
+    /// A founding day: `1998-06-01` / 1998年6月1日, or without its year `5 Mar` / 3月5日.
+    static func iso(_ d: MonthDay, _ lang: Lang) -> String {
+        guard let y = d.year else { return CustomerFileWording.birthday(d, lang) }
+        return lang == .zh ? "\(y)年\(d.month)月\(d.day)日" : d.description
     }
 }

@@ -10,7 +10,10 @@ enum GreetingWording {
         let n = o.years ?? 0
         switch o.kind {
         case .birthday: return t(lang, "\(o.contact ?? customer)'s birthday", "\(o.contact ?? customer)生日")
-        case .founding: return t(lang, "\(customer) founded \(years(n, .en)) ago", "\(customer)成立\(n)周年")
+        case .founding:
+            // A founding day kept without its year: the day, not how long ago.
+            guard o.years != nil else { return t(lang, "\(customer)'s founding day", "\(customer)成立纪念日") }
+            return t(lang, "\(customer) founded \(years(n, .en)) ago", "\(customer)成立\(n)周年")
         case .firstOrder: return t(lang, "\(years(n, .en)) since \(customer)'s first order", "\(customer)首单\(n)周年")
         case .newYear: return t(lang, "New Year's Day", "元旦")
         case .springFestival: return t(lang, "Spring Festival", "春节")
