@@ -26,6 +26,7 @@ enum Commands {
             case .reminderDone: return try ReminderCommands.done(parsed, c)
             case .reminderSnooze: return try ReminderCommands.snooze(parsed, c)
             case .reminderDelete: return try ReminderCommands.delete(parsed, c)
+            case .reminderSkip: return try ReminderCommands.skip(parsed, c)
             case .reminderList: return ReminderCommands.list(c)
             case .agenda: return ReportCommands.agenda(parsed, c)
             case .reportAging: return ReportCommands.aging(parsed, c)
