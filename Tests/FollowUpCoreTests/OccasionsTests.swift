@@ -96,6 +96,39 @@ final class OccasionsTests: XCTestCase {
         XCTAssertEqual(kinds(later.filter { !$0.kind.isHoliday }), ["2030-03-05 founding"])
     }
 
+    /// A greeting sent between an occasion's due day and its day ticks it off; a birthday only
+    /// for the person greeted; one sent before the due day (last year's, say) does not.
+    func testAGreetingSentTicksTheOccasionOff() throws {
+        var b = BookBuilder(today: day("2026-09-20"))
+        let a = try b.addCustomer("Acme")
+        var after = a
+        var li = ContactPerson(name: "Li Wei")
+        li.birthday = MonthDay(month: 9, day: 24)
+        var wang = ContactPerson(name: "Wang Fang")
+        wang.birthday = MonthDay(month: 9, day: 24)
+        after.contacts = [li, wang]
+        try b.record([.customerChanged(before: a, after: after)])
+        let today = day("2026-09-22")
+        let all = ["2026-09-24 birthday", "2026-09-24 birthday", "2026-09-25 mid_autumn"]
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all)
+        func greet(_ kind: Occasion.Kind, _ person: String?, on d: Day) throws {
+            var e = ContactEntry(id: b.book.nextContactID, customer: a.id, day: d, channel: .sms, note: "")
+            e.greeting = kind
+            e.greetingFor = person
+            try b.record([.contactAdded(e)])
+        }
+        try greet(.midAutumn, nil, on: day("2026-09-19"))
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all, "before the due day: not this one")
+        try greet(.midAutumn, nil, on: today)
+        try greet(.birthday, "Li Wei", on: today)
+        let left = Occasions.due(b.book, on: today, lead: 3)
+        XCTAssertEqual(kinds(left), ["2026-09-24 birthday"])
+        XCTAssertEqual(left.first?.contact, "Wang Fang", "Wang Fang was not greeted")
+        // Next year's come up again.
+        let next = Occasions.due(b.book, on: day("2027-09-22"), lead: 3)
+        XCTAssertEqual(next.filter { $0.kind == .birthday }.count, 2)
+    }
+
     func testWhoGetsHolidayGreetings() throws {
         let today = day("2026-09-22")
         // Added and invoiced long ago, nothing since: no holiday greetings by default.

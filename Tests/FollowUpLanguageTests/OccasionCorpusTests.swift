@@ -31,6 +31,17 @@ final class OccasionCorpusTests: XCTestCase {
         ("set greetings.lead 7", .settingSet, ["setting": "greetings.lead", "value": "7"]),
         ("提前5天提醒问候", .settingSet, ["setting": "greetings.lead", "value": "5"]),
         ("提前七天提醒问候", .settingSet, ["setting": "greetings.lead", "value": "7"]),
+        // A greeting sent: a contact marked with its occasion; the channel when said.
+        ("sent the mid-autumn greeting to acme", .contactLog, ["customer": "acme", "topic": "greeting", "value": "mid_autumn"]),
+        ("greeted li wei for her birthday", .contactLog, ["customer": "li wei", "topic": "greeting", "value": "birthday"]),
+        ("wished acme happy new year", .contactLog, ["customer": "acme", "topic": "greeting", "value": "new_year"]),
+        ("sent Acme a Christmas card", .contactLog, ["customer": "Acme", "topic": "greeting", "value": "christmas", "channel": "letter"]),
+        ("emailed Orange Co the chinese new year greeting", .contactLog,
+         ["customer": "Orange Co", "value": "spring_festival", "channel": "email"]),
+        ("给东方酒店发了中秋祝福", .contactLog, ["customer": "东方酒店", "topic": "greeting", "value": "mid_autumn"]),
+        ("给王经理发了生日祝福", .contactLog, ["customer": "王经理", "topic": "greeting", "value": "birthday"]),
+        ("给王经理发了生日短信", .contactLog, ["customer": "王经理", "value": "birthday", "channel": "sms"]),
+        ("东方酒店的春节祝福发了", .contactLog, ["customer": "东方酒店", "value": "spring_festival"]),
         ("greetings", .greetingsList, [:]),
         ("upcoming occasions", .greetingsList, [:]),
         ("show upcoming greetings", .greetingsList, [:]),
@@ -51,6 +62,9 @@ final class OccasionCorpusTests: XCTestCase {
         ("Li Wei's birthday is May 3", .customerFile),
         ("张总生日3月5日", .customerFile),
         ("remind me to call Acme on Christmas", .reminderAdd),
+        ("called acme for the invoice", .contactLog),
+        ("sent the invoice to Acme", .unknown),
+        ("draft email to Acme birthday greeting", .emailDraft),
     ]
 
     func testOccasionLines() {

@@ -122,6 +122,16 @@ public enum Occasions {
                 for h in holidayDays { add(h.kind, cu, nil, h.day) }
             }
         }
+        // A greeting already sent for an occasion (between its due day and its day) ticks it off.
+        let greeted = book.contacts.filter { $0.greeting != nil }
+        if !greeted.isEmpty {
+            out.removeAll { o in
+                greeted.contains { e in
+                    e.customer == o.customer && e.greeting == o.kind && e.day >= o.due && e.day <= o.day
+                        && (o.kind != .birthday || e.greetingFor == nil || e.greetingFor == o.contact)
+                }
+            }
+        }
         let order = Dictionary(uniqueKeysWithValues: Occasion.Kind.allCases.enumerated().map { ($1, $0) })
         return out.sorted {
             ($0.day, $0.customer.raw, order[$0.kind] ?? 0, $0.contact ?? "") < ($1.day, $1.customer.raw, order[$1.kind] ?? 0, $1.contact ?? "")
@@ -129,7 +139,7 @@ public enum Occasions {
     }
 
     /// The greetings due on `today`: occasions from today to `lead` days on (their greeting came
-    /// up and the day has not passed).
+    /// up and the day has not passed), less those already greeted for.
     public static func due(_ book: Book, on today: Day, lead: Int) -> [Occasion] {
         list(book, from: today, through: today.adding(days: lead), today: today, lead: lead)
     }
