@@ -97,6 +97,9 @@ final class ReminderTests: XCTestCase {
                             plans: [plan], settings: [:], history: [], undoStack: [], lastSeq: 0)
         let store = MemoryBookStore(book: book)
         let c = Conversation(book: book, store: store, clock: FixedClock(today))
+        // The opening line counts the touch apart from the other reminders.
+        XCTAssertEqual(c.openingLine(locale: nil)?.text, "Hello. Wed 18 Nov: 1 plan touch due. Type 'agenda' to see them.")
+        XCTAssertEqual(c.openingLine(locale: "zh_CN.UTF-8")?.text, "你好！11月18日 周三：跟进计划1项。输入“日程”查看详情。")
         let reply = c.handle("skip the tip for acme")
         XCTAssertFalse(reply.failed, reply.text)
         XCTAssertTrue(reply.text.contains("follow-up plan #1"), reply.text)
@@ -148,6 +151,14 @@ final class ReminderTests: XCTestCase {
                        "Good morning. Wed 18 Nov: 1 invoice overdue (¥500), 1 reminder due. Type 'agenda' to see them.")
         run(c, ["提醒我明天给Acme发对账单", "提醒我周五去Acme收款"])
         XCTAssertTrue(c.openingLine(locale: "en_US.UTF-8")?.text.hasPrefix("早上好") ?? false, "most recent lines are Chinese")
+        // Greetings due join the line, in the same short sentence.
+        let (g, _) = make(at: TimeOfDay(hour: 9, minute: 0))
+        run(g, ["add customer Acme", "Acme contact Li Wei", "Li Wei's birthday is Nov 20"])
+        XCTAssertEqual(g.openingLine(locale: nil)?.text,
+                       "Good morning. Wed 18 Nov: 1 greeting to send. Type 'agenda' to see them.")
+        XCTAssertEqual(g.openingLine(locale: "zh_CN.UTF-8")?.text.hasPrefix("Good morning"), true, "the book's lines are English")
+        run(g, ["greeted Li Wei for his birthday"])
+        XCTAssertEqual(g.openingLine(locale: nil)?.text, "Good morning. Wed 18 Nov: nothing overdue or due today.")
         // The book's setting turns it off, and on again; each is one step.
         run(c, ["set greeting off"])
         XCTAssertNil(c.openingLine(locale: nil))
