@@ -83,7 +83,13 @@ final class ReminderPhrasingTests: XCTestCase {
         // What was done with a customer stays what it was: a call logged, a payment, a delivery.
         let others: [(String, Intent)] = [("called acme", .contactLog), ("Acme paid 500", .paymentRecord),
                                           ("finished the installation at Acme", .deliveryRecord),
-                                          ("东方酒店的设备安装完成了", .deliveryRecord), ("给东方酒店打了电话", .contactLog)]
+                                          ("东方酒店的设备安装完成了", .deliveryRecord), ("给东方酒店打了电话", .contactLog),
+                                          ("finished the call with acme, they will pay friday", .contactLog),
+                                          ("华新超市换货完成了", .complaintUpdate)]
+        // Money done is no reminder done.
+        for line in ["华强电子付款完成了", "finished paying"] {
+            XCTAssertNotEqual(Fixture.parse(line).intent, .reminderDone, line)
+        }
         for (line, intent) in others {
             XCTAssertEqual(Fixture.parse(line).intent, intent, "\(line): \(Fixture.describe(Fixture.parse(line)))")
         }

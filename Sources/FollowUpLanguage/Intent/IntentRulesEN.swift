@@ -241,7 +241,11 @@ enum IntentRulesEN {
                                    "finished with", "i finished", "completed", "i completed", "mark done", "marked done",
                                    "tick off", "ticked off", "check off", "checked off"],
                    at: .start, needs: [.noAmount, .noId], names: [.triggers],
-                   unless: ["complaint", "urgent", "for today", "for the day", "for now", "here"]),
+                   // What the customer said or will do is a contact or a promise, not a reminder done.
+                   unless: ["complaint", "urgent", "for today", "for the day", "for now", "here", "they", "he", "she",
+                            "said", "says", "will", "promised", "paid", "pay", "paying", "payment",
+                            // `finished the call with acme` tells of a call: a contact.
+                            "call with", "meeting with", "chat with", "talk with", "spoke", "talked"]),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",

@@ -154,11 +154,13 @@ enum IntentRulesZH {
         // A reminder named by its words done: 完成给东方酒店打电话, 给明天科技的回访做完了 (after
         // deliveries: 安装完成了 says what was done, not a reminder).
         IntentRule(.reminderDone, ["完成", "做完", "搞定", "已完成", "办完"], at: .start, needs: [.noAmount, .noId],
-                   names: [.triggers], unless: ["投诉"] + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
+                   names: [.triggers], unless: ["投诉", "付款", "回款", "付清", "打款", "转账", "汇款", "说"]
+                       + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
         IntentRule(.reminderDone, ["做完了", "完成了", "搞定了", "办完了", "已完成", "已经完成", "已经做完了", "做好了"],
                    needs: [.noAmount, .noId], names: [.triggers],
                    // A remedy done (换货完成了, 上门维修完成了) moves a complaint, below.
-                   unless: ["投诉", "没", "还没", "未"] + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
+                   unless: ["投诉", "没", "还没", "未", "付款", "回款", "付清", "打款", "转账", "汇款", "说"]
+                       + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
         IntentRule(.complaintLog, ComplaintCues.incomingZH, needs: [.noId], names: [.subject, .triggers],
                    also: ComplaintCues.problemZH, unless: ComplaintCues.moneyWordsZH + ComplaintCues.asksZH),
         // A call or visit and how it went: logged as a contact, even when the words could also
