@@ -38,6 +38,7 @@ final class OccasionCorpusTests: XCTestCase {
         ("sent Acme a Christmas card", .contactLog, ["customer": "Acme", "topic": "greeting", "value": "christmas", "channel": "letter"]),
         ("emailed Orange Co the chinese new year greeting", .contactLog,
          ["customer": "Orange Co", "value": "spring_festival", "channel": "email"]),
+        ("called Acme for the mid-autumn festival", .contactLog, ["customer": "Acme", "value": "mid_autumn", "channel": "call"]),
         ("给东方酒店发了中秋祝福", .contactLog, ["customer": "东方酒店", "topic": "greeting", "value": "mid_autumn"]),
         ("给王经理发了生日祝福", .contactLog, ["customer": "王经理", "topic": "greeting", "value": "birthday"]),
         ("给王经理发了生日短信", .contactLog, ["customer": "王经理", "value": "birthday", "channel": "sms"]),
@@ -63,6 +64,7 @@ final class OccasionCorpusTests: XCTestCase {
         ("张总生日3月5日", .customerFile),
         ("remind me to call Acme on Christmas", .reminderAdd),
         ("called acme for the invoice", .contactLog),
+        ("called acme on new year's day", .contactLog),
         ("sent the invoice to Acme", .unknown),
         ("draft email to Acme birthday greeting", .emailDraft),
     ]

@@ -24,7 +24,8 @@ enum OccasionGrammar {
     static let maxLength = 200
 
     /// Words at least one pattern needs.
-    static let cueWords = ["found", "establish", "incorporat", "holiday", "greet", "occasion", "wish", "card",
+    static let cueWords = ["found", "establish", "incorporat", "holiday", "greet", "occasion", "wish", "card", "festival",
+                           "birthday", "christmas", "xmas", "new year", "anniversary", "mid-autumn", "mid autumn",
                            "成立", "创立", "创办", "节日", "问候", "祝福", "贺卡", "生日", "中秋", "春节", "元宵", "端午",
                            "重阳", "圣诞", "元旦", "新年", "周年"]
 
@@ -199,7 +200,10 @@ enum OccasionGrammar {
         let thing = "(?:greeting|greetings|wishes|wish|card|message|text|email|note|gift|sms)"
         en("\(sent) (?:a |an |the |my |our )?(?<v>.+?) \(thing) (?:to|for) (?<c>.+)", greeted)
         en("\(sent) (?<c>.+?) (?:a |an |the |my |our )(?<v>.+?) \(thing)", greeted)
-        en("(?:i |we )?(?:greeted|wished|congratulated|called|phoned|rang|visited|texted|emailed) (?<c>.+?) (?:for|on) (?<v>.+)", greeted)
+        en("(?:i |we )?(?:greeted|wished|congratulated) (?<c>.+?) (?:for|on) (?<v>.+)", greeted)
+        // A call or visit is a greeting only when it was for the occasion: `called acme on
+        // new year's day` says when, not why.
+        en("(?:i |we )?(?:called|phoned|rang|visited|texted|emailed) (?<c>.+?) (?:to wish them (?:a )?|to greet them for |for )(?<v>.+)", greeted)
         en("(?:i |we )?(?:greeted|wished) (?<c>.+?) (?:a |an )?(?<v>(?:happy|merry) .+)", greeted)
         zh("(?:已经|已|刚|刚刚)?(?:给|向|跟)(?<c>.+?)(?:发了|发过|发|送了|送过|送|寄了|寄|打了个电话|打了电话|打电话|打过电话)" +
            "(?:个|一个|一条|条|一封|封|一张|张|份|一份|句|一句)?(?<v>[^，,。]+?)(?:祝福|问候|贺卡|短信|红包|礼物|邮件|微信)(?:了)?", greeted)
