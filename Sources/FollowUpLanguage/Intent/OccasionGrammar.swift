@@ -73,7 +73,6 @@ enum OccasionGrammar {
                 evidence.append(Evidence(slot: "intent", words: CustomerFileGrammar.cueWords(text, without: [c, cap("v")])))
                 evidence.append(Evidence(slot: "customer", words: c))
                 if let way { evidence.append(Evidence(slot: "channel", words: way.1)) }
-                evidence.append(Evidence(slot: "topic", words: "greeting"))
             }
             if let v = cap("v") { evidence.append(Evidence(slot: "value", words: v)) }
             let language = LineParser.replyLanguage(line, detected: p.lang, names: [slots.customer])
