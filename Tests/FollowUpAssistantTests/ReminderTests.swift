@@ -91,7 +91,8 @@ final class ReminderTests: XCTestCase {
     func testSkippingAPlanTouchNamesThePlan() throws {
         let cu = Customer(id: CustomerID(1), name: "Acme", added: today)
         let plan = FollowUpPlan(id: PlanID(1), customer: cu.id, play: "plan.after_sale", started: today)
-        let touch = Reminder(id: ReminderID(1), text: "Text Acme a useful tip (after-sale plan)", customer: cu.id, due: today,
+        // Worded in the contact's language: `skip the tip` finds it by the touch's key.
+        let touch = Reminder(id: ReminderID(1), text: "给王经理发条小知识短信（售后跟进）", customer: cu.id, due: today,
                              recurrence: Recurrence(every: 3, unit: .day), kind: .sms, created: today, plan: plan.id, touch: "tip")
         let book = try Book(customers: [cu], invoices: [], payments: [], promises: [], reminders: [touch], contacts: [],
                             plans: [plan], settings: [:], history: [], undoStack: [], lastSeq: 0)

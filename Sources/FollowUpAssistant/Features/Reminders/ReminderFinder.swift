@@ -57,7 +57,9 @@ enum ReminderFinder {
             }
             guard !words.isEmpty else { return true }
             let cu = r.customer.flatMap { book.customer($0) }
-            let around = ([text] + (cu.map { [$0.name] + $0.aliases } ?? []) + kindWords(r.kind)).joined(separator: " ").lowercased()
+            // A plan's touch also answers to its key in the play (`tip`), whatever language its text is in.
+            let touch = r.touch.map { [String($0.map { $0 == "_" ? " " : $0 })] } ?? []
+            let around = ([text] + (cu.map { [$0.name] + $0.aliases } ?? []) + kindWords(r.kind) + touch).joined(separator: " ").lowercased()
             return words.allSatisfy { fits($0, around) }
         }
     }
