@@ -213,6 +213,8 @@ final class PlanCorpusTests: XCTestCase {
             ("they said stop texting", .planPushBack, ["customer": "-", "channel": "sms", "text": "stop texting"]),
             ("acme's li wei said stop calling", .planPushBack, ["customer": "acme", "contact": "li wei", "text": "stop calling"]),
             ("acme says no more visits pls", .planPushBack, ["customer": "acme", "channel": "visit"]),
+            ("acme asked us not to call so much", .planPushBack,
+             ["customer": "acme", "channel": "call", "topic": "often", "text": "not to call so much"]),
             ("acme says they get too many texts", .planPushBack, ["customer": "acme", "channel": "sms", "topic": "often"]),
         ])
     }

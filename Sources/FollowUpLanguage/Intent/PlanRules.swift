@@ -76,7 +76,8 @@ enum PlanRules {
         "call less", "text less", "less often", "fewer calls", "fewer texts", "fewer messages", "fewer visits",
         "calling too much", "call too much", "calls too much", "texting too much", "text too much", "harassing",
         "pestering", "too much contact", "not so many", "stop callin", "stop caling", "stop txting", "2 many calls",
-        "too manny calls",
+        "too manny calls", "not to call", "not to text", "not to visit", "not to come by", "not to message",
+        "not call so much", "not to call so often", "not to contact", "stop reaching out", "quit calling", "quit texting",
     ]
     /// How often, said alone (`7-eleven says we call too often`): not of paying or ordering.
     static let pushBackOftenEN = ["too often", "so often", "too frequently", "too frequent", "not so often", "that often"]
@@ -693,7 +694,7 @@ enum PlanRules {
         "said", "says", "say", "asked us to", "asked me to", "asks us to", "told us to", "told me to", "told us", "told me",
         "tells us", "asked", "asks", "wrote", "replied", "mentioned", "that", ":", ",", "-", "'s", "has", "have", "just",
         "again", "called and said", "called to say", "rang to say", "emailed to say", "texted", "is", "are", "was", "were",
-        "pls", "please", "plz",
+        "pls", "please", "plz", "asked us", "asked me", "asks us", "wants us to", "want us to", "would like us to",
     ])
     static let sayZH = PhraseTable<Bool>(["说", "说了", "表示", "反映", "跟我说", "跟我们说", "告诉我", "告诉我们", ":", ",", "讲"])
     static let pronounsZH = PhraseTable<Bool>(["他", "她", "他们", "她们", "对方", "客户"])
