@@ -28,12 +28,16 @@ enum Question {
     /// An unhappy satisfaction answer: yes logs a complaint with their words too, no records
     /// the answer alone.
     case offerComplaint(resume: ParsedLine)
+    /// A credit note for a customer with unresolved complaints: yes (or a complaint's number)
+    /// records it as that complaint's remedy, no records the credit note alone.
+    case linkCredit([ComplaintID], resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
              .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r), .chooseReminder(_, let r),
-             .reminderScope(_, let r), .chooseComplaint(_, let r), .offerComplaint(let r): return r
+             .reminderScope(_, let r), .chooseComplaint(_, let r), .offerComplaint(let r),
+             .linkCredit(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }
@@ -53,6 +57,9 @@ struct Decisions {
     var complaint: ComplaintID?
     /// The answer to `offerComplaint`: log the complaint too, or not.
     var complaintOffer: Bool?
+    /// The answer to `linkCredit`: the complaint the credit note settles, or none (`creditAlone`).
+    var creditComplaint: ComplaintID?
+    var creditAlone = false
 }
 
 /// How much of a repeating reminder a delete takes away.
