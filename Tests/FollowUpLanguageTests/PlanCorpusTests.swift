@@ -247,6 +247,8 @@ final class PlanCorpusTests: XCTestCase {
             ("张总嫌我们电话打得太勤", .planPushBack, ["contact": "张总", "channel": "call", "topic": "often"]),
             ("东方酒店王经理说不要老上门", .planPushBack, ["customer": "东方酒店", "contact": "王经理", "channel": "visit", "topic": "often"]),
             ("他说别打电话了", .planPushBack, ["customer": "-", "channel": "call", "text": "别打电话了"]),
+            // WeChat is no channel of a touch: a push-back, the way left unnamed.
+            ("东方酒店说别老发微信", .planPushBack, ["customer": "东方酒店", "channel": "-", "topic": "often"]),
             ("华强电子不想天天收到短信", .planPushBack, ["customer": "华强电子", "channel": "sms", "topic": "often"]),
             ("东方酒店王经理嫌电话太多", .planPushBack,
              ["customer": "东方酒店", "contact": "王经理", "channel": "call", "topic": "often", "text": "嫌电话太多"]),
