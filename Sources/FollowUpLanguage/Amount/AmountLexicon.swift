@@ -33,6 +33,27 @@ enum AmountLexicon {
         "件", "台", "箱", "小时", "岁", "楼", "层", "期", "位", "张", "份", "套", "趟",
     ])
 
+    /// A plural noun straight after a bare number counts things (`20 ovens`, `3 cartons`), and
+    /// a measure word counts them in Chinese (20台, 5箱): never money, whatever the thing is.
+    static func isCounted(_ token: Token) -> Bool {
+        if token.kind == .cjk, let c = token.scalar { return measureWords.contains(c) }
+        guard token.kind == .word, token.text.count >= 3, token.text.hasSuffix("s"), !token.text.hasSuffix("'s") else { return false }
+        return !notCounted.contains(token.text)
+    }
+
+    /// Words ending in s that follow an amount without counting anything.
+    static let notCounted: Set<String> = [
+        "dollars", "bucks", "cents", "pounds", "euros", "yuans", "rmbs", "this", "thus", "towards", "afterwards",
+        "plus", "less", "thanks", "thx", "was", "has", "is", "his", "its", "yes", "does", "always", "sometimes",
+        "besides", "across", "unless", "pls", "plz", "pmts", "payments", "invoices", "bills", "dues",
+    ]
+
+    /// Chinese measure words for things (块 is money: 5块 is ¥5).
+    static let measureWords: Set<Unicode.Scalar> = [
+        "只", "把", "瓶", "包", "袋", "批", "辆", "盒", "桶", "吨", "双", "架", "部", "组", "卷", "捆", "支", "颗", "根",
+        "扇", "面", "间", "棵", "粒", "副", "顶", "本", "册", "斤", "米",
+    ]
+
     /// Words just before a number that make it an id or a count.
     static let idContext = PhraseTable<Bool>([
         "#", "no", "no.", "number", "id", "done", "finished", "finish", "complete", "completed", "mark",

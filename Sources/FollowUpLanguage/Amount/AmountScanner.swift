@@ -112,7 +112,7 @@ enum AmountScanner {
             j += s.length
             strong = true
         } else if !strong {
-            if j < t.count, AmountLexicon.blockers.contains(t, at: j) { return nil }
+            if j < t.count, AmountLexicon.blockers.contains(t, at: j) || AmountLexicon.isCounted(t[j]) { return nil }
             // A number glued to letters (INV2031, A4) or followed by ':' (a time) is not money.
             if j < t.count, !t[j].spaceBefore, t[j].kind == .word || t[j].text == ":" { return nil }
             if i > 0, !afterSign, !t[i].spaceBefore, t[i - 1].kind == .word || t[i - 1].text == "-" || t[i - 1].text == "#" {

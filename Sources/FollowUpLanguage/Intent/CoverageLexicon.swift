@@ -44,7 +44,7 @@ enum CoverageLexicon {
 
     /// English words any money line may hold.
     static let harmlessEN: Set<String> = [
-        "the", "a", "an", "of", "for", "to", "from", "by", "on", "at", "in", "into", "via", "with", "and", "as",
+        "the", "a", "an", "of", "for", "to", "from", "by", "on", "at", "in", "into", "via", "with", "and", "as", "towards", "toward", "against",
         "us", "me", "we", "our", "my", "i", "they", "them", "their", "he", "she", "his", "her", "it", "its",
         "just", "finally", "already", "also", "today", "now", "just now", "again", "too", "ok", "okay", "yes",
         "has", "have", "had", "is", "are", "was", "were", "be", "been", "did", "do", "does", "will", "would",

@@ -180,7 +180,8 @@ enum MailRules {
                 log.note("customer", a, c.lowerBound..<(c.upperBound + 1))
             }
         case .emailConsent:
-            let cue = match.cue.map { a.originalText($0).lowercased() + " " } ?? ""
+            // The cue's words as read (`doesnt` is `doesn't`), not as typed.
+            let cue = match.cue.map { r in r.map { a.word($0).lowercased() }.joined(separator: " ") + " " } ?? ""
             // `Acme is not ok with emails`, 东方酒店没有同意接收邮件: a negation just before a
             // consent's cue makes it a refusal too.
             let before = match.cue.map { r in (max(0, r.lowerBound - 2)..<r.lowerBound).map { a.word($0).lowercased() } } ?? []
