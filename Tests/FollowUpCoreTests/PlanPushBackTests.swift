@@ -77,7 +77,6 @@ final class PlanPushBackTests: XCTestCase {
         XCTAssertEqual(s?.time, TimeOfDay(text: "09:00"))
         XCTAssertNil(s?.snoozedFrom)
         XCTAssertNil(PlanPushBack.slowedDown(touches[2], today: today), "a one-off touch is not slowed")
-        XCTAssertNil(Recurrence(every: 600, unit: .day)?.slowed(by: 2), "past the longest spacing")
     }
 
     func testStopCallingMovesCallsToTextsWithoutEmailConsent() throws {

@@ -121,9 +121,11 @@ public enum PlanPushBack {
     }
 
     /// A repeating touch spaced `factor` times as far apart, its next occurrence no sooner than
-    /// today plus the new spacing (nor sooner than it was); nil for a one-off touch.
+    /// today plus the new spacing (nor sooner than it was); nil for a one-off touch. The spacing
+    /// is the one `PlanCadence` gives touches made later, so both agree.
     public static func slowedDown(_ r: Reminder, today: Day) -> Reminder? {
-        guard let rec = r.recurrence, let wider = rec.slowed(by: factor) else { return nil }
+        guard let rec = r.recurrence else { return nil }
+        let wider = PlanCadence.slowed(rec, by: factor)
         var out = r
         out.recurrence = wider
         let next = max(r.due, wider.next(after: today))
@@ -136,14 +138,5 @@ public enum PlanPushBack {
             out.snoozedFromTime = nil
         }
         return out
-    }
-}
-
-extension Recurrence {
-    /// The same rhythm `factor` times as far apart (every 3 days → every 6; weekly →
-    /// fortnightly); nil past the longest spacing a recurrence holds.
-    public func slowed(by factor: Int) -> Recurrence? {
-        guard factor >= 1, every <= 1000 / factor else { return nil }
-        return Recurrence(every: every * factor, unit: unit)
     }
 }

@@ -7,5 +7,5 @@ enum PlanCommands {
     static func stop(_ p: ParsedLine, _ c: Context) throws -> Outcome { throw Problem.notYet(c.t("Follow-up plans", "跟进计划")) }
     static func list(_ p: ParsedLine, _ c: Context) -> Outcome { .show([Reply.Line(c.t("No follow-up plans yet.", "还没有跟进计划。"))]) }
     static func show(_ p: ParsedLine, _ c: Context) throws -> Outcome { throw Problem.notYet(c.t("Follow-up plans", "跟进计划")) }
-    static func pushBack(_ p: ParsedLine, _ c: Context) throws -> Outcome { throw Problem.notYet(c.t("Follow-up plans", "跟进计划")) }
+    static func pushBack(_ p: ParsedLine, _ c: Context) throws -> Outcome { try PlanPushBackCommand.run(p, c) }
 }
