@@ -46,7 +46,7 @@ enum MetaCommands {
         case .satisfactionCall: return try SatisfactionCommands.setDays(p, c)
         case .ladderCourtesy, .ladderEarly, .ladderFirm, .ladderHold, .ladderEscalate, .retryDays:
             return try CollectionSettings.set(setting, p, c)
-        case .myName, .myEmail, .draftsFolder:
+        case .myName, .myEmail, .draftsFolder, .myCompany, .myAddress:
             return try MailCommands.setting(setting, p, c)
         }
         guard let v = p.slots.value ?? p.slots.amount?.currency, let cur = Currency.named(v) else {

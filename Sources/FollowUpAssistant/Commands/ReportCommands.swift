@@ -60,6 +60,7 @@ enum ReportCommands {
                     }
                 }
                 lines.append(Reply.Line("  " + describe(item, c, withDay: true), tone: .warning))
+                lines += PlanAgenda.draft(item)
             }
             if hiddenInvoices > 0 {
                 let sum = hiddenTotal.keys.sorted().compactMap { hiddenTotal[$0]?.formatted }.joined(separator: " + ")
@@ -82,7 +83,10 @@ enum ReportCommands {
             lines.append(Reply.Line(label, tone: .heading))
             // Complaints first: a customer waiting on a fix comes before routine items.
             for item in complaintDays[day.ordinal] ?? [] { lines.append(Reply.Line("  " + ComplaintAgenda.line(item, c, withDay: false))) }
-            for item in items { lines.append(Reply.Line("  " + describe(item, c, withDay: false))) }
+            for item in items {
+                lines.append(Reply.Line("  " + describe(item, c, withDay: false)))
+                lines += PlanAgenda.draft(item)
+            }
             for o in greetingDays[day.ordinal] ?? [] { lines += GreetingCommands.agendaLines(o, c) }
         }
         return .show(lines)

@@ -402,6 +402,10 @@ public final class Conversation {
             decisions.customer = book.complaint(ids[n - 1])?.customer
             decisions.complaint = ids[n - 1]
             resume = line
+        case .choosePlan(let ids, _):
+            if Answer.no(key) { return cancelled }
+            guard let n = Answer.number(key), n >= 1, n <= ids.count else { return nil }
+            resume.slots.text = ids[n - 1]
         case .chooseMeaning(let main, let others):
             if Answer.no(key) { return cancelled }
             let readings = [main] + others

@@ -25,6 +25,9 @@ public enum BookSetting: String, Sendable, CaseIterable, Equatable {
     /// The user's own name and address, for the From line of email drafts.
     case myName = "me.name"
     case myEmail = "me.email"
+    /// The user's company and its address, for the messages of follow-up plans (`{company}`, `{address}`).
+    case myCompany = "me.company"
+    case myAddress = "me.address"
     /// Where email drafts are written, when not the default drafts folder.
     case draftsFolder = "drafts.folder"
     /// Whether the prompt opens with a greeting and today's summary: `on` (the default) or `off`.

@@ -202,6 +202,9 @@ enum CustomerFile {
             lines.append(Reply.Line(c.t("Open invoices:", "未结发票:"), tone: .heading))
             for inv in open { lines.append(Reply.Line("  " + CustomerCommands.invoiceLine(inv, c))) }
         }
+        if let plan = book.activePlan(of: cu.id) {
+            lines.append(Reply.Line(PlanWording.fileLine(plan, next: PlanCommands.progress(plan, c).next, c)))
+        }
         let next = book.reminders(of: cu.id).filter(\.isOpen).map { $0.standing(on: c.today) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
         if !next.isEmpty {
             lines.append(Reply.Line(c.t("Next reminders:", "接下来的提醒:"), tone: .heading))

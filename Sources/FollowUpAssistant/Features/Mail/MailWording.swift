@@ -124,12 +124,15 @@ enum MailWording {
         case .myName: return t(lang, "Your name", "您的名字")
         case .myEmail: return t(lang, "Your email address", "您的邮箱")
         case .draftsFolder: return t(lang, "The drafts folder", "邮件草稿文件夹")
+        case .myCompany: return t(lang, "Your company", "您的公司")
+        case .myAddress: return t(lang, "Your company's address", "公司地址")
         default: return s.rawValue
         }
     }
 
     static func settingSet(_ s: BookSetting, _ value: String, _ c: Context) -> String {
         let after = s == .draftsFolder ? t(c.lang, ": new drafts are written there.", "：以后的草稿写在那里。")
+            : s == .myCompany || s == .myAddress ? t(c.lang, ": the messages of plans started from now on carry it.", "：以后启动的跟进计划，消息里会带上它。")
             : t(c.lang, ": email drafts now carry it.", "：邮件草稿会带上它。")
         return t(c.lang, "\(label(s, c.lang)) is set to \(value)", "\(label(s, c.lang))已设为\(value)") + after
     }
@@ -142,6 +145,8 @@ enum MailWording {
         switch s {
         case .myEmail: return t(c.lang, "Which address? For example: set my email sam@example.com", "哪个邮箱？例如：我的邮箱是 sam@example.com")
         case .draftsFolder: return t(c.lang, "Which folder? For example: set drafts folder ~/Mail/Drafts", "哪个文件夹？例如：草稿文件夹设为 ~/Mail/Drafts")
+        case .myCompany: return t(c.lang, "Which company? For example: set my company Sunrise Kitchens", "哪家公司？例如：我的公司是 旭日厨具")
+        case .myAddress: return t(c.lang, "Which address? For example: my address is 8 Harbour Road", "什么地址？例如：公司地址是 滨江路8号")
         default: return t(c.lang, "What name? For example: set my name Sam Lee", "什么名字？例如：我的名字是 王明")
         }
     }

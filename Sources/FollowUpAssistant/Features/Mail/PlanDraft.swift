@@ -15,7 +15,7 @@ enum PlanDraft {
         let play = c.plays.playbook.play(plan.play)
         let open = c.book.reminders.filter { $0.plan == plan.id && $0.isOpen && $0.message != nil }
             .sorted { ($0.current(on: c.today), $0.id.raw) < ($1.current(on: c.today), $1.id.raw) }
-        guard let touch = open.first(where: { TouchChannel.of($0, plan: plan, play: play) == .email }) ?? open.first,
+        guard let touch = open.first(where: { PlanCommands.channel(of: $0, plan: plan, play: play) == .email }) ?? open.first,
               let message = touch.message else {
             return .failed([Reply.Line(MailWording.noPlanMessage(cu.name, c), tone: .error)])
         }
@@ -31,18 +31,9 @@ enum PlanDraft {
         switch MailCommands.save(to: to, subject: subject, body: message + "\n", what: "plan-" + (touch.touch ?? "touch"), c) {
         case .failure(let refusal): return .failed(refusal.lines)
         case .success(let path):
-            let channel = TouchChannel.of(touch, plan: plan, play: play)
+            let channel = PlanCommands.channel(of: touch, plan: plan, play: play)
             return .show(MailWording.planWritten(path, to: to, subject: subject, draftLang: lang, touch: touch,
                                                  byEmail: channel == .email, customer: cu.name, c))
         }
-    }
-}
-
-/// The channel a plan's touch goes by now: its channel in the play after the plan's push-backs,
-/// else (a touch the play no longer has) its kind when that is a channel.
-enum TouchChannel {
-    static func of(_ r: Reminder, plan: FollowUpPlan, play: Play?) -> Channel? {
-        if let t = play?.touches.first(where: { $0.key == r.touch }) { return plan.channel(for: t.channel) }
-        return r.kind.flatMap { Channel(rawValue: $0.rawValue) }
     }
 }

@@ -15,7 +15,7 @@ enum PlanPushBackCommand {
             return .failed(W.noPlan(cu.name, words: words, c.lang).enumerated().map { Reply.Line($1, tone: $0 == 0 ? .error : .muted) })
         }
         let play = c.plays.playbook.play(plan.play)
-        let name = W.planName(play, c.lang)
+        let name = W.planName(play, id: plan.play, c.plays.playbook, c.lang)
         let person = MailCommands.person(plan.contact, in: cu).map { cu.contacts[$0] }
         let who = person?.name ?? cu.name
         let objection = PlanPushBack.Objection(channel: p.slots.channel, often: p.slots.topic == "often")
@@ -41,13 +41,13 @@ enum PlanPushBackCommand {
                 if slowed.isEmpty { lines.append(Reply.Line(W.nothingRepeats(c.lang), tone: .muted)) }
                 for ch in slowed {
                     guard let from = ch.before.recurrence, let to = ch.after.recurrence else { continue }
-                    lines.append(Reply.Line("    " + W.slowedTouch(retext(ch, c), from: from, to: to, next: c.day(ch.after.due), c.lang)))
+                    lines.append(Reply.Line("    " + W.slowedTouch(retext(ch, plan: plan, play: play, cu, c), from: from, to: to, next: c.day(ch.after.due), c.lang)))
                 }
             }
         }
         for ch in result.changes {
             var after = ch.after
-            after.text = retext(ch, c)
+            after.text = retext(ch, plan: plan, play: play, cu, c)
             events.append(.reminderChanged(before: ch.before, after: after))
         }
         lines.append(Reply.Line(W.remaining(PlanPushBack.count(result.plan), customer: cu.name, c.lang), tone: .muted))
@@ -60,8 +60,11 @@ enum PlanPushBackCommand {
         return MailCommands.consent(of: person, at: cu)?.agreed == true && MailCommands.hasAddress(address)
     }
 
-    /// A touch's words once it goes another way.
-    static func retext(_ ch: PlanPushBack.TouchChange, _ c: Context) -> String {
-        ch.after.text
+    /// A touch's words once it goes another way, worded as a start words them; as they were
+    /// when it keeps its channel or its play is gone.
+    static func retext(_ ch: PlanPushBack.TouchChange, plan: FollowUpPlan, play: Play?, _ cu: Customer, _ c: Context) -> String {
+        guard ch.from != ch.to, let play, let key = ch.after.touch else { return ch.after.text }
+        let person = MailCommands.person(plan.contact, in: cu).map { ContactAddress.addressed(cu.contacts[$0], c.lang) }
+        return PlanWording.touchText(ch.to, key: key, who: PlanWording.who(person: person, customer: cu.name, c.lang), play: play, c.lang)
     }
 }

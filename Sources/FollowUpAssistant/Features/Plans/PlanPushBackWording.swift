@@ -6,12 +6,9 @@ import FollowUpPlaybook
 enum PlanPushBackWording {
     static func t(_ lang: Lang, _ en: String, _ zh: String) -> String { lang == .zh ? zh : en }
 
-    /// `after-sale plan`, 完工后的售后跟进: the plan's first name, else its title.
-    static func planName(_ play: Play?, _ lang: Lang) -> String {
-        guard let play else { return t(lang, "follow-up plan", "跟进计划") }
-        let text = play.text(lang.play)
-        if lang == .zh { return text.title }
-        return text.names.first.map { "\($0) plan" } ?? text.title
+    /// `first contact plan`, 初次联系跟进: the plan's tag, as its touches name it.
+    static func planName(_ play: Play?, id: String, _ plays: Playbook, _ lang: Lang) -> String {
+        play.map { PlanWording.planTag($0, lang) } ?? PlanWording.planName(id: id, plays, lang)
     }
 
     /// How the touches going by a channel are called: `Calls`, 电话.

@@ -7,7 +7,7 @@ enum CSVExport {
     /// The intents that are reports, and so take `--csv`.
     static let reports: Set<Intent> = [.reportAging, .reportStatement, .reportTotal, .reportDetail, .reportPlan, .reportRate,
                                        .customerList, .promiseList, .agenda, .reminderList, .reportPareto, .complaintList, .complaintReport,
-                                       .satisfactionReport]
+                                       .satisfactionReport, .planList]
 
     static func table(_ p: ParsedLine, _ c: Context) throws -> ReportTable {
         switch p.intent {
@@ -28,6 +28,7 @@ enum CSVExport {
         case .reportPareto: return try KeyAccountsReport.table(p, c)
         case .complaintList, .complaintReport: return try ComplaintReports.table(p, c)
         case .satisfactionReport: return try SatisfactionCommands.table(p, c)
+        case .planList: return PlanCommands.table(p, c)
         default: throw Problem.csv(.notAReport)
         }
     }
