@@ -126,3 +126,27 @@ final class PlanPushBackHandlerTests: XCTestCase {
         XCTAssertTrue(ics.contains("Message: Hello Li Wei\\, a quick tip"), ics)
     }
 }
+
+extension PlanPushBackHandlerTests {
+    func testAVisitAddsThePlansFeedbackCallInTheSameStep() throws {
+        let c = Conversation(book: try book(), store: MemoryBookStore(), clock: FixedClock(today))
+        let before = c.book.reminders.count
+        let r = c.handle("visited Acme")
+        XCTAssertFalse(r.failed)
+        let text = r.lines.map(\.text).joined(separator: "\n")
+        XCTAssertTrue(text.contains("Added by the first contact plan after the visit:"), text)
+        XCTAssertEqual(c.book.reminders.count, before + 1)
+        let call = try XCTUnwrap(c.book.reminders.last)
+        XCTAssertEqual(call.touch, "visit_feedback")
+        XCTAssertEqual(call.due, today.adding(days: 1))
+        XCTAssertEqual(call.kind, .survey)
+        XCTAssertTrue(call.message?.contains("Li Wei") == true, call.message ?? "no message")
+        XCTAssertEqual(c.book.contacts.count, 1)
+        XCTAssertFalse(c.handle("undo").failed)
+        XCTAssertEqual(c.book.reminders.count, before, "one step: the visit and its call go together")
+        XCTAssertTrue(c.book.contacts.isEmpty)
+        // A call is no visit.
+        XCTAssertFalse(c.handle("called Acme").failed)
+        XCTAssertEqual(c.book.reminders.count, before)
+    }
+}

@@ -162,3 +162,41 @@ final class PlanPushBackTests: XCTestCase {
         XCTAssertEqual(BookState(b.book), before)
     }
 }
+
+/// The touches a visit adds to a running plan.
+final class PlanVisitTouchesTests: XCTestCase {
+    private let start = day("2026-11-30")
+    private let cadence = [
+        PlanTouch(key: "tip", channel: .sms, when: .days(3), every: Recurrence(every: 3, unit: .day)),
+        PlanTouch(key: "visit_feedback", channel: .call, kind: .survey, when: .afterVisit(days: 1)),
+    ]
+
+    private func plan(_ adjustments: [PlanAdjustment] = [], stopped: Day? = nil) -> FollowUpPlan {
+        FollowUpPlan(id: PlanID(1), customer: CustomerID(1), play: "plan.test", started: start, stopped: stopped, adjustments: adjustments)
+    }
+
+    func testAVisitAddsItsFeedbackCallTheNextDay() {
+        let s = PlanVisitTouches.schedule(cadence, for: plan(), visit: day("2026-12-09"), today: day("2026-12-09"), open: [])
+        XCTAssertEqual(s.map(\.touch.key), ["visit_feedback"])
+        XCTAssertEqual(s.first?.due.iso, "2026-12-10")
+        XCTAssertEqual(s.first?.kind, .survey)
+        XCTAssertEqual(s.first?.channel, .call)
+        XCTAssertNil(s.first?.every)
+    }
+
+    func testALateLogComesDueTodayAndAMovedChannelIsKept() {
+        let moved = plan([PlanAdjustment(day: start, change: .rechanneled(from: .call, to: .sms))])
+        let s = PlanVisitTouches.schedule(cadence, for: moved, visit: day("2026-12-01"), today: day("2026-12-09"), open: [])
+        XCTAssertEqual(s.first?.due.iso, "2026-12-09")
+        XCTAssertEqual(s.first?.channel, .sms)
+    }
+
+    func testNothingForAStoppedPlanAnEarlierVisitOrTheSameVisitTwice() {
+        let today = day("2026-12-09")
+        XCTAssertTrue(PlanVisitTouches.schedule(cadence, for: plan(stopped: today), visit: today, today: today, open: []).isEmpty)
+        XCTAssertTrue(PlanVisitTouches.schedule(cadence, for: plan(), visit: day("2026-11-20"), today: today, open: []).isEmpty)
+        let already = Reminder(id: ReminderID(4), text: "x", customer: CustomerID(1), due: day("2026-12-10"), kind: .survey,
+                               created: today, plan: PlanID(1), touch: "visit_feedback")
+        XCTAssertTrue(PlanVisitTouches.schedule(cadence, for: plan(), visit: today, today: today, open: [already]).isEmpty)
+    }
+}

@@ -104,9 +104,8 @@ enum PlanPushBackWording {
 
     // MARK: After a visit
 
-    /// `Added from Acme's first-contact plan: Call Li Wei for feedback on the visit, Thu 10 Dec.`
-    static func afterVisit(_ customer: String, plan: String, touches: [(text: String, day: String)], _ lang: Lang) -> String {
-        let list = touches.map { t(lang, "\($0.text), \($0.day)", "\($0.text)，\($0.day)") }.joined(separator: t(lang, "; ", "；"))
-        return t(lang, "  Added from \(customer)'s \(plan): \(list).", "  按\(customer)的\(plan)加上：\(list)。")
+    /// `Added by the first contact plan:`, then each touch on its own line.
+    static func afterVisit(_ plan: String, _ lang: Lang) -> String {
+        t(lang, "Added by the \(plan) after the visit:", "按\(plan)在拜访后加上：")
     }
 }
