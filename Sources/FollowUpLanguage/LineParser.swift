@@ -177,7 +177,7 @@ public struct LineParser: Sendable {
         }
         // `acme complained and paid 2000`: a complaint line that also records money is not recorded
         // as read; the money part is named so it can be typed on its own.
-        if splitting, parsed.problem == nil, [.complaintLog, .complaintUpdate].contains(parsed.intent),
+        if splitting, parsed.problem == nil, [.complaintLog, .complaintUpdate, .planPushBack, .planStart, .planStop].contains(parsed.intent),
            let money = ComplaintReader.moneyClause(a, after: match.cue, parse: { parse($0, today: today, now: now, splitting: false) }) {
             parsed.problem = .unexplained(.unknownWords, words: money)
         }
@@ -318,7 +318,10 @@ public struct LineParser: Sendable {
                                               today: today, invoiceNamed: slots.invoice != nil)
             intent = ComplaintReader.read(&slots, words, ctx, log: &log)
         }
-        if slots.contact == nil, let c = match.customer, isPersonWithTitle(a, c) {
+        if PlanRules.intents.contains(match.intent) {
+            intent = PlanRules.read(&slots, words, match: match, times: times, log: &log)
+        }
+        if slots.contact == nil, !PlanRules.intents.contains(match.intent), let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer
             log.note("contact", a, c)
         }

@@ -6,7 +6,9 @@
 /// ("they", 他, 对方), is the one named before.
 enum Clauses {
     /// Readings that can be joined in one line.
-    static let joinable: Set<Intent> = [.contactLog, .paymentRecord, .promiseRecord, .invoiceAdd]
+    /// A push-back joins the call it was said on or the money said with it (`acme said stop
+    /// calling, they'll pay friday`), so the money is never dropped.
+    static let joinable: Set<Intent> = [.contactLog, .paymentRecord, .promiseRecord, .invoiceAdd, .planPushBack]
 
     /// Words that start a new clause.
     static let boundaries = PhraseTable<Bool>([

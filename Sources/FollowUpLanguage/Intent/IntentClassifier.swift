@@ -69,6 +69,7 @@ enum IntentClassifier {
                 case .noName:
                     ok = ok && facts.known == nil
                         && (a.language == .zh || NameGrammarEN.capitalisedRuns(a, vocabulary: vocabularyEN).isEmpty)
+                case .planCustomer: ok = ok && PlanRules.namesCustomer(a, intent: rule.intent, cue: cue)
                 case .name: break
                 }
             }

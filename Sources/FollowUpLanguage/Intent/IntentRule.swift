@@ -10,6 +10,8 @@ struct IntentRule: Sendable {
         /// A complaint named by number: an id (`#3`, `complaint 3`), or a day number that opens
         /// the line (`3号方案：…`), never a date later in it (`pay on the 3rd`).
         case complaintRef
+        /// A plan line that names whose plan it is (`PlanRules.namesCustomer`): `plan acme`, not `plan my day`.
+        case planCustomer
     }
 
     /// Where the customer name is looked for, in order.

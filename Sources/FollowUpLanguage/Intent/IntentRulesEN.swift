@@ -85,7 +85,7 @@ enum IntentRulesEN {
         IntentRule(.reminderDelete, ["delete", "delete reminder", "delete the reminder", "remove", "remove reminder",
                                      "remove the reminder", "cancel", "cancel reminder", "cancel the reminder", "drop",
                                      "drop reminder", "scrap", "scrap reminder", "get rid of", "forget reminder",
-                                     "kill reminder", "del", "rm", "erase reminder"],
+                                     "kill reminder", "del", "rm", "erase reminder", "stop the reminder", "stop reminder"],
                    at: .start, needs: [.id, .noAmount], unless: ["complaint", "customer", "client", "invoice"]),
         // A reminder named by its words: `remove the reminder to call Acme`, `don't remind me to call Acme`.
         IntentRule(.reminderDelete, ["delete the reminder", "delete reminder", "delete my reminder", "remove the reminder",
@@ -119,11 +119,7 @@ enum IntentRulesEN {
                    also: ["refund", "credit note", "credit memo"], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.refundEN, needs: [.amount], names: [.triggers, .object],
                    unless: ComplaintCues.refundAskedEN),
-        IntentRule(.planStart, ["start the plan", "start plan", "start the after-sale plan", "after-sale plan",
-                                "after sale plan", "aftersales plan", "follow-up plan", "follow up plan", "start a plan",
-                                "begin the plan", "run the plan", "kick off the plan", "start the follow-up plan",
-                                "start the after sales plan", "after-sales plan"],
-                   names: [.triggers, .object]),
+    ] + PlanRules.en + [
         IntentRule(.settingSet, ["set currency", "set the currency", "set default currency", "change currency",
                                  "change the currency", "currency to", "set language", "set the language",
                                  "switch language", "switch to chinese", "switch to english", "use currency",

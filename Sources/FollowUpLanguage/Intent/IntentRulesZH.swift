@@ -81,8 +81,7 @@ enum IntentRulesZH {
         IntentRule(.complaintUpdate, ComplaintCues.causeZH, at: .start, unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.refundZH, needs: [.amount], names: [.triggers, .subject],
                    unless: ComplaintCues.refundAskedZH),
-        IntentRule(.planStart, ["售后计划", "启动计划", "开始计划", "执行计划", "跟进计划", "回访计划", "启动售后",
-                                "开始售后", "售后跟进计划"], names: [.triggers, .object, .subject]),
+    ] + PlanRules.zh + [
         IntentRule(.settingSet, ["设置币种", "币种设为", "币种改为", "币种改成", "设置货币", "货币设为", "设置语言",
                                  "语言设为", "切换语言", "切换到英文", "切换到中文", "默认币种", "币种", "设置日期格式", "日期格式",
                                  "设置日期顺序", "日期顺序"], at: .start),

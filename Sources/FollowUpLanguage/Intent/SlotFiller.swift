@@ -113,8 +113,6 @@ enum SlotFiller {
             slots.topic = take("topic", helpTopicRange(a, match))
         case .promiseList:
             slots.value = take("value", firstMatch(S.promiseFilters, a))
-        case .planStart:
-            slots.topic = take("topic", firstMatch(S.topics, a))
         default:
             break
         }
