@@ -67,13 +67,13 @@ final class PlanPushBackHandlerTests: XCTestCase {
         guard case .planChanged(_, let plan) = events[0] else { return XCTFail("\(events[0])") }
         XCTAssertEqual(plan.adjustments, [PlanAdjustment(day: today, change: .slowed(factor: 2), words: "too many messages")])
         XCTAssertTrue(text.contains("Noted Acme Trading's push-back (“too many messages”)."), text)
-        XCTAssertTrue(text.contains("now every 6 days instead of every 3 days; next Tue 15 Dec"), text)
+        XCTAssertTrue(text.contains("#1 text · a useful tip: now every 6 days instead of every 3 days; next Tue 15 Dec"), text)
         XCTAssertTrue(text.contains("If they push back again"), text)
     }
 
     func testStopCallingMovesTheCallToTextsWithoutConsentAndToEmailWithIt() throws {
         let (events, text) = try XCTUnwrap(changes(try PlanCommands.pushBack(pushBack(channel: .call), context(try book()))))
-        XCTAssertTrue(text.contains("Calls in Acme Trading's first contact plan now go by text message (1 touch; no yes to emails"), text)
+        XCTAssertTrue(text.contains("Calls in Acme Trading's first contact plan now go by text message (1 touch; Li Wei has not agreed to emails)"), text)
         guard case .reminderChanged(_, let after) = events[1] else { return XCTFail("\(events[1])") }
         XCTAssertEqual(after.kind, .sms)
         XCTAssertTrue(after.text.hasPrefix("Text Li Wei"), after.text)

@@ -23,7 +23,7 @@ enum PlanPushBackCommand {
                                          objection: objection, emailAllowed: emailAllowed(cu, person: person),
                                          words: words, today: c.today)
         guard case .changed(let result) = outcome else {
-            let lines = W.exhausted(cu.name, plan: name, PlanPushBack.count(plan), c.lang)
+            let lines = W.exhausted(cu.name, plan: name, PlanPushBack.count(plan), words: words, c.lang)
             return .failed(lines.enumerated().map { Reply.Line($1, tone: $0 == 0 ? .warning : .muted) })
         }
         var events: [Event] = [.planChanged(before: plan, after: result.plan)]
@@ -32,7 +32,8 @@ enum PlanPushBackCommand {
             switch a.change {
             case .rechanneled(let from, let to):
                 let moved = result.changes.filter { $0.from == from && $0.to == to }
-                let why = to == .email ? W.emailBecause(who, c.lang) : (from != .email ? W.noEmail(who, c.lang) : nil)
+                let agreed = MailCommands.consent(of: person, at: cu)?.agreed == true
+                let why = to == .email ? W.emailBecause(who, c.lang) : (from != .email ? W.noEmail(who, agreed: agreed, c.lang) : nil)
                 lines.append(Reply.Line("  " + W.rechanneled(cu.name, plan: name, from: from, to: to, count: moved.count, why: why, c.lang)))
             case .slowed:
                 if result.slowedInstead, let ch = objection.channel { lines.append(Reply.Line(W.slowedInstead(ch, c.lang), tone: .muted)) }
@@ -41,7 +42,8 @@ enum PlanPushBackCommand {
                 if slowed.isEmpty { lines.append(Reply.Line(W.nothingRepeats(c.lang), tone: .muted)) }
                 for ch in slowed {
                     guard let from = ch.before.recurrence, let to = ch.after.recurrence else { continue }
-                    lines.append(Reply.Line("    " + W.slowedTouch(retext(ch, plan: plan, play: play, cu, c), from: from, to: to, next: c.day(ch.after.due), c.lang)))
+                    let what = "\(ch.after.id) " + (ch.after.touch.map { PlanWording.channel(ch.to, c.lang) + " · " + PlanWording.what($0, c.lang) } ?? ch.after.text)
+                    lines.append(Reply.Line("    " + W.slowedTouch(what, from: from, to: to, next: c.day(ch.after.due), c.lang)))
                 }
             }
         }

@@ -51,11 +51,13 @@ enum PlanPushBackWording {
         t(lang, "\(who) agreed to emails", "\(who)同意接收邮件")
     }
 
-    static func noEmail(_ who: String, _ lang: Lang) -> String {
-        t(lang, "no yes to emails with an address from \(who)", "\(who)没有同意接收邮件或没有邮箱")
+    /// Why not email: no yes on record, or no address to write to.
+    static func noEmail(_ who: String, agreed: Bool, _ lang: Lang) -> String {
+        agreed ? t(lang, "no email address for \(who)", "没有\(who)的邮箱")
+            : t(lang, "\(who) has not agreed to emails", "\(who)没有同意接收邮件")
     }
 
-    /// `  Text Li Wei a useful tip: now every 6 days instead of every 3 days; next Tue 15 Dec`.
+    /// `#3 text · a useful tip: now every 6 days instead of every 3 days; next Tue 15 Dec`.
     static func slowedTouch(_ text: String, from: Recurrence, to: Recurrence, next: String, _ lang: Lang) -> String {
         t(lang, "\(text): now \(to.description) instead of \(from.description); next \(next)",
           "\(text)：改为\(to.chinese)一次（原来\(from.chinese)），下次\(next)")
@@ -79,22 +81,23 @@ enum PlanPushBackWording {
     /// After the first or second push-back: how many are left before the advice is to stop.
     static func remaining(_ count: Int, customer: String, _ lang: Lang) -> String {
         count < PlanPushBack.limit
-            ? t(lang, "  If they push back again, the plan slows once more; type undo to take this back.",
-                "  再有抵触会再放慢一次；输入“撤销”可以取消这次修改。")
+            ? t(lang, "  If they push back again, the plan eases once more; type undo to take this back.",
+                "  再有抵触会再调整一次；输入“撤销”可以取消这次修改。")
             : t(lang, "  That is the \(count == 2 ? "second" : "\(count)th") push-back; after another, stop the plan: stop the plan for \(customer)",
                 "  这是第\(count)次抵触；再有的话就停掉计划：停止\(customer)的跟进计划")
     }
 
-    static func exhausted(_ customer: String, plan: String, _ count: Int, _ lang: Lang) -> [String] {
-        [t(lang, "\(customer) has pushed back on the \(plan) \(count) times already; nothing was changed.",
+    static func exhausted(_ customer: String, plan: String, _ count: Int, words: String, _ lang: Lang) -> [String] {
+        let note = words.isEmpty ? "…" : words
+        return [t(lang, "\(customer) has pushed back on the \(plan) \(count) times already; nothing was changed.",
            "\(customer)对\(plan)已经抵触过\(count)次了，这次没有做任何修改。"),
          t(lang, "  Easing it further would only keep a customer who said no on your agenda. To stop it: stop the plan for \(customer)",
            "  再放慢也只是让说了“不”的客户留在日程上。停止计划：停止\(customer)的跟进计划"),
-         t(lang, "  To keep what they said: note for \(customer): …", "  要记下客户的话：\(customer)备注：…")]
+         t(lang, "  To keep what they said: note for \(customer): \(note)", "  要记下客户的话：\(customer)备注：\(note)")]
     }
 
     static func noPlan(_ customer: String, words: String, _ lang: Lang) -> [String] {
-        let note = words.isEmpty ? t(lang, "…", "…") : words
+        let note = words.isEmpty ? "…" : words
         return [t(lang, "\(customer) has no follow-up plan running, so there is nothing to ease; nothing was changed.",
                   "\(customer)没有进行中的跟进计划，没有可以放缓的，没有做任何修改。"),
                 t(lang, "  To keep what they said: note for \(customer): \(note)", "  要记下客户的话：\(customer)备注：\(note)")]
