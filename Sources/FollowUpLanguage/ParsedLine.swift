@@ -68,18 +68,19 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     /// Open invoices from an accounting export: "import invoices FILE.csv", 导入发票 FILE.csv.
     case importInvoices = "import.invoices"
     /// Starting a follow-up plan for a customer: "start the after-sale plan for Acme",
-    /// 给东方酒店安排售后跟进. `text` is the plan's name as typed (`after-sale`, 售后), `contact` the
-    /// person it addresses when named, `date` the day it starts when said.
+    /// 给东方酒店安排售后跟进. `text` is the plan's name words as typed, lowercased, without
+    /// `plan`/计划/跟进 (`after-sale`, `first contact`, 售后; nil when no plan is named), `contact`
+    /// the person it addresses when named (`for Li Wei at Acme`), `date` the day it starts when said.
     case planStart = "plan.start"
     /// Stopping a customer's plan: "stop the plan for Acme", 停止东方酒店的跟进计划.
     case planStop = "plan.stop"
-    /// The plans running, or every plan: "plans", "follow-up plans", 跟进计划.
+    /// The plans running, or every plan (`value` `all`): "plans", "all plans", 跟进计划, 所有跟进计划.
     case planList = "plan.list"
-    /// One customer's plan with its touches: "plan Acme", 东方酒店的跟进计划.
+    /// One customer's plan with its touches: "plan Acme", "acme's plan", 东方酒店的跟进计划.
     case planShow = "plan.show"
     /// A customer pushing back on being contacted: "Acme said stop calling", 张总说别老打电话.
-    /// `channel` the way they object to when named (calls, visits), `topic` `often` when they
-    /// object to how often, `text` their words.
+    /// `channel` the way they object to when named (calls, texts, visits, emails), `topic` `often`
+    /// when they object to how often, `text` their words without the customer, person and `said`/说.
     case planPushBack = "plan.pushback"
     /// An email draft for a customer's contact: "draft email to Acme thanks", 给东方酒店写催款邮件.
     /// `topic` is the kind (`thanks`, `reminder`, `greeting`), `value` the occasion of a greeting.

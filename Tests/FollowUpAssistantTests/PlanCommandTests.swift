@@ -60,7 +60,7 @@ final class PlanCommandTests: XCTestCase {
     func testAStartRecordsThePlanAndItsTouchesWithDraftsInTheContactsLanguage() throws {
         let conv = try make()
         let said = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
-        XCTAssertEqual(said.first, "Started the first contact plan for Acme Trading from Tue 1 Dec: 4 touches.")
+        XCTAssertEqual(said.first, "Started the first-contact plan for Acme Trading from Tue 1 Dec: 4 touches.")
         XCTAssertTrue(said.contains("  #1 Tue 1 Dec · text · who you are and where to find you"), "\(said)")
         XCTAssertTrue(said.contains("  #3 Fri 4 Dec · text · a useful tip (every 3 days)"), "\(said)")
         let plan = try XCTUnwrap(conv.book.activePlan(of: CustomerID(1)))
@@ -68,7 +68,7 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertNil(plan.contact)
         let touches = conv.book.reminders.filter { $0.plan == plan.id }
         XCTAssertEqual(touches.map(\.touch), ["intro", "greeting", "tip", "book_visit"])
-        XCTAssertEqual(touches[0].text, "Text Acme Trading: who you are and where to find you (first contact plan)")
+        XCTAssertEqual(touches[0].text, "Text Li Wei at Acme Trading: who you are and where to find you (first-contact plan)")
         // The address is not set: the intro falls back to the line without it, signed with name and company.
         XCTAssertEqual(touches[0].message,
                        "Hello Li Wei, this is Sam Lee from Sunrise Kitchens, thank you for your time today. This is my number if anything comes up.")
@@ -80,7 +80,7 @@ final class PlanCommandTests: XCTestCase {
         let hotel = conv.book.reminders.filter { $0.customer == CustomerID(2) }
         XCTAssertEqual(hotel.first?.message, "王经理您好，我是Sunrise Kitchens的Sam Lee。完工已经一个月了，用着还满意吗？有没有哪里不方便？")
         XCTAssertEqual(hotel.first?.due, Day(iso: "2027-01-01"))
-        XCTAssertEqual(hotel.first?.text, "Call 东方酒店: a month on, is anything inconvenient (after-sale plan)")
+        XCTAssertEqual(hotel.first?.text, "Call 王芳 at 东方酒店: a month on, is anything inconvenient (after-sale plan)")
     }
 
     func testAPersonNamedIsThePlansContactAndTheTextsAreInTheLinesLanguage() throws {
@@ -93,6 +93,14 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(first.kind, .survey)
     }
 
+    func testAPersonWhoIsNoContactIsSaidAndTheDraftsAddressTheFirstContact() throws {
+        let conv = try make()
+        let said = run(conv, line(.planStart, customer: "Acme", contact: "Zhang Min", text: "quote"))
+        XCTAssertTrue(said.contains("Zhang Min is not one of Acme Trading's contacts, so the drafts address Li Wei. To add them: Acme Trading contact Zhang Min"),
+                      "\(said)")
+        XCTAssertNil(conv.book.activePlan(of: CustomerID(1))?.contact)
+    }
+
     func testNoPlanNamedAsksWhichAndTheAnswerStartsIt() throws {
         let conv = try make()
         let asked = conv.carryOut(line(.planStart, customer: "Acme"), decisions: Decisions(), today: today)
@@ -100,9 +108,18 @@ final class PlanCommandTests: XCTestCase {
         XCTAssertEqual(asked.lines.first?.text, "Which plan for Acme?")
         XCTAssertTrue(asked.lines.contains { $0.text == "  3) after-sale — After the job is done (after-sale)" })
         XCTAssertTrue(conv.book.plans.isEmpty)
+        XCTAssertTrue(asked.changes.isEmpty)
         let answered = conv.handle("3")
         XCTAssertEqual(answered.lines.first?.text, "Started the after-sale plan for Acme Trading from Tue 1 Dec: 2 touches.")
         XCTAssertEqual(conv.book.activePlan(of: CustomerID(1))?.play, "plan.after_sale")
+    }
+
+    func testNoCustomerIsRefusedBeforeAskingWhichPlan() throws {
+        let conv = try make()
+        let reply = conv.carryOut(line(.planStart), decisions: Decisions(), today: today)
+        XCTAssertTrue(reply.failed)
+        XCTAssertFalse(conv.isAsking)
+        XCTAssertEqual(reply.lines.first?.text, "Which customer? For example: start the after-sale plan for Acme")
     }
 
     func testAnUnknownPlanIsRefusedListingThePlansAndNothingIsWritten() throws {
@@ -120,10 +137,10 @@ final class PlanCommandTests: XCTestCase {
         _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
         let seq = conv.book.lastSeq
         XCTAssertEqual(run(conv, line(.planStart, customer: "Acme", text: "first-contact")),
-                       ["Acme Trading already follows the first contact plan, since Tue 1 Dec; nothing changed."])
+                       ["Acme Trading already follows the first-contact plan, since Tue 1 Dec; nothing changed."])
         XCTAssertEqual(conv.book.lastSeq, seq)
         let switched = run(conv, line(.planStart, customer: "Acme", text: "after-sale"))
-        XCTAssertTrue(switched.contains("Stopped the first contact plan (started Tue 1 Dec): 4 touches cancelled."), "\(switched)")
+        XCTAssertTrue(switched.contains("Stopped the first-contact plan (started Tue 1 Dec): 4 touches cancelled."), "\(switched)")
         XCTAssertEqual(conv.book.plans.map(\.stopped), [today, nil])
         XCTAssertEqual(conv.book.reminders.filter(\.isOpen).count, 2)
         _ = conv.handle("undo")
@@ -159,7 +176,7 @@ final class PlanCommandTests: XCTestCase {
         _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
         _ = conv.handle("done 1")
         XCTAssertEqual(run(conv, line(.planStop, customer: "Acme")),
-                       ["Stopped the first contact plan for Acme Trading (started Tue 1 Dec): 3 open touches cancelled."])
+                       ["Stopped the first-contact plan for Acme Trading (started Tue 1 Dec): 3 open touches cancelled."])
         XCTAssertNil(conv.book.activePlan(of: CustomerID(1)))
         XCTAssertEqual(conv.book.reminders.compactMap(\.cancelled).count, 3)
     }
@@ -189,7 +206,7 @@ final class PlanCommandTests: XCTestCase {
         _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
         _ = conv.handle("done 1")
         let shown = run(conv, line(.planShow, customer: "Acme"))
-        XCTAssertEqual(shown[0], "The first contact plan · Acme Trading")
+        XCTAssertEqual(shown[0], "The first-contact plan · Acme Trading")
         XCTAssertEqual(shown[1], "Running since Tue 1 Dec.")
         XCTAssertTrue(shown.contains("  #1 Tue 1 Dec · text · who you are and where to find you — done Tue 1 Dec"), "\(shown)")
         XCTAssertTrue(shown.contains("  #2 Wed 2 Dec · text · a friendly greeting — next"), "\(shown)")
@@ -206,8 +223,18 @@ final class PlanCommandTests: XCTestCase {
         let agenda = conv.handle("agenda").lines.map(\.text)
         let i = try XCTUnwrap(agenda.firstIndex { $0.hasPrefix("  #1 · 给东方酒店王经理发短信") }, "\(agenda)")
         XCTAssertTrue(agenda[i + 1].hasPrefix("      “王经理您好，我是Sunrise Kitchens的Sam Lee"), agenda[i + 1])
-        let file = conv.handle("open 东方酒店").lines.map(\.text)
-        XCTAssertTrue(file.contains { $0.hasPrefix("Follow-up plan plan.first_contact, since Tue 1 Dec; next #1 Tue 1 Dec:") }, "\(file)")
+        let file = conv.handle("查看东方酒店").lines.map(\.text)
+        XCTAssertTrue(file.contains { $0.hasPrefix("正在执行初次联系跟进计划，12月1日 周二启动；下一次#1 12月1日 周二：给东方酒店王经理发短信") }, "\(file)")
+    }
+
+    func testTheAgendaAndTheOpeningNeverReadThePlaybook() throws {
+        let conv = try make()
+        _ = run(conv, line(.planStart, customer: "Acme", text: "first contact"))
+        XCTAssertTrue(conv.plays.isLoaded)
+        let fresh = Conversation(book: conv.book, store: MemoryBookStore(book: conv.book), clock: FixedClock(today))
+        let agenda = fresh.handle("agenda").lines.map(\.text)
+        XCTAssertTrue(agenda.contains { $0.hasPrefix("      “Hello Li Wei, this is Sam Lee") }, "\(agenda)")
+        XCTAssertFalse(fresh.plays.isLoaded)
     }
 
     func testMyCompanyAndAddressAreSetAndFillTheDrafts() throws {

@@ -69,11 +69,20 @@ final class MailLineTests: XCTestCase {
         for (line, setting, value) in [("set my name Sam Lee", BookSetting.myName, "Sam Lee"), ("my name is Sam Lee", .myName, "Sam Lee"),
                                        ("set my email sam@example.com", .myEmail, "sam@example.com"),
                                        ("set drafts folder ~/Mail/Drafts", .draftsFolder, "~/Mail/Drafts"),
-                                       ("我的名字是 王明", .myName, "王明"), ("草稿文件夹设为 ~/草稿", .draftsFolder, "~/草稿")] {
+                                       ("我的名字是 王明", .myName, "王明"), ("草稿文件夹设为 ~/草稿", .draftsFolder, "~/草稿"),
+                                       ("set my company Sunrise Kitchens", .myCompany, "Sunrise Kitchens"),
+                                       ("my company is Sunrise Kitchens", .myCompany, "Sunrise Kitchens"),
+                                       ("my address is 8 Harbour Road", .myAddress, "8 Harbour Road"),
+                                       ("set my company address to Room 5, 8 Harbour Rd", .myAddress, "Room 5, 8 Harbour Rd"),
+                                       ("我的公司是旭日厨具", .myCompany, "旭日厨具"), ("我们公司叫旭日厨具", .myCompany, "旭日厨具"),
+                                       ("公司地址是滨江路8号", .myAddress, "滨江路8号"), ("我的地址是 人民路100号", .myAddress, "人民路100号")] {
             let p = parser.parse(line, today: today)
             XCTAssertEqual(p.intent, .settingSet, line)
             XCTAssertEqual(p.slots.setting, setting, line)
             XCTAssertEqual(p.slots.value, value, line)
+            // A number in the value is part of it, not an amount or a day.
+            XCTAssertNil(p.slots.amount, line)
+            XCTAssertNil(p.slots.date, line)
         }
         XCTAssertEqual(parser.parse("set currency USD", today: today).slots.setting, .currency, "other settings read as before")
     }

@@ -171,7 +171,7 @@ public final class Conversation {
     private var dayFirst: Bool { book.datesDayFirst }
     private static let namelessIntents: Set<Intent> = [
         .agenda, .reportAging, .help, .explain, .quit, .undo, .customerList, .reminderList, .reminderDone, .reminderSnooze,
-        .settingSet, .complaintList, .playList, .playCheck, .importInvoices,
+        .settingSet, .complaintList, .playList, .playCheck, .importInvoices, .planList,
     ]
 
     /// Words Tab can complete: command words and customer names.

@@ -6,7 +6,7 @@ enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
         "add", "agenda", "aging", "collection", "complaint", "complaints", "customers", "done", "explain", "help", "history", "import", "invoice",
-        "log", "open", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "snooze", "statement",
+        "log", "open", "plan", "plans", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "snooze", "statement",
         "undo", "why",
     ]
 
@@ -100,6 +100,17 @@ enum Help {
                    "  张总说没钱怎么办                 怎么回应客户的说法",
                    "  东方酒店感谢话术 · 催款话术（催收阶梯） · 客户说没钱怎么回",
                    "  话术列表 · 检查话术文件 my.yaml  所有话术及出处；检查自己写的话术文件"]),
+        Topic(key: "plans", aliases: ["follow-up", "followup", "跟进", "跟进计划"],
+              en: ["Follow-up plans",
+                   "  start the after-sale plan for Acme   touches on the agenda, each with a draft (also: first contact, during the job, quote)",
+                   "  plans · plan Acme                    the plans running; one plan with its touches",
+                   "  stop the plan for Acme               cancels the touches still to do",
+                   "  set my company … · my address is …   sign the plans' messages"],
+              zh: ["跟进计划",
+                   "  给东方酒店安排售后跟进         联系排进日程，每项都备好草稿（还有：初次联系、施工期间、报价）",
+                   "  跟进计划 · 东方酒店的跟进计划  正在执行的计划；某个计划的每项联系",
+                   "  停止东方酒店的跟进计划         取消还没做的联系",
+                   "  我的公司是 … · 公司地址是 …    计划消息的署名"]),
         Topic(key: "reports", aliases: ["report", "csv", "import", "detail", "plan", "rate", "报表", "导入", "明细", "回款率"],
               en: ["Reports, CSV and import",
                    "  receivables detail            every open invoice: days late, last contact, promise, step, next action",
@@ -159,8 +170,8 @@ enum Help {
             out += lang == .zh ? t.zh : t.en
         }
         out.append("")
-        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 投诉 / 帮助 话术 / 帮助 报表 / 帮助 账本"
-                              : "More on one area: help customers · help money · help reminders · help complaints · help scripts · help reports · help book")
+        out.append(lang == .zh ? "帮助 主题:帮助 客户 / 帮助 应收 / 帮助 提醒 / 帮助 投诉 / 帮助 话术 / 帮助 跟进 / 帮助 报表 / 帮助 账本"
+                              : "More on one area: help customers · help money · help reminders · help complaints · help scripts · help plans · help reports · help book")
         return out
     }
 

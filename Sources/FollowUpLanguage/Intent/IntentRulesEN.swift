@@ -119,7 +119,6 @@ enum IntentRulesEN {
                    also: ["refund", "credit note", "credit memo"], unless: ComplaintCues.asksEN),
         IntentRule(.complaintUpdate, ComplaintCues.refundEN, needs: [.amount], names: [.triggers, .object],
                    unless: ComplaintCues.refundAskedEN),
-    ] + PlanRules.en + [
         IntentRule(.settingSet, ["set currency", "set the currency", "set default currency", "change currency",
                                  "change the currency", "currency to", "set language", "set the language",
                                  "switch language", "switch to chinese", "switch to english", "use currency",
@@ -139,6 +138,8 @@ enum IntentRulesEN {
                                "list all plays", "show me the plays", "play list", "whats in the playbook",
                                "what's in the playbook", "what is in the playbook", "show me the playbook",
                                "list the playbook", "what plays are there", "what plays do you have"], at: .whole),
+    ] + PlanRules.en + [
+        // Follow-up plans (PlanRules) come after the plays: a play file's path may hold any word.
         // The ladder's bounds and the retry delay are days: `set ladder.firm 45`, `ladder firm 45 days`.
         IntentRule(.settingSet, ["set ladder", "set the ladder", "ladder", "change ladder", "change the ladder",
                                  "set the firm step", "set the hold step", "set the early step", "set the courtesy step",

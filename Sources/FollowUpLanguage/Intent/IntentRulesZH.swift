@@ -81,7 +81,6 @@ enum IntentRulesZH {
         IntentRule(.complaintUpdate, ComplaintCues.causeZH, at: .start, unless: ComplaintCues.asksZH),
         IntentRule(.complaintUpdate, ComplaintCues.refundZH, needs: [.amount], names: [.triggers, .subject],
                    unless: ComplaintCues.refundAskedZH),
-    ] + PlanRules.zh + [
         IntentRule(.settingSet, ["设置币种", "币种设为", "币种改为", "币种改成", "设置货币", "货币设为", "设置语言",
                                  "语言设为", "切换语言", "切换到英文", "切换到中文", "默认币种", "币种", "设置日期格式", "日期格式",
                                  "设置日期顺序", "日期顺序"], at: .start),
@@ -92,6 +91,8 @@ enum IntentRulesZH {
                                 "plays check", "check plays"], at: .start),
         IntentRule(.playList, ["话术列表", "所有话术", "话术库", "查看话术库", "列出话术", "有哪些话术", "话术清单",
                                "全部话术", "看看话术库", "话术目录"], at: .whole),
+    ] + PlanRules.zh + [
+        // Follow-up plans (PlanRules) come after the plays: a play file's path may hold any word.
         // The ladder's bounds and the retry delay, in days: 正式催款设为45天, 设置 ladder.firm 45.
         IntentRule(.settingSet, IntentRulesZH.daySettings.flatMap { [$0, "设置" + $0, "把" + $0, "设" + $0] } + ["设置 ladder", "设置 retry"],
                    at: .start, needs: [.noName]),

@@ -170,6 +170,13 @@ enum MailRules {
             slots.field = nil
             slots.customer = nil
             log.forget("customer")
+            // The value is the rest of the line as typed: a number in it (8 Harbour Road,
+            // 滨江路8号) is no amount or day.
+            slots.amount = nil
+            slots.date = nil
+            slots.until = nil
+            slots.time = nil
+            for slot in ["amount", "date", "until", "time"] { log.forget(slot) }
         case .customerUpdate:
             // `Li Wei's email is li@acme.com`: the possessive is part of the name's words, so
             // the update explains every word (the command gives the address to that person).

@@ -70,13 +70,14 @@ enum PlanRules {
         "don't come by", "don't ring", "no more calls", "no more texts", "no more messages", "no more visits",
         "no more follow-ups", "no more follow ups", "too many calls", "too many texts", "too many messages",
         "too many visits", "too many follow-ups", "too many follow ups", "too many emails", "so many calls",
-        "so many texts", "so many messages", "so many visits", "so many follow-ups", "so many emails", "too often",
-        "so often", "too frequently", "too frequent", "back off", "leave them alone", "leave us alone", "leave me alone",
+        "so many texts", "so many messages", "so many visits", "so many follow-ups", "so many emails", "back off", "leave them alone", "leave us alone", "leave me alone",
         "call less", "text less", "less often", "fewer calls", "fewer texts", "fewer messages", "fewer visits",
         "calling too much", "call too much", "calls too much", "texting too much", "text too much", "harassing",
-        "pestering", "keep calling", "keeps calling", "too much contact", "not so many", "not so often",
-        "stop callin", "stop caling", "stop txting", "2 many calls", "too manny calls", "every single day",
+        "pestering", "too much contact", "not so many", "stop callin", "stop caling", "stop txting", "2 many calls",
+        "too manny calls",
     ]
+    /// How often, said alone (`7-eleven says we call too often`): not of paying or ordering.
+    static let pushBackOftenEN = ["too often", "so often", "too frequently", "too frequent", "not so often", "that often"]
     /// Weaker words: a push-back only with calls, texts or follow-ups after them.
     static let pushBackWeakEN = ["annoyed by", "annoyed with", "annoyed at", "annoyed about", "fed up with", "sick of",
                                  "tired of", "bothered by", "too much", "so much", "irritated by", "don't want", "doesn't want",
@@ -87,15 +88,14 @@ enum PlanRules {
                                  "being contacted", "being called", "contact", "phone calls", "sms"]
     static let pushBackZH = [
         "别老打电话", "别打电话", "不要打电话", "别再打电话", "不要再打电话", "少打电话", "别总打电话", "不要老打电话",
-        "老打电话", "总打电话", "总是打电话", "天天打电话", "每天打电话", "电话太多", "电话太频繁", "电话打得太多",
-        "电话打得太勤", "电话太勤", "太频繁", "频繁", "别发短信", "不要发短信", "别再发短信", "别老发短信", "短信太多",
+        "老是打电话", "总是打电话", "电话太多", "电话太频繁", "电话打得太多",
+        "电话打得太勤", "电话太勤", "太频繁", "别发短信", "不要发短信", "别再发短信", "别老发短信", "短信太多",
         "短信太频繁", "不想天天收到", "不想收到短信", "不想再收到", "不想接电话", "不想被打扰", "联系太多", "联系太频繁",
-        "联系得太勤", "联系太勤", "太勤", "嫌我们", "嫌烦", "别来了", "别上门", "不要上门", "别老上门", "少联系",
-        "别联系", "不要联系", "别老联系", "别再联系", "别老来", "别打扰", "不要打扰", "打扰到", "骚扰", "烦死了", "很烦",
-        "天天发短信", "天天发信息", "信息太多", "消息太多", "别发信息", "别发消息", "别老发", "跟进太多", "跟进太频繁",
-        "别总发", "太烦", "受不了", "别再来", "少来", "少发", "别天天",
+        "联系得太勤", "联系太勤", "太勤", "嫌我们", "嫌烦", "别来了", "别再来了", "不要再来了", "不要来了", "别上门",
+        "不要上门", "别老上门", "少联系", "别联系", "不要联系", "别老联系", "别再联系", "别老来", "别打扰", "不要打扰",
+        "打扰到", "骚扰", "信息太多", "消息太多", "别发信息", "别发消息", "别老发", "跟进太多", "跟进太频繁", "别总发", "别打了", "少发短信", "别再打了", "不要再打了", "不要打了", "别老打了", "别再来", "别天天",
     ] + ["别", "不要", "别再", "不要再", "别老", "不要老", "别总", "不要总", "别总是", "少", "别天天", "不要天天", "不用再", "不用老"]
-        .flatMap { no in ["打电话", "打电话来", "发短信", "发信息", "发消息", "上门", "来", "联系", "跟进", "打扰", "打过来"].map { no + $0 } }
+        .flatMap { no in ["打电话", "打电话来", "发短信", "发信息", "发消息", "上门", "联系", "跟进", "打扰", "打过来"].map { no + $0 } }
 
     /// Lines that ask how to answer, or remind the user: never a plan line.
     static let asksEN = ["how do i", "how to", "how should i", "what do i say", "what should i say", "what to say",
@@ -121,10 +121,16 @@ enum PlanRules {
         IntentRule(.planStop, ["stop following up with", "stop the follow-ups for", "stop follow-ups for",
                                "no more follow-ups for", "stop following up on", "take off the plan"],
                    at: .start, unless: speechEN + asksEN),
+        // No customer named: the handler asks whose.
+        IntentRule(.planStop, ["stop the plan", "stop plan", "cancel the plan", "end the plan", "stop the follow-up plan",
+                               "stop the follow-ups", "cancel the follow-up plan", "stop the follow-up"], at: .whole),
         IntentRule(.planStop, stopVerbsEN, needs: [.planCustomer], also: headWordsEN,
                    unless: speechEN + asksEN + otherPlansEN),
         IntentRule(.planStart, startVerbsEN, also: headWordsEN, unless: speechEN + asksEN + otherPlansEN),
         IntentRule(.planPushBack, pushBackEN, unless: asksEN),
+        IntentRule(.planPushBack, pushBackOftenEN, needs: [.noAmount],
+                   unless: asksEN + ["pay", "pays", "paid", "late", "order", "orders", "ordered", "buy", "buys", "complain",
+                                     "complains", "breaks", "broke", "leaks", "fails"]),
         IntentRule(.planPushBack, pushBackWeakEN, needs: [.noAmount], also: contactWordsEN,
                    unless: asksEN + ["invoice", "price", "delivery", "quality", "product", "service", "bill"]),
         // `plan acme`, `acme's plan`, `what's the plan for sunday bakery`; with a plan named and no
@@ -134,6 +140,7 @@ enum PlanRules {
 
     static let zh: [IntentRule] = [
         IntentRule(.planList, listZH, at: .whole),
+        IntentRule(.planStop, ["停止计划", "停止跟进计划", "停止跟进", "取消跟进计划", "结束跟进计划", "停掉跟进计划"], at: .whole),
         IntentRule(.planStop, ["不用跟进了", "不用再跟进", "不用跟进", "不再跟进", "别跟进了", "停止跟进", "不跟进了"],
                    needs: [.planCustomer], unless: asksZH + speechZH),
         IntentRule(.planStop, stopVerbsZH, needs: [.planCustomer], also: ["跟进", "计划", "方案"], unless: asksZH + otherPlansZH),
@@ -187,7 +194,11 @@ enum PlanRules {
             found = zh ? startZH(a, cue: cue, words: &words) : startEN(a, cue: cue, words: &words)
         case .planShow:
             found = zh ? targetZH(a, intent: intent, cue: cue) : targetEN(a, intent: intent, cue: cue)
-            if !zh, !asks(a), let w = planWordsEN(a, cue: cue, taken: [found.customer, found.contact]) {
+            // Only words before the plan or after a comma name one (`after-sale plan for acme`,
+            // `plan for acme, quote`); `the plan for acme is good` says something of it.
+            if !zh, !asks(a), let w = planWordsEN(a, cue: cue, taken: [found.customer, found.contact]),
+               w.upperBound <= (heads(a, headsEN).first?.lowerBound ?? 0)
+                || (0..<w.lowerBound).contains(where: { [",", ":"].contains(a.word($0)) }) {
                 intent = .planStart
                 words = w
             }
@@ -357,7 +368,9 @@ enum PlanRules {
     }
 
     /// The customer whose plan a stop, show or push-back line is about.
-    static func targetEN(_ a: Analysis, intent: Intent, cue: Range<Int>) -> Reading {
+    /// `beforeHead`: a name may stand before the plan (`stop the acme plan`); not on a start,
+    /// where those are the plan's words (`add the after-sale plan`).
+    static func targetEN(_ a: Analysis, intent: Intent, cue: Range<Int>, beforeHead: Bool = true) -> Reading {
         if let r = colonNameEN(a, before: a.count) { return r }
         // `stop following up with 7-eleven`.
         if ["with", "for", "on"].contains(a.word(cue.upperBound - 1)), let r = nameEN(a, from: cue.upperBound) { return r }
@@ -384,12 +397,12 @@ enum PlanRules {
         // `plan acme`, `end plan 7-eleven`.
         if let h = hs.last, let r = nameEN(a, from: h.upperBound) { return r }
         // `stop the acme plan`, `acme plan`.
-        if let h = hs.first {
+        if beforeHead, let h = hs.first {
             var s = NameCues.lineStart(a)
             while s < h.lowerBound, a.marks[s] != .name {
                 if let m = showWordsEN.match(a.tokens, at: s) { s += m.length; continue }
                 let w = a.word(s)
-                if leadEN.contains(w) || stopVerbsEN.contains(w) { s += 1; continue }
+                if leadEN.contains(w) || stopVerbsEN.contains(w) || startVerbsEN.contains(w) { s += 1; continue }
                 break
             }
             if s < h.lowerBound, let r = nameEN(a, from: s, limit: h.lowerBound) { return r }
@@ -427,7 +440,7 @@ enum PlanRules {
             }
         }
         if found.customer == nil {
-            found = targetEN(a, intent: .planStart, cue: cue)
+            found = targetEN(a, intent: .planStart, cue: cue, beforeHead: false)
         }
         words = planWordsEN(a, cue: cue, taken: [found.customer, found.contact])
         return found
@@ -542,6 +555,12 @@ enum PlanRules {
                 }
             }
             if a.marks[s] != .name, let m = showWordsZH.match(a.tokens, at: s), s + m.length < e { s += m.length; moved = true; continue }
+            // 停止计划, 启动东方酒店的…: the verb before a name is no part of it.
+            if a.marks[s] != .name, let m = stopVerbsTableZH.match(a.tokens, at: s) ?? startVerbsTableZH.match(a.tokens, at: s) {
+                s += m.length
+                moved = true
+                continue
+            }
         }
         while e > s, a.marks[e - 1] != .name, ["的", "了", "说", "也", "都", "在", "就", "要", "又", "还", "已经", "一直"].contains(a.word(e - 1)) {
             e -= 1
@@ -664,7 +683,8 @@ enum PlanRules {
         ("visiting", .visit), ("visits", .visit), ("visit", .visit), ("dropping by", .visit), ("coming by", .visit),
         ("come by", .visit), ("emails", .email), ("emailing", .email), ("email", .email), ("callin", .call), ("caling", .call),
         ("打电话", .call), ("电话", .call), ("来电", .call), ("短信", .sms), ("信息", .sms), ("消息", .sms), ("上门", .visit),
-        ("拜访", .visit), ("别老来", .visit), ("别来了", .visit), ("别再来", .visit), ("少来", .visit), ("邮件", .email),
+        ("拜访", .visit), ("别打了", .call), ("别再打了", .call), ("不要再打了", .call), ("不要打了", .call),
+        ("别老打了", .call), ("别老来", .visit), ("别来了", .visit), ("别再来", .visit), ("少来", .visit), ("邮件", .email),
     ])
     static let often = PhraseTable<Bool>([
         "too often", "so often", "too many", "so many", "too much", "so much", "every day", "everyday", "daily",

@@ -43,6 +43,9 @@ final class PlayShelf {
 
     init(_ setup: PlaySetup) { self.setup = setup }
 
+    /// Whether a line has read the plays yet (the agenda must not: tests check it).
+    var isLoaded: Bool { loaded != nil }
+
     var playbook: Playbook {
         if let loaded { return loaded }
         let book = Playbook.load(userFolder: setup.userFolder, files: setup.files, bundled: setup.bundled)

@@ -203,7 +203,7 @@ enum CustomerFile {
             for inv in open { lines.append(Reply.Line("  " + CustomerCommands.invoiceLine(inv, c))) }
         }
         if let plan = book.activePlan(of: cu.id) {
-            lines.append(Reply.Line(PlanWording.fileLine(plan, next: PlanCommands.progress(plan, c).next, c)))
+            lines.append(Reply.Line(PlanWording.fileLine(plan, next: PlanCommands.progress(plan, c).next, c.plays.playbook, c)))
         }
         let next = book.reminders(of: cu.id).filter(\.isOpen).map { $0.standing(on: c.today) }.sorted { ($0.due, $0.id) < ($1.due, $1.id) }.prefix(3)
         if !next.isEmpty {

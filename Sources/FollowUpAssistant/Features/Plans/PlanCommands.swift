@@ -20,6 +20,10 @@ enum PlanCommands {
         let plans = c.plays.playbook.plays(.plan)
         guard !plans.isEmpty else { return .failed([Reply.Line(W.noPlans(c), tone: .error)]) }
         let typedCustomer = p.slots.customer ?? p.slots.contact
+        // No customer at all: say so before asking which plan, not after.
+        if typedCustomer == nil, c.decisions.customer == nil, c.decisions.addCustomer == nil {
+            throw Problem.needCustomer(example: W.startExample(c.lang))
+        }
         // The plan first: its answer goes into the line, so a question about the customer keeps it.
         let play: Play
         guard let words = p.slots.text?.trimmingWhitespace, !words.isEmpty else {
@@ -44,7 +48,8 @@ enum PlanCommands {
         }
         let person = contact(p, cu)
         let draft = draftWords(play, cu, person: person, c)
-        let who = W.who(person: person.map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
+        // The texts name whom the drafts address: the person named, else the first contact.
+        let who = W.who(person: (person ?? cu.contacts.first).map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
         let start = PlanCadence.start(play: play.id, touches: play.touches, customer: cu.id, contact: person?.name, on: from,
                                       in: c.book, today: c.today) { s in
             (W.touchText(s.channel, key: s.touch.key, who: who, play: play, c.lang), draft(s.touch.key))
@@ -63,6 +68,11 @@ enum PlanCommands {
                                     tone: .warning))
         }
         let addressee = person.map { ContactAddress.addressed($0, c.lang) } ?? cu.contacts.first.map { ContactAddress.addressed($0, c.lang) } ?? cu.name
+        // A person named who is not one of the customer's contacts: say whom the drafts address instead.
+        if person == nil, let typed = p.slots.contact, p.slots.customer != nil,
+           !([cu.name] + cu.aliases).map(CustomerResolver.fold).contains(CustomerResolver.fold(typed)) {
+            lines.append(Reply.Line(W.notAContact(typed, customer: cu.name, addressee: addressee, c), tone: .warning))
+        }
         lines.append(Reply.Line(W.draftsLanguage(MailCommands.language(cu, person: person ?? cu.contacts.first, c), person: addressee, c),
                                 tone: .muted))
         return .change(added + start.events, lines)

@@ -48,16 +48,21 @@ enum PlanWording {
         return key.replacingOccurrences(of: "_", with: " ")
     }
 
+    /// The short name before `plan`: hyphened in English, as a compound before a noun is
+    /// (`first-contact plan`, `during-the-job plan`).
+    private static func modifier(_ play: Play, _ lang: Lang) -> String {
+        let short = PlanCatalog.shortName(play, lang.play)
+        return lang == .zh ? short : short.replacingOccurrences(of: " ", with: "-")
+    }
+
     /// `after-sale plan`, 售后跟进: how a touch names its plan.
     static func planTag(_ play: Play, _ lang: Lang) -> String {
-        let short = PlanCatalog.shortName(play, lang.play)
-        return t(lang, "\(short) plan", "\(short)跟进")
+        t(lang, "\(modifier(play, lang)) plan", "\(modifier(play, lang))跟进")
     }
 
     /// `the after-sale plan`, 售后跟进计划: a plan in a sentence.
     static func planName(_ play: Play, _ lang: Lang) -> String {
-        let short = PlanCatalog.shortName(play, lang.play)
-        return t(lang, "the \(short) plan", "\(short)跟进计划")
+        t(lang, "the \(modifier(play, lang)) plan", "\(modifier(play, lang))跟进计划")
     }
 
     /// A plan named by its play id when the play is gone (a user's file removed).
@@ -106,6 +111,11 @@ enum PlanWording {
                  "每项联系都备好了给\(person)的\(language)草稿，到那天议程上会显示。")
     }
 
+    static func notAContact(_ typed: String, customer: String, addressee: String, _ c: Context) -> String {
+        t(c.lang, "\(typed) is not one of \(customer)'s contacts, so the drafts address \(addressee). To add them: \(customer) contact \(typed)",
+          "\(typed)不是\(customer)的联系人，所以草稿写给\(addressee)。要添加联系人：\(customer)联系人\(typed)")
+    }
+
     static func stoppedOther(_ play: String, started: Day, cancelled: Int, _ plays: Playbook, _ c: Context) -> String {
         t(c.lang, "Stopped \(planName(id: play, plays, .en)) (started \(c.day(started))): \(Words.plural(cancelled, "touch", "touches")) cancelled.",
           "已停止\(planName(id: play, plays, .zh))（\(c.day(started))启动），取消了\(cancelled)项联系。")
@@ -133,7 +143,7 @@ enum PlanWording {
                                   "没有叫“\(words)”的跟进计划，没有启动任何计划。现有的计划："), tone: .error)]
         for p in plans { lines.append(Reply.Line("  " + option(p, c.lang))) }
         if let first = plans.first {
-            lines.append(Reply.Line(t(c.lang, "Type, for example: start the \(PlanCatalog.shortName(first, .en)) plan for Acme",
+            lines.append(Reply.Line(t(c.lang, "Type, for example: start the \(modifier(first, .en)) plan for Acme",
                                       "例如输入：给东方酒店启动\(PlanCatalog.shortName(first, .zh))跟进"), tone: .muted))
         }
         return lines
@@ -283,13 +293,13 @@ enum PlanWording {
     /// The draft of a plan touch, under its agenda line.
     static func draftLine(_ message: String) -> String { "      “\(message)”" }
 
-    /// The customer file's line: the plan by its play id (the file does not read the playbook)
-    /// and the next touch as its reminder says it.
-    static func fileLine(_ plan: FollowUpPlan, next: Reminder?, _ c: Context) -> String {
+    /// The customer file's line: the plan and its next touch as its reminder says it.
+    static func fileLine(_ plan: FollowUpPlan, next: Reminder?, _ plays: Playbook, _ c: Context) -> String {
+        let name = planName(id: plan.play, plays, c.lang)
         let nextText = next.map { r in
             t(c.lang, "; next \(r.id) \(c.day(r.current(on: c.today))): \(r.text)", "；下一次\(r.id) \(c.day(r.current(on: c.today)))：\(r.text)")
         } ?? ""
-        return t(c.lang, "Follow-up plan \(plan.play), since \(c.day(plan.started))\(nextText)",
-                 "跟进计划\(plan.play)，\(c.day(plan.started))启动\(nextText)")
+        return t(c.lang, "Follow-up plan: \(name), since \(c.day(plan.started))\(nextText)",
+                 "正在执行\(name)，\(c.day(plan.started))启动\(nextText)")
     }
 }
