@@ -434,6 +434,20 @@ def c06_parse(sb):
     except (ValueError, KeyError) as e:
         report(False, "6 parse --json shows a contact's outcome and excuse", f"{e}\n{r.describe()}")
 
+    # A follow-up plan's slots: the plan's name words and the start day; a push-back's channel and topic.
+    r = sb.exec([BINARY, "parse", "--json", "--today", TODAY],
+                stdin="begin quote follow up for 3M China from monday\n张总说别老打电话\n".encode())
+    try:
+        objs = [json.loads(l) for l in r.out.rstrip("\n").split("\n")]
+        report(len(objs) == 2 and objs[0]["intent"] == "plan.start" and objs[0]["slots"].get("customer") == "3M China"
+               and objs[0]["slots"].get("text") == "quote" and objs[0]["slots"].get("date") == "2026-11-23"
+               and "amount" not in objs[0]["slots"]
+               and objs[1]["intent"] == "plan.pushback" and objs[1]["slots"].get("channel") == "call"
+               and objs[1]["slots"].get("topic") == "often" and objs[1]["slots"].get("contact") == "张总",
+               "6 parse --json shows a plan's slots", r.out)
+    except (ValueError, KeyError) as e:
+        report(False, "6 parse --json shows a plan's slots", f"{e}\n{r.describe()}")
+
     r = sb.exec([BINARY, "parse", "--json", "--book", sb.path("pbook", "book.json"), "--today", TODAY, "Acme paid 5k"])
     report(r.code == 0 and not os.path.exists(sb.path("pbook")), "6 parse with --book writes no book file", r.describe())
     report(tree(sb.home) == {}, "6 parse writes nothing under HOME/XDG", str(sorted(tree(sb.home))))

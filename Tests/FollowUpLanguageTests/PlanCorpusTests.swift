@@ -72,9 +72,28 @@ final class PlanCorpusTests: XCTestCase {
             ("new lead plan for golden harvest starting dec 1", .planStart,
              ["customer": "golden harvest", "text": "new lead", "date": "2026-12-01"]),
             ("START THE TRADE SHOW PLAN FOR 7-ELEVEN", .planStart, ["customer": "7-ELEVEN", "text": "trade show"]),
+            // Hurried: `4` for `for`, a day in shorthand, the name before a colon, the plan's name last.
+            ("start aftersale plan 4 acme", .planStart, ["customer": "acme", "text": "aftersale"]),
+            ("put sunday bakery on the quote followup from tmrw", .planStart,
+             ["customer": "sunday bakery", "text": "quote", "date": "2026-11-19"]),
+            ("golden harvest: start quote plan monday", .planStart, ["customer": "golden harvest", "text": "quote", "date": "2026-11-23"]),
+            ("start a new plan for acme", .planStart, ["customer": "acme", "text": "-"]),
+            ("acme start after-sale plan", .planStart, ["customer": "acme", "text": "after-sale"]),
             ("launch the prospect plan for Monday Motors on monday", .planStart,
              ["customer": "Monday Motors", "text": "prospect", "date": "2026-11-23"]),
         ])
+    }
+
+    /// Where only the book can tell where the name ends and the plan's name begins.
+    func testStartWithTheBook() {
+        let parser = LineParser(names: PlanCorpusTests.bookNames)
+        for (text, customer, words) in [("start plan golden harvest first contact", "golden harvest", "first contact"),
+                                        ("acme after sale plan", "acme", "after sale")] {
+            let p = parser.parse(text, today: Fixture.today)
+            XCTAssertEqual(p.intent, .planStart, text)
+            XCTAssertEqual(p.slots.customer, customer, text)
+            XCTAssertEqual(p.slots.text, words, text)
+        }
     }
 
     func testStartChinese() {
@@ -95,6 +114,8 @@ final class PlanCorpusTests: XCTestCase {
             ("明天给东方酒店安排售后跟进", .planStart, ["customer": "东方酒店", "date": "2026-11-19"]),
             ("下周一开始给3M中国安排报价跟进", .planStart, ["customer": "3M中国", "text": "报价", "date": "2026-11-23"]),
             ("给明天科技安排施工期间跟进", .planStart, ["customer": "明天科技", "text": "施工期间", "date": "-"]),
+            ("给东方酒店安排售后", .planStart, ["customer": "东方酒店", "text": "售后"]),
+            ("给东方酒店王经理安排初次联系跟进", .planStart, ["customer": "东方酒店", "contact": "王经理", "text": "初次联系"]),
             ("给王经理安排售后跟进", .planStart, ["customer": "王经理", "contact": "王经理", "text": "售后"]),
         ])
     }
@@ -107,6 +128,7 @@ final class PlanCorpusTests: XCTestCase {
             ("cancel acme's follow-up plan", .planStop, ["customer": "acme"]),
             ("end plan 7-eleven", .planStop, ["customer": "7-eleven"]),
             ("stop plan acme", .planStop, ["customer": "acme"]),
+            ("acme stop plan", .planStop, ["customer": "acme"]),
             ("stop acme's plan", .planStop, ["customer": "acme"]),
             ("pause the plan for acme", .planStop, ["customer": "acme"]),
             ("end sunday bakery's follow-up plan", .planStop, ["customer": "sunday bakery", "date": "-"]),
@@ -189,6 +211,10 @@ final class PlanCorpusTests: XCTestCase {
             ("acme: please stop calling every day", .planPushBack, ["customer": "acme", "channel": "call", "topic": "often"]),
             ("stop calling acme", .planPushBack, ["customer": "acme", "channel": "call", "text": "stop calling"]),
             ("they said stop texting", .planPushBack, ["customer": "-", "channel": "sms", "text": "stop texting"]),
+            ("acme's li wei said stop calling", .planPushBack, ["customer": "acme", "contact": "li wei", "text": "stop calling"]),
+            ("acme says no more visits pls", .planPushBack, ["customer": "acme", "channel": "visit"]),
+            ("acme asked us not to call so much", .planPushBack,
+             ["customer": "acme", "channel": "call", "topic": "often", "text": "not to call so much"]),
             ("acme says they get too many texts", .planPushBack, ["customer": "acme", "channel": "sms", "topic": "often"]),
         ])
     }
@@ -205,6 +231,9 @@ final class PlanCorpusTests: XCTestCase {
             ("东方酒店王经理说不要老上门", .planPushBack, ["customer": "东方酒店", "contact": "王经理", "channel": "visit", "topic": "often"]),
             ("他说别打电话了", .planPushBack, ["customer": "-", "channel": "call", "text": "别打电话了"]),
             ("华强电子不想天天收到短信", .planPushBack, ["customer": "华强电子", "channel": "sms", "topic": "often"]),
+            ("东方酒店王经理嫌电话太多", .planPushBack,
+             ["customer": "东方酒店", "contact": "王经理", "channel": "call", "topic": "often", "text": "嫌电话太多"]),
+            ("明天科技说别老上门了", .planPushBack, ["customer": "明天科技", "channel": "visit", "date": "-"]),
             ("八方来财酒楼说电话太多了", .planPushBack, ["customer": "八方来财酒楼", "channel": "call", "topic": "often"]),
         ])
     }
@@ -256,6 +285,8 @@ final class PlanCorpusTests: XCTestCase {
             ("东方酒店投诉送货太慢", .complaintLog, [:]),
             ("东方酒店电话13800138000", .customerUpdate, [:]),
             ("东方酒店说别发邮件", .emailConsent, [:]),
+            ("给东方酒店安排回访", .reminderAdd, [:]),
+            ("明天安排回访东方酒店", .reminderAdd, ["date": "2026-11-19"]),
         ])
         // Frequency and call words that are about paying, ordering or the customer ringing us.
         for text in ["nice plan", "plan the week", "i plan to call acme tomorrow", "计划", "张总打电话来说下周付款", "东方酒店频繁下单",

@@ -53,6 +53,7 @@ enum ReversalCommands {
             guard let inv = c.invoice(number: number), inv.customer == cu.id else { throw Problem.unknownInvoice(number) }
             named = inv
         }
+        if let linked = try complaintSettled(by: amount, cu, p, c) { return .change(added + linked.events, linked.lines) }
         let allocations = c.book.plannedAllocations(of: amount, customer: cu.id, invoiceFirst: named?.id)
         var note = Payment(id: c.book.nextPaymentID, customer: cu.id, amount: amount, day: c.today,
                            reference: p.slots.invoice, allocations: allocations)
@@ -75,5 +76,30 @@ enum ReversalCommands {
         lines.append(Reply.Line(c.t("Still owed: \(Money(minor: max(owed, 0), currency: amount.currency).formatted).",
                                     "尚欠：\(Money(minor: max(owed, 0), currency: amount.currency).formatted)。")))
         return .change(added + [.paymentAdded(note)], lines)
+    }
+
+    /// A credit note (折让) for a customer with an unresolved complaint is most often that
+    /// complaint's remedy: asked, so it is not recorded apart from the complaint it settles. The
+    /// answer's complaint gets the credit note as its remedy, in one step (`ComplaintMoney`).
+    private static func complaintSettled(by amount: Money, _ cu: Customer, _ p: ParsedLine,
+                                         _ c: Context) throws -> (events: [Event], lines: [Reply.Line])? {
+        guard !c.decisions.creditAlone else { return nil }
+        guard let id = c.decisions.creditComplaint, let x = c.book.complaint(id) else {
+            let open = c.book.complaints(of: cu.id).filter(\.isUnresolved).suffix(9)
+            guard !open.isEmpty else { return nil }
+            throw Ask(question: .linkCredit(open.map(\.id), resume: p),
+                      lines: CreditLinkWording.question(cu.name, amount, Array(open), c))
+        }
+        let events: [Event]
+        do {
+            events = try ComplaintMoney.events(.creditNote, amount: amount, complaint: x, in: c.book, on: c.today,
+                                               rules: ComplaintRules(settings: c.book.settings))
+        } catch {
+            throw Problem.complaint(.move(error, number: x.id.raw))
+        }
+        var applied: Int64 = 0
+        for case .paymentAdded(let pay) in events { applied += pay.allocations.reduce(Int64(0)) { $0 + $1.minor } }
+        let owed = max(c.owed(by: cu.id, in: amount.currency) - applied, 0)
+        return (events, CreditLinkWording.recorded(cu.name, amount, x, owed: Money(minor: owed, currency: amount.currency), c))
     }
 }

@@ -66,6 +66,7 @@ public final class Conversation {
     public var isAskingYesNo: Bool {
         switch pending {
         case .addCustomer?, .confirmOverpayment?, .confirmRemoval?, .confirmImport?, .offerComplaint?: return true
+        case .linkCredit(let ids, _)?: return ids.count == 1
         default: return false
         }
     }
@@ -376,6 +377,17 @@ public final class Conversation {
                 guard Answer.yes(key) else { return nil }
                 decisions.complaintOffer = true
             }
+        case .linkCredit(let ids, _):
+            // No is an answer too: the credit note is recorded on its own.
+            if Answer.no(key) {
+                decisions.creditAlone = true
+            } else if ids.count == 1, Answer.yes(key) {
+                decisions.creditComplaint = ids[0]
+            } else {
+                guard let n = Answer.number(key), n >= 1, n <= ids.count else { return nil }
+                decisions.creditComplaint = ids[n - 1]
+            }
+            decisions.customer = book.complaint(ids[0])?.customer
         case .confirmImport(let events, let done, let line):
             if Answer.no(key) { return cancelled }
             guard Answer.yes(key) else { return nil }

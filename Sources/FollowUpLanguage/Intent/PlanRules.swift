@@ -20,6 +20,8 @@ enum PlanRules {
     ]
     static let headsEN = PhraseTable<Bool>(headWordsEN)
     static let headsZH = PhraseTable<Bool>(["跟进计划", "跟进方案", "跟进", "计划", "方案"])
+    /// The bundled plans' Chinese names that say a plan without 跟进 or 计划 (给东方酒店安排售后).
+    static let namesZH = ["售后", "初次联系", "首次联系", "施工期间", "意向客户", "展会客户", "报价跟进"]
 
     static let startVerbsEN = ["start", "begin", "kick off", "launch", "run", "set up", "setup", "put", "add", "enroll",
                                "enrol", "sign up", "schedule", "create", "activate", "strat", "satrt", "statr", "stat",
@@ -74,7 +76,8 @@ enum PlanRules {
         "call less", "text less", "less often", "fewer calls", "fewer texts", "fewer messages", "fewer visits",
         "calling too much", "call too much", "calls too much", "texting too much", "text too much", "harassing",
         "pestering", "too much contact", "not so many", "stop callin", "stop caling", "stop txting", "2 many calls",
-        "too manny calls",
+        "too manny calls", "not to call", "not to text", "not to visit", "not to come by", "not to message",
+        "not call so much", "not to call so often", "not to contact", "stop reaching out", "quit calling", "quit texting",
     ]
     /// How often, said alone (`7-eleven says we call too often`): not of paying or ordering.
     static let pushBackOftenEN = ["too often", "so often", "too frequently", "too frequent", "not so often", "that often"]
@@ -146,7 +149,7 @@ enum PlanRules {
         IntentRule(.planStop, stopVerbsZH, needs: [.planCustomer], also: ["跟进", "计划", "方案"], unless: asksZH + otherPlansZH),
         // 东方酒店的跟进计划停了: the plan first, the stop after it.
         IntentRule(.planStop, ["跟进计划", "跟进"], needs: [.planCustomer], also: stopVerbsZH, unless: asksZH + otherPlansZH),
-        IntentRule(.planStart, startVerbsZH, also: ["跟进", "计划", "方案", "回访"],
+        IntentRule(.planStart, startVerbsZH, also: ["跟进", "计划", "方案"] + namesZH,
                    unless: asksZH + otherPlansZH + speechZH),
         IntentRule(.planPushBack, pushBackZH, unless: asksZH + ["邮件"]),
         IntentRule(.planShow, ["跟进计划", "的计划", "跟进方案", "的跟进"], needs: [.planCustomer], unless: asksZH + otherPlansZH),
@@ -217,9 +220,11 @@ enum PlanRules {
                 slots.text = a.originalText(r)
                 log.note("text", words: slots.text)
             }
+            // The way named in their words, else anywhere but the name (`call acme less often`).
             let whole = 0..<a.count
-            let outside = { (m: (Channel, Range<Int>)) -> Bool in ![found.customer, found.contact].contains { $0?.overlaps(m.1) == true } }
-            if let m = said.flatMap({ firstMatch(channels, a, in: $0) }) ?? firstMatch(channels, a, in: whole).flatMap({ outside($0) ? $0 : nil }) {
+            let names = [found.customer, found.contact].compactMap { $0 }
+            let anywhere = firstMatch(channels, a, in: whole).flatMap { m in names.contains { $0.overlaps(m.1) } ? nil : m }
+            if let m = said.flatMap({ firstMatch(channels, a, in: $0) }) ?? anywhere {
                 slots.channel = m.0
                 log.note("channel", a, m.1)
             }
@@ -330,7 +335,7 @@ enum PlanRules {
                 if ["-", "&"].contains(t.text) || (t.text == "." && !t.spaceBefore) { j += 1; continue }
                 break
             }
-            if t.kind == .word, nameStopsEN.contains(t.text), j > s || !["on"].contains(t.text) { break }
+            if t.kind == .word, nameStopsEN.contains(t.text) || (j > s && stopVerbsEN.contains(t.text)) { break }
             if headsEN.match(a.tokens, at: j) != nil, j > s { break }
             j += 1
         }
@@ -391,7 +396,7 @@ enum PlanRules {
             }
         }
         // `the plan for Acme`, `plan for 3M China`.
-        for h in hs where h.upperBound < a.count && ["for", "with", "of", "on"].contains(a.word(h.upperBound)) {
+        for h in hs where h.upperBound < a.count && ["for", "with", "of", "on", "4", "fr"].contains(a.word(h.upperBound)) {
             if let r = nameEN(a, from: h.upperBound + 1) { return r }
         }
         // `plan acme`, `end plan 7-eleven`.
@@ -435,12 +440,19 @@ enum PlanRules {
             }
         }
         if found.customer == nil {
-            for k in cue.upperBound..<a.count where ["for", "with", "w"].contains(a.word(k)) && a.marks[k] != .name {
+            // `for`, hurried `4` and `w/`.
+            for k in cue.upperBound..<a.count where ["for", "with", "w", "4", "fr"].contains(a.word(k)) && a.marks[k] != .name
+                && (a.word(k) != "4" || a.tokens[k].kind == .number && k + 1 < a.count && a.tokens[k + 1].kind != .symbol) {
                 if let r = nameEN(a, from: a.word(k + 1) == "/" ? k + 2 : k + 1) { found = r; break }
             }
         }
         if found.customer == nil {
             found = targetEN(a, intent: .planStart, cue: cue, beforeHead: false)
+        }
+        // `acme start after-sale plan`: the name before the verb.
+        if found.customer == nil, cue.lowerBound > NameCues.lineStart(a),
+           let r = nameEN(a, from: NameCues.lineStart(a), limit: cue.lowerBound) {
+            found = r
         }
         words = planWordsEN(a, cue: cue, taken: [found.customer, found.contact])
         return found
@@ -496,7 +508,7 @@ enum PlanRules {
               ["call", "text", "visit", "email", "ring", "phone", "message", "contact"].contains(a.word(start)) { start += 1 }
         var end = start
         while end < cue.lowerBound, a.marks[end] == .name || !(speechEN.contains(a.word(end))
-            || PhraseTable<Bool>(speechEN).match(a.tokens, at: end) != nil) { end += 1 }
+            || speechTableEN.match(a.tokens, at: end) != nil) { end += 1 }
         if end > start, let r = nameEN(a, from: start, limit: end) { return r }
         // `stop calling acme`, `too many calls from acme`.
         for k in cue.upperBound..<a.count where a.marks[k] == .name {
@@ -511,15 +523,11 @@ enum PlanRules {
     static func saidEN(_ a: Analysis, after who: Reading, cue: Range<Int>) -> Range<Int>? {
         var s = NameCues.lineStart(a)
         if let end = [who.customer, who.contact].compactMap({ $0?.upperBound }).max(), end <= cue.lowerBound { s = end }
-        let say = PhraseTable<Bool>(["said", "says", "say", "asked us to", "asked me to", "asks us to", "told us to",
-                                     "told me to", "told us", "told me", "tells us", "asked", "asks", "wrote", "replied",
-                                     "mentioned", "that", ":", ",", "-", "'s", "has", "have", "just", "again", "called and said",
-                                     "called to say", "rang to say", "emailed to say", "texted", "is", "are", "was", "were"])
         // `they said stop texting`: a pronoun before the word of saying is the speaker.
-        if s < cue.lowerBound, ["they", "he", "she", "customer", "client"].contains(a.word(s)), say.match(a.tokens, at: s + 1) != nil {
+        if s < cue.lowerBound, ["they", "he", "she", "customer", "client"].contains(a.word(s)), sayEN.match(a.tokens, at: s + 1) != nil {
             s += 1
         }
-        while s < cue.lowerBound, let m = say.match(a.tokens, at: s) { s += m.length }
+        while s < cue.lowerBound, let m = sayEN.match(a.tokens, at: s) { s += m.length }
         var e = a.count
         while e > s, a.tokens[e - 1].kind == .symbol, [".", "!", "~"].contains(a.word(e - 1)) { e -= 1 }
         return e > s ? s..<e : nil
@@ -567,7 +575,7 @@ enum PlanRules {
         }
         while e > s, a.tokens[e - 1].kind == .symbol { e -= 1 }
         // 东方酒店在哪个跟进计划, 东方酒店现在的计划: the question or the time is no part of the name.
-        if let q = find(PhraseTable<Bool>(["在哪", "现在", "目前", "正在", "在走", "在用", "是什么", "是哪个", "哪个", "什么"]), a,
+        if let q = find(questionZH, a,
                         from: s + 2, limit: e) {
             e = q.lowerBound
         }
@@ -611,7 +619,7 @@ enum PlanRules {
         }
         var found = nameZH(a, from: 0, to: verb.lowerBound) ?? Reading()
         var wordsFrom = verb.upperBound
-        if found.customer == nil, let de = find(PhraseTable<Bool>(["的"]), a, from: verb.upperBound, limit: head?.lowerBound),
+        if found.customer == nil, let de = find(deZH, a, from: verb.upperBound, limit: head?.lowerBound),
            let r = nameZH(a, from: verb.upperBound, to: de.lowerBound) {
             // 启动东方酒店的售后跟进计划
             found = r
@@ -627,6 +635,12 @@ enum PlanRules {
             while e > colon + 1, a.tokens[e - 1].kind == .symbol { e -= 1 }
             if e > colon + 1 { words = (colon + 1)..<e }
         }
+        if head == nil, wordsFrom < a.count {
+            // 给东方酒店安排售后: the plan's name ends the line.
+            var e = a.count
+            while e > wordsFrom, a.tokens[e - 1].kind == .symbol || ["了", "吧", "啊", "哈"].contains(a.word(e - 1)) { e -= 1 }
+            if e > wordsFrom { words = wordsFrom..<e }
+        }
         if let w = words, w.allSatisfy({ a.marks[$0] == .time || a.tokens[$0].kind == .symbol }) { words = nil }
         return found
     }
@@ -637,7 +651,7 @@ enum PlanRules {
         let verb = intent == .planStop ? find(stopVerbsTableZH, a, from: 0) : nil
         // The name ends at the 的 before the plan, or at the plan itself.
         func end(from s: Int) -> Int? {
-            let de = find(PhraseTable<Bool>(["的"]), a, from: s, limit: head?.lowerBound)
+            let de = find(deZH, a, from: s, limit: head?.lowerBound)
             let e = de?.lowerBound ?? head?.lowerBound
             // 东方酒店不用跟进了: the cue ends the name when it comes first.
             if cue.lowerBound > s, let e, cue.lowerBound < e { return cue.lowerBound }
@@ -653,7 +667,7 @@ enum PlanRules {
 
     /// The customer or person of a push-back: before 说/表示/嫌/不想… or the cue.
     static func speakerZH(_ a: Analysis, cue: Range<Int>) -> Reading {
-        let speech = find(PhraseTable<Bool>(speechZH + ["说了", "跟我说", "跟我们说", "告诉我", "告诉我们", ":", ","]), a, from: 0,
+        let speech = find(speechTableZH, a, from: 0,
                           limit: cue.lowerBound)
         return nameZH(a, from: 0, to: speech?.lowerBound ?? cue.lowerBound) ?? Reading()
     }
@@ -662,19 +676,32 @@ enum PlanRules {
     static func saidZH(_ a: Analysis, after who: Reading, cue: Range<Int>) -> Range<Int>? {
         var s = 0
         if let end = [who.customer, who.contact].compactMap({ $0?.upperBound }).max(), end <= cue.lowerBound { s = end }
-        let say = PhraseTable<Bool>(["说", "说了", "表示", "反映", "跟我说", "跟我们说", "告诉我", "告诉我们", ":", ",", "讲"])
         // 他说别打电话了: a pronoun before 说 is the speaker.
-        if s < cue.lowerBound, let p = PhraseTable<Bool>(["他", "她", "他们", "她们", "对方", "客户"]).match(a.tokens, at: s),
-           say.match(a.tokens, at: s + p.length) != nil {
+        if s < cue.lowerBound, let p = pronounsZH.match(a.tokens, at: s),
+           sayZH.match(a.tokens, at: s + p.length) != nil {
             s += p.length
         }
-        while s < cue.lowerBound, let m = say.match(a.tokens, at: s) { s += m.length }
+        while s < cue.lowerBound, let m = sayZH.match(a.tokens, at: s) { s += m.length }
         var e = a.count
         while e > s, a.tokens[e - 1].kind == .symbol { e -= 1 }
         return e > s ? s..<e : nil
     }
 
     // MARK: What a push-back objects to
+
+    /// The words of saying before what the customer said.
+    static let sayEN = PhraseTable<Bool>([
+        "said", "says", "say", "asked us to", "asked me to", "asks us to", "told us to", "told me to", "told us", "told me",
+        "tells us", "asked", "asks", "wrote", "replied", "mentioned", "that", ":", ",", "-", "'s", "has", "have", "just",
+        "again", "called and said", "called to say", "rang to say", "emailed to say", "texted", "is", "are", "was", "were",
+        "pls", "please", "plz", "asked us", "asked me", "asks us", "wants us to", "want us to", "would like us to",
+    ])
+    static let sayZH = PhraseTable<Bool>(["说", "说了", "表示", "反映", "跟我说", "跟我们说", "告诉我", "告诉我们", ":", ",", "讲"])
+    static let pronounsZH = PhraseTable<Bool>(["他", "她", "他们", "她们", "对方", "客户"])
+    static let speechTableEN = PhraseTable<Bool>(speechEN)
+    static let speechTableZH = PhraseTable<Bool>(speechZH + ["说了", "跟我说", "跟我们说", "告诉我", "告诉我们", ":", ","])
+    static let deZH = PhraseTable<Bool>(["的"])
+    static let questionZH = PhraseTable<Bool>(["在哪", "现在", "目前", "正在", "在走", "在用", "是什么", "是哪个", "哪个", "什么"])
 
     static let channels = PhraseTable<Channel>([
         ("calling", .call), ("calls", .call), ("call", .call), ("called", .call), ("ringing", .call), ("ring", .call),

@@ -61,8 +61,8 @@ enum Tokenizer {
                     tokens.append(Token(kind: .word, text: String(full.dropLast(2)), start: i, end: j - 1, spaceBefore: space))
                     tokens.append(Token(kind: .word, text: "'s", start: j - 1, end: j, spaceBefore: false))
                 } else {
-                    tokens.append(Token(kind: .word, text: Contractions.apostrophed[word] ?? word, start: i, end: j,
-                                        spaceBefore: space))
+                    tokens.append(Token(kind: .word, text: Contractions.apostrophed[word] ?? Misspellings.corrected[word] ?? word,
+                                        start: i, end: j, spaceBefore: space))
                 }
                 i = j; space = false; continue
             }
@@ -104,11 +104,12 @@ enum Tokenizer {
         return tokenize(Normalizer.normalize(phrase)).map(\.key)
     }
 
-    /// The key of a lowercase word, or nil when the tokenizer would change it (a contraction
-    /// typed without its apostrophe).
+    /// The key of a lowercase word as the tokenizer reads it (a slip read as its word), or nil
+    /// when the tokenizer would split it (a contraction typed without its apostrophe).
     private static func plainWord(_ bytes: Substring.UTF8View) -> TokenKey? {
         let word = String(Substring(bytes))
-        return Contractions.apostrophed[word] == nil ? TokenKey(word) : nil
+        guard Contractions.apostrophed[word] == nil else { return nil }
+        return TokenKey(Misspellings.corrected[word] ?? word)
     }
 
     /// `'s` at `i` closing a word (not `'st` or `'sun`).
