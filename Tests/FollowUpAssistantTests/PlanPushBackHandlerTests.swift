@@ -28,9 +28,9 @@ final class PlanPushBackHandlerTests: XCTestCase {
                                         created: start, plan: p.id, touch: key, message: message))
             }
             events += [.planAdded(p),
-                       touch(1, "tip", .sms, "Text Li Wei at Acme Trading: a useful tip (first contact plan)", due: today.adding(days: 2),
+                       touch(1, "tip", .sms, "Text Li Wei at Acme Trading: a useful tip (first-contact plan)", due: today.adding(days: 2),
                              every: Recurrence(every: 3, unit: .day), message: "Hello Li Wei, a quick tip that may help you: [your tip]."),
-                       touch(2, "book_visit", .call, "Call Li Wei at Acme Trading: book a visit (first contact plan)",
+                       touch(2, "book_visit", .call, "Call Li Wei at Acme Trading: book a visit (first-contact plan)",
                              due: today.adding(days: 1), message: "Hello Li Wei, when would suit you for a short visit?")]
         }
         _ = try b.record(Step(seq: 1, day: start, line: "setup", events: events))
@@ -73,7 +73,7 @@ final class PlanPushBackHandlerTests: XCTestCase {
 
     func testStopCallingMovesTheCallToTextsWithoutConsentAndToEmailWithIt() throws {
         let (events, text) = try XCTUnwrap(changes(try PlanCommands.pushBack(pushBack(channel: .call), context(try book()))))
-        XCTAssertTrue(text.contains("Calls in Acme Trading's first contact plan now go by text message (1 touch; Li Wei has not agreed to emails)"), text)
+        XCTAssertTrue(text.contains("Calls in Acme Trading's first-contact plan now go by text message (1 touch; Li Wei has not agreed to emails)"), text)
         guard case .reminderChanged(_, let after) = events[1] else { return XCTFail("\(events[1])") }
         XCTAssertEqual(after.kind, .sms)
         XCTAssertTrue(after.text.hasPrefix("Text Li Wei"), after.text)
@@ -121,8 +121,8 @@ final class PlanPushBackHandlerTests: XCTestCase {
         let c = Conversation(book: try book(), store: MemoryBookStore(), clock: FixedClock(today), files: files)
         XCTAssertFalse(c.handle("export calendar").failed)
         let ics = String(decoding: try XCTUnwrap(files.files["followup.ics"]), as: UTF8.self).replacingOccurrences(of: "\r\n ", with: "")
-        XCTAssertTrue(ics.contains("SUMMARY:Text message · first contact plan · Acme Trading\r\n"), ics)
-        XCTAssertTrue(ics.contains("SUMMARY:Call · first contact plan · Acme Trading\r\n"), ics)
+        XCTAssertTrue(ics.contains("SUMMARY:Text message · first-contact plan · Acme Trading\r\n"), ics)
+        XCTAssertTrue(ics.contains("SUMMARY:Call · first-contact plan · Acme Trading\r\n"), ics)
         XCTAssertTrue(ics.contains("Message: Hello Li Wei\\, a quick tip"), ics)
     }
 }
@@ -134,7 +134,7 @@ extension PlanPushBackHandlerTests {
         let r = c.handle("visited Acme")
         XCTAssertFalse(r.failed)
         let text = r.lines.map(\.text).joined(separator: "\n")
-        XCTAssertTrue(text.contains("Added by the first contact plan after the visit:"), text)
+        XCTAssertTrue(text.contains("Added by the first-contact plan after the visit:"), text)
         XCTAssertEqual(c.book.reminders.count, before + 1)
         let call = try XCTUnwrap(c.book.reminders.last)
         XCTAssertEqual(call.touch, "visit_feedback")
