@@ -144,6 +144,15 @@ final class PlanPushBackTests: XCTestCase {
                           PlanAdjustment(day: start, change: .slowed(factor: 2), words: "a"),
                           PlanAdjustment(day: today, change: .slowed(factor: 2), words: "b")])
         XCTAssertEqual(PlanPushBack.count(twice), 2)
+        // The same words twice on one day are two push-backs, not one.
+        let same = plan([PlanAdjustment(day: today, change: .slowed(factor: 2), words: "too often"),
+                         PlanAdjustment(day: today, change: .slowed(factor: 2), words: "too often")])
+        XCTAssertEqual(PlanPushBack.count(same), 2)
+        let bothTwice = plan([PlanAdjustment(day: today, change: .rechanneled(from: .call, to: .sms), words: "x"),
+                              PlanAdjustment(day: today, change: .slowed(factor: 2), words: "x"),
+                              PlanAdjustment(day: today, change: .rechanneled(from: .sms, to: .email), words: "x"),
+                              PlanAdjustment(day: today, change: .slowed(factor: 2), words: "x")])
+        XCTAssertEqual(PlanPushBack.count(bothTwice), 2)
         XCTAssertEqual(PlanPushBack.apply(plan: twice, touches: touches, cadence: cadence, objection: .init(often: true),
                                           emailAllowed: false, words: "c", today: today), .exhausted(pushBacks: 2))
     }

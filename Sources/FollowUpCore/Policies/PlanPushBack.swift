@@ -59,15 +59,19 @@ public enum PlanPushBack {
         case exhausted(pushBacks: Int)
     }
 
-    /// How many push-backs a plan has had: adjustments made together (the same day, the same
-    /// words, one after the other) are one push-back.
+    /// How many push-backs a plan has had. One push-back adds a rechannelling, a slowing, or a
+    /// rechannelling then a slowing on the same day with the same words (both named); any other
+    /// adjustment starts the next push-back, so the same words said twice in a day count twice.
     public static func count(_ plan: FollowUpPlan) -> Int {
         var n = 0
-        var last: (Day, String)?
+        var previous: PlanAdjustment?
         for a in plan.adjustments {
-            if let l = last, l.0 == a.day, l.1 == a.words { continue }
+            if let p = previous, case .rechanneled = p.change, case .slowed = a.change, p.day == a.day, p.words == a.words {
+                previous = nil
+                continue
+            }
             n += 1
-            last = (a.day, a.words)
+            previous = a
         }
         return n
     }
