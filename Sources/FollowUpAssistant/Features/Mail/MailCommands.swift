@@ -82,7 +82,7 @@ enum MailCommands {
     static func draft(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, _) = try c.customer(p, example: MailWording.draftExample(c.lang), offerAdd: false)
         guard let kind = p.slots.topic.flatMap(Kind.init) else {
-            return .failed(MailWording.whichKind(cu.name, c))
+            return .failed(MailWording.whichKind(cu.name, planRunning: c.book.activePlan(of: cu.id) != nil, c))
         }
         if kind == .plan { return PlanDraft.write(cu, p, c) }
         let standing = c.standing(of: cu)

@@ -45,10 +45,12 @@ enum MailWording {
                 "还没有\(name)的邮箱。添加：\(name)的邮箱是 name@example.com")
     }
 
-    static func whichKind(_ customer: String, _ c: Context) -> [Reply.Line] {
-        [Reply.Line(t(c.lang, "Which email for \(customer)? Nothing was written.", "给\(customer)写哪种邮件？没有写任何文件。"), tone: .error),
-         Reply.Line(t(c.lang, "  Type one of: draft email to \(customer) thanks · draft email to \(customer) reminder · draft email to \(customer) new year greeting",
-                      "  可以输入：给\(customer)写感谢邮件 · 给\(customer)写催款邮件 · 给\(customer)写新年问候邮件"))]
+    /// The kinds to choose from; a customer with a plan running also gets the plan's message.
+    static func whichKind(_ customer: String, planRunning: Bool = false, _ c: Context) -> [Reply.Line] {
+        let plan = planRunning ? t(c.lang, " · draft email to \(customer) plan", " · 给\(customer)写跟进邮件") : ""
+        return [Reply.Line(t(c.lang, "Which email for \(customer)? Nothing was written.", "给\(customer)写哪种邮件？没有写任何文件。"), tone: .error),
+                Reply.Line(t(c.lang, "  Type one of: draft email to \(customer) thanks · draft email to \(customer) reminder · draft email to \(customer) new year greeting",
+                             "  可以输入：给\(customer)写感谢邮件 · 给\(customer)写催款邮件 · 给\(customer)写新年问候邮件") + plan)]
     }
 
     /// Seed 003: ask before emailing. Names the line that records a yes.
