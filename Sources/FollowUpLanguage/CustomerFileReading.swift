@@ -21,8 +21,9 @@ public enum CustomerFileFact: Sendable, Equatable {
     case partnership(Bool)
     /// `make Acme a key account`, 把东方酒店设为大客户.
     case tier(Tier)
-    /// `Acme was founded on 1998-06-01`, 东方酒店成立于2001年3月8日.
-    case founded(Day)
+    /// `Acme was founded on 1998-06-01`, 东方酒店成立于2001年3月8日; the year may be left out
+    /// (`Acme was founded on March 5`, 东方酒店的成立日是3月5日).
+    case founded(MonthDay)
     /// `no holiday greetings for Acme` (false), `holiday greetings for Acme again` (true),
     /// 东方酒店不发节日问候.
     case holidayGreetings(Bool)
@@ -53,7 +54,7 @@ public enum CustomerFileFact: Sendable, Equatable {
         case .service(let d), .price(let d): return d.rawValue
         case .partnership(let b): return b ? "yes" : "no"
         case .tier(let t): return t.rawValue
-        case .founded(let d): return d.iso
+        case .founded(let d): return d.description
         case .holidayGreetings(let b): return b ? "yes" : "no"
         }
     }

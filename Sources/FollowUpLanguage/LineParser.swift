@@ -210,7 +210,7 @@ public struct LineParser: Sendable {
         // `2nd time this month`: an English ordinal counts, it never numbers a complaint.
         let ordinal = bareDay.map { ["st", "nd", "rd", "th"].contains(a.word($0.range.upperBound - 1)) } ?? false
         if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
-           [.reminderDone, .reminderSnooze].contains(match.intent)
+           [.reminderDone, .reminderSnooze, .reminderSkip].contains(match.intent)
             || (match.intent == .complaintUpdate && !ordinal)
             || (match.intent == .script && !ordinal && ComplaintReader.namesComplaint(a)) {
             slots.id = n

@@ -31,6 +31,9 @@ public enum Intent: String, Sendable, CaseIterable, Equatable {
     case reminderList = "reminder.list"
     /// Deleting a reminder by its number: "delete 4", 删除提醒4.
     case reminderDelete = "reminder.delete"
+    /// Skipping a reminder this time: "skip 5", "skip the tip for acme", 跳过5. By number (`id`)
+    /// or by its words (`text`, `customer`), as a delete is.
+    case reminderSkip = "reminder.skip"
     case agenda
     case complaintLog = "complaint.log"
     case complaintUpdate = "complaint.update"

@@ -87,6 +87,61 @@ final class ReminderTests: XCTestCase {
         XCTAssertEqual(store.steps.count, 1)
     }
 
+    /// A plan's touch skipped rolls on like any repeating reminder, and the reply names its plan.
+    func testSkippingAPlanTouchNamesThePlan() throws {
+        let cu = Customer(id: CustomerID(1), name: "Acme", added: today)
+        let plan = FollowUpPlan(id: PlanID(1), customer: cu.id, play: "plan.after_sale", started: today)
+        // Worded in the contact's language: `skip the tip` finds it by the touch's key.
+        let touch = Reminder(id: ReminderID(1), text: "给王经理发条小知识短信（售后跟进）", customer: cu.id, due: today,
+                             recurrence: Recurrence(every: 3, unit: .day), kind: .sms, created: today, plan: plan.id, touch: "tip")
+        let book = try Book(customers: [cu], invoices: [], payments: [], promises: [], reminders: [touch], contacts: [],
+                            plans: [plan], settings: [:], history: [], undoStack: [], lastSeq: 0)
+        let store = MemoryBookStore(book: book)
+        let c = Conversation(book: book, store: store, clock: FixedClock(today))
+        // The opening line counts the touch apart from the other reminders.
+        XCTAssertEqual(c.openingLine(locale: nil)?.text, "Hello. Wed 18 Nov: 1 plan touch due. Type 'agenda' to see them.")
+        XCTAssertEqual(c.openingLine(locale: "zh_CN.UTF-8")?.text, "你好！11月18日 周三：跟进计划1项。输入“日程”查看详情。")
+        let reply = c.handle("skip the tip for acme")
+        XCTAssertFalse(reply.failed, reply.text)
+        XCTAssertTrue(reply.text.contains("follow-up plan #1"), reply.text)
+        let after = try XCTUnwrap(c.book.reminder(ReminderID(1)))
+        XCTAssertEqual(after.due, today.adding(days: 3), "rolled on to the next occurrence")
+        XCTAssertNil(after.done, "skipped, not done")
+        XCTAssertNil(after.lastDone)
+        XCTAssertTrue(after.isOpen)
+        XCTAssertEqual(store.steps.count, 1)
+        XCTAssertFalse(c.handle("undo").failed)
+        XCTAssertEqual(c.book.reminder(ReminderID(1)), touch, "undo takes the skip back")
+    }
+
+    func testSkippingAOneOffCancelsItAndSaysSo() {
+        let (c, store) = make()
+        run(c, ["remind me tomorrow to call Acme"])
+        let reply = c.handle("skip 1")
+        XCTAssertFalse(reply.failed, reply.text)
+        XCTAssertTrue(reply.text.contains("does not repeat, so it is cancelled"), reply.text)
+        XCTAssertEqual(c.book.reminder(ReminderID(1))?.cancelled, today)
+        XCTAssertEqual(store.steps.count, 2)
+        XCTAssertTrue(c.handle("skip 1").failed, "a cancelled reminder cannot be skipped again")
+        XCTAssertEqual(store.steps.count, 2)
+    }
+
+    func testDoneByWordsMarksTheOneThatFits() {
+        let (c, store) = make()
+        run(c, ["add customer Acme Trading", "add customer Pine Dental", "remind me tomorrow to ring Acme",
+                "remind me tomorrow to visit Pine Dental"])
+        XCTAssertTrue(c.handle("done with the acme visit").failed, "Acme's reminder is a call")
+        XCTAssertEqual(store.steps.count, 4, "nothing written")
+        // `ring Acme` is a call: the kind's words find it.
+        let reply = c.handle("done with the acme call")
+        XCTAssertFalse(reply.failed, reply.text)
+        XCTAssertEqual(c.book.reminder(ReminderID(1))?.done, today)
+        XCTAssertTrue(c.book.reminder(ReminderID(2))?.isOpen ?? false)
+        XCTAssertFalse(c.handle("done visit pine dental").failed)
+        XCTAssertEqual(c.book.reminder(ReminderID(2))?.done, today)
+        XCTAssertEqual(store.steps.count, 6, "one step a line")
+    }
+
     func testTheOpeningLine() {
         let (c, _) = make(at: TimeOfDay(hour: 9, minute: 0))
         XCTAssertEqual(c.openingLine(locale: nil)?.text, "Good morning. Wed 18 Nov: nothing overdue or due today.")
@@ -97,6 +152,14 @@ final class ReminderTests: XCTestCase {
                        "Good morning. Wed 18 Nov: 1 invoice overdue (¥500), 1 reminder due. Type 'agenda' to see them.")
         run(c, ["提醒我明天给Acme发对账单", "提醒我周五去Acme收款"])
         XCTAssertTrue(c.openingLine(locale: "en_US.UTF-8")?.text.hasPrefix("早上好") ?? false, "most recent lines are Chinese")
+        // Greetings due join the line, in the same short sentence.
+        let (g, _) = make(at: TimeOfDay(hour: 9, minute: 0))
+        run(g, ["add customer Acme", "Acme contact Li Wei", "Li Wei's birthday is Nov 20"])
+        XCTAssertEqual(g.openingLine(locale: nil)?.text,
+                       "Good morning. Wed 18 Nov: 1 greeting to send. Type 'agenda' to see them.")
+        XCTAssertEqual(g.openingLine(locale: "zh_CN.UTF-8")?.text.hasPrefix("Good morning"), true, "the book's lines are English")
+        run(g, ["greeted Li Wei for his birthday"])
+        XCTAssertEqual(g.openingLine(locale: nil)?.text, "Good morning. Wed 18 Nov: nothing overdue or due today.")
         // The book's setting turns it off, and on again; each is one step.
         run(c, ["set greeting off"])
         XCTAssertNil(c.openingLine(locale: nil))

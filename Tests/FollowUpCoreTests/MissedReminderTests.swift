@@ -130,6 +130,37 @@ final class MissedReminderTests: XCTestCase {
         XCTAssertEqual(s.overdue, [cny(1000), usd(200)])
         XCTAssertEqual(s.promisesDueToday, 1)
         XCTAssertEqual(s.remindersDue, 1, "a missed daily reminder counts once")
+        XCTAssertEqual(s.planTouchesDue, 0)
+        XCTAssertEqual(s.greetingsDue, 0, "no holiday within three days, no birthday")
         XCTAssertTrue(DaySummary(book: Book(), today: day("2026-11-18")).isEmpty)
+    }
+
+    /// A plan's touches are counted apart from the other reminders; greetings due are counted,
+    /// and one sent is not.
+    func testDaySummaryCountsPlanTouchesAndGreetings() throws {
+        var b = BookBuilder(today: day("2026-09-20"))
+        var acme = Customer(id: CustomerID(1), name: "Acme", added: day("2026-09-20"))
+        var li = ContactPerson(name: "Li Wei")
+        li.birthday = MonthDay(month: 9, day: 24)
+        acme.contacts = [li]
+        try b.record([.customerAdded(acme)])
+        let plan = FollowUpPlan(id: PlanID(1), customer: acme.id, play: "plan.after_sale", started: day("2026-09-20"))
+        try b.record([.planAdded(plan)])
+        try b.record([.reminderAdded(Reminder(id: ReminderID(1), text: "tip", customer: acme.id, due: day("2026-09-20"),
+                                              recurrence: Recurrence(every: 3, unit: .day), created: day("2026-09-20"),
+                                              plan: plan.id, touch: "tip"))])
+        try b.record([.reminderAdded(Reminder(id: ReminderID(2), text: "sms", customer: acme.id, due: day("2026-09-22"),
+                                              created: day("2026-09-20"), plan: plan.id, touch: "sms"))])
+        try b.record([.reminderAdded(Reminder(id: ReminderID(3), text: "call Acme", due: day("2026-09-22"), created: day("2026-09-20")))])
+        let today = day("2026-09-22")
+        let s = DaySummary(book: b.book, today: today)
+        XCTAssertEqual(s.remindersDue, 1)
+        XCTAssertEqual(s.planTouchesDue, 2)
+        XCTAssertEqual(s.greetingsDue, 2, "Li Wei's birthday and the Mid-Autumn Festival")
+        var sent = ContactEntry(id: ContactID(1), customer: acme.id, day: today, channel: .sms, note: "")
+        sent.greeting = .midAutumn
+        try b.record([.contactAdded(sent)])
+        XCTAssertEqual(DaySummary(book: b.book, today: today).greetingsDue, 1)
+        XCTAssertFalse(DaySummary(book: b.book, today: today).isEmpty)
     }
 }

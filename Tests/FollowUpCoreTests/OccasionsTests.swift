@@ -8,7 +8,7 @@ final class OccasionsTests: XCTestCase {
 
     /// A book with one customer whose contact has `birthday`; `active` gives it an invoice.
     private func book(today: Day, birthday: MonthDay? = nil, active: Bool = false, optOut: Bool? = nil,
-                      founded: Day? = nil, added: Day? = nil) throws -> Book {
+                      founded: MonthDay? = nil, added: Day? = nil) throws -> Book {
         var b = BookBuilder(today: added ?? today)
         let a = try b.addCustomer("Acme")
         var after = a
@@ -76,7 +76,7 @@ final class OccasionsTests: XCTestCase {
         var b = BookBuilder(today: day("2025-06-10"))
         let a = try b.addCustomer("Acme")
         var after = a
-        after.founded = day("1998-06-12")
+        after.founded = MonthDay(month: 6, day: 12, year: 1998)
         try b.record([.customerChanged(before: a, after: after)])
         try b.addInvoice(a.id, cny(100), issued: day("2025-06-10"), due: day("2025-07-10"))
         let first = Occasions.list(b.book, from: day("2025-06-01"), through: day("2025-06-15"), today: day("2025-06-10"), lead: 3)
@@ -85,6 +85,48 @@ final class OccasionsTests: XCTestCase {
         let next = Occasions.list(b.book, from: day("2026-06-01"), through: day("2026-06-15"), today: day("2026-06-01"), lead: 3)
         XCTAssertEqual(kinds(next), ["2026-06-10 first_order", "2026-06-12 founding"])
         XCTAssertEqual(next.first?.years, 1)
+    }
+
+    func testAFoundingDayWithoutItsYearComesUpEveryYearWithNoCount() throws {
+        let b = try book(today: day("2026-03-01"), founded: MonthDay(month: 3, day: 5))
+        let os = Occasions.due(b, on: day("2026-03-02"), lead: 3)
+        XCTAssertEqual(kinds(os.filter { !$0.kind.isHoliday }), ["2026-03-05 founding"])
+        XCTAssertNil(os.first { $0.kind == .founding }?.years)
+        let later = Occasions.list(b, from: day("2030-03-01"), through: day("2030-03-10"), today: day("2030-03-01"), lead: 3)
+        XCTAssertEqual(kinds(later.filter { !$0.kind.isHoliday }), ["2030-03-05 founding"])
+    }
+
+    /// A greeting sent between an occasion's due day and its day ticks it off; a birthday only
+    /// for the person greeted; one sent before the due day (last year's, say) does not.
+    func testAGreetingSentTicksTheOccasionOff() throws {
+        var b = BookBuilder(today: day("2026-09-20"))
+        let a = try b.addCustomer("Acme")
+        var after = a
+        var li = ContactPerson(name: "Li Wei")
+        li.birthday = MonthDay(month: 9, day: 24)
+        var wang = ContactPerson(name: "Wang Fang")
+        wang.birthday = MonthDay(month: 9, day: 24)
+        after.contacts = [li, wang]
+        try b.record([.customerChanged(before: a, after: after)])
+        let today = day("2026-09-22")
+        let all = ["2026-09-24 birthday", "2026-09-24 birthday", "2026-09-25 mid_autumn"]
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all)
+        func greet(_ kind: Occasion.Kind, _ person: String?, on d: Day) throws {
+            var e = ContactEntry(id: b.book.nextContactID, customer: a.id, day: d, channel: .sms, note: "")
+            e.greeting = kind
+            e.greetingFor = person
+            try b.record([.contactAdded(e)])
+        }
+        try greet(.midAutumn, nil, on: day("2026-09-19"))
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all, "before the due day: not this one")
+        try greet(.midAutumn, nil, on: today)
+        try greet(.birthday, "Li Wei", on: today)
+        let left = Occasions.due(b.book, on: today, lead: 3)
+        XCTAssertEqual(kinds(left), ["2026-09-24 birthday"])
+        XCTAssertEqual(left.first?.contact, "Wang Fang", "Wang Fang was not greeted")
+        // Next year's come up again.
+        let next = Occasions.due(b.book, on: day("2027-09-22"), lead: 3)
+        XCTAssertEqual(next.filter { $0.kind == .birthday }.count, 2)
     }
 
     func testWhoGetsHolidayGreetings() throws {

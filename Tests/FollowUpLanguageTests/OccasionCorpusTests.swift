@@ -15,6 +15,11 @@ final class OccasionCorpusTests: XCTestCase {
         ("东方酒店成立于2001年3月8日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "2001-03-08"]),
         ("明天科技成立于2001年3月8日", .customerFile, ["customer": "明天科技", "fact": "founded", "value": "2001-03-08"]),
         ("东方酒店的成立日期是1999年10月1日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "1999-10-01"]),
+        // Without a year: the day alone, its anniversary counts no years.
+        ("Acme was founded on March 5", .customerFile, ["customer": "Acme", "fact": "founded", "value": "03-05"]),
+        ("Acme was founded on June 1", .customerFile, ["customer": "Acme", "fact": "founded", "value": "06-01"]),
+        ("东方酒店的成立日是3月5日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "03-05"]),
+        ("东方酒店成立于3月5日", .customerFile, ["customer": "东方酒店", "fact": "founded", "value": "03-05"]),
         ("no holiday greetings for Acme", .customerFile, ["customer": "Acme", "fact": "holiday_greetings", "value": "no"]),
         ("stop sending holiday greetings to Sunday Bakery", .customerFile,
          ["customer": "Sunday Bakery", "fact": "holiday_greetings", "value": "no"]),
@@ -26,6 +31,18 @@ final class OccasionCorpusTests: XCTestCase {
         ("set greetings.lead 7", .settingSet, ["setting": "greetings.lead", "value": "7"]),
         ("提前5天提醒问候", .settingSet, ["setting": "greetings.lead", "value": "5"]),
         ("提前七天提醒问候", .settingSet, ["setting": "greetings.lead", "value": "7"]),
+        // A greeting sent: a contact marked with its occasion; the channel when said.
+        ("sent the mid-autumn greeting to acme", .contactLog, ["customer": "acme", "topic": "greeting", "value": "mid_autumn"]),
+        ("greeted li wei for her birthday", .contactLog, ["customer": "li wei", "topic": "greeting", "value": "birthday"]),
+        ("wished acme happy new year", .contactLog, ["customer": "acme", "topic": "greeting", "value": "new_year"]),
+        ("sent Acme a Christmas card", .contactLog, ["customer": "Acme", "topic": "greeting", "value": "christmas", "channel": "letter"]),
+        ("emailed Orange Co the chinese new year greeting", .contactLog,
+         ["customer": "Orange Co", "value": "spring_festival", "channel": "email"]),
+        ("called Acme for the mid-autumn festival", .contactLog, ["customer": "Acme", "value": "mid_autumn", "channel": "call"]),
+        ("给东方酒店发了中秋祝福", .contactLog, ["customer": "东方酒店", "topic": "greeting", "value": "mid_autumn"]),
+        ("给王经理发了生日祝福", .contactLog, ["customer": "王经理", "topic": "greeting", "value": "birthday"]),
+        ("给王经理发了生日短信", .contactLog, ["customer": "王经理", "value": "birthday", "channel": "sms"]),
+        ("东方酒店的春节祝福发了", .contactLog, ["customer": "东方酒店", "value": "spring_festival"]),
         ("greetings", .greetingsList, [:]),
         ("upcoming occasions", .greetingsList, [:]),
         ("show upcoming greetings", .greetingsList, [:]),
@@ -46,6 +63,10 @@ final class OccasionCorpusTests: XCTestCase {
         ("Li Wei's birthday is May 3", .customerFile),
         ("张总生日3月5日", .customerFile),
         ("remind me to call Acme on Christmas", .reminderAdd),
+        ("called acme for the invoice", .contactLog),
+        ("called acme on new year's day", .contactLog),
+        ("sent the invoice to Acme", .unknown),
+        ("draft email to Acme birthday greeting", .emailDraft),
     ]
 
     func testOccasionLines() {
@@ -72,7 +93,6 @@ final class OccasionCorpusTests: XCTestCase {
             XCTAssertEqual(p.intent, intent, "\(text) → \(Fixture.describe(p))")
         }
         XCTAssertNotEqual(Fixture.parse("set greeting off").slots.setting, .greetingsLead)
-        XCTAssertNil(Fixture.parse("Acme was founded on June 1").slots.file, "no year: not a founding day")
         XCTAssertNil(Fixture.parse("greet 45 days ahead").slots.setting, "more than 30 days is no lead")
     }
 

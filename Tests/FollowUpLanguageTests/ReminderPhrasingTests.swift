@@ -51,6 +51,50 @@ final class ReminderPhrasingTests: XCTestCase {
         }
     }
 
+    func testSkipByNumberOrWords() {
+        let cases: [(String, Int?, String?)] = [
+            ("skip 5", 5, nil), ("skip this time 5", 5, nil), ("skip reminder 3", 3, nil), ("跳过5", 5, nil),
+            ("这次跳过提醒5", 5, nil), ("跳过提醒2", 2, nil),
+            ("skip the tip for acme", nil, "the tip for acme"), ("跳过给东方酒店的小知识短信", nil, "给东方酒店的小知识短信"),
+        ]
+        for (line, id, text) in cases {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, .reminderSkip, "\(line): \(Fixture.describe(p))")
+            XCTAssertEqual(p.slots.id, id, line)
+            XCTAssertEqual(p.slots.text, text, line)
+            XCTAssertNil(p.slots.amount, "a reminder's number is no money: \(line)")
+        }
+    }
+
+    func testDoneByWords() {
+        let cases: [(String, String)] = [
+            ("done call acme", "call acme"), ("done with the acme call", "the acme call"),
+            ("finished the visit to Pine Dental", "the visit to Pine Dental"),
+            ("完成给东方酒店打电话", "给东方酒店打电话"), ("给华强电子的回访做完了", "给华强电子的回访"),
+        ]
+        for (line, text) in cases {
+            let p = Fixture.parse(line)
+            XCTAssertEqual(p.intent, .reminderDone, "\(line): \(Fixture.describe(p))")
+            XCTAssertNil(p.slots.id, line)
+            XCTAssertEqual(p.slots.text, text, line)
+        }
+        // By number the words are not needed.
+        XCTAssertNil(Fixture.parse("done 3").slots.text)
+        // What was done with a customer stays what it was: a call logged, a payment, a delivery.
+        let others: [(String, Intent)] = [("called acme", .contactLog), ("Acme paid 500", .paymentRecord),
+                                          ("finished the installation at Acme", .deliveryRecord),
+                                          ("东方酒店的设备安装完成了", .deliveryRecord), ("给东方酒店打了电话", .contactLog),
+                                          ("finished the call with acme, they will pay friday", .contactLog),
+                                          ("华新超市换货完成了", .complaintUpdate)]
+        // Money done is no reminder done.
+        for line in ["华强电子付款完成了", "finished paying"] {
+            XCTAssertNotEqual(Fixture.parse(line).intent, .reminderDone, line)
+        }
+        for (line, intent) in others {
+            XCTAssertEqual(Fixture.parse(line).intent, intent, "\(line): \(Fixture.describe(Fixture.parse(line)))")
+        }
+    }
+
     func testOtherLinesAreNoReminderDelete() {
         for line in ["cancel the order for Acme", "取消订单", "remind me to cancel the order", "delete customer Acme"] {
             XCTAssertNotEqual(Fixture.parse(line).intent, .reminderDelete, line)

@@ -146,9 +146,11 @@ final class CodecTests: XCTestCase {
             let pl = FollowUpPlan(id: PlanID(2), customer: c.id, contact: maybe(&rng, text(&rng)), play: "plan.after_sale",
                                   started: day(&rng), stopped: maybe(&rng, day(&rng)),
                                   adjustments: Array(adjustments.prefix(Int(rng.next() % 3))))
-            let ce = ContactEntry(id: ContactID(5), customer: c.id, day: day(&rng), channel: Channel.allCases[Int(rng.next() % 5)],
+            var ce = ContactEntry(id: ContactID(5), customer: c.id, day: day(&rng), channel: Channel.allCases[Int(rng.next() % 5)],
                                   note: text(&rng), outcome: maybe(&rng, ContactOutcome.allCases[0]), excuse: maybe(&rng, Excuse.allCases[0]),
                                   service: maybe(&rng, ServiceKind.allCases[Int(rng.next() % 2)]), satisfied: maybe(&rng, rng.next() % 2 == 0))
+            ce.greeting = maybe(&rng, Occasion.Kind.allCases[Int(rng.next() % UInt64(Occasion.Kind.allCases.count))])
+            ce.greetingFor = maybe(&rng, text(&rng))
             var crng = CodecRNG(seed: rng.next())
             let co = generatedComplaint(&crng, customer: c.id, invoice: i.id, money: money)
             let events: [Event] = [
@@ -229,6 +231,27 @@ final class CodecTests: XCTestCase {
 
     /// Adding a field to a record kind is one line in its schema: written, read, defaulted and
     /// required alike. `Sample` stands for a record kind; `extra` is the field added.
+    /// A greeting sent: the occasion by its raw word, and whose birthday; left out on other contacts.
+    func testAGreetingContactRoundTrips() throws {
+        let d = try XCTUnwrap(Day(iso: "2026-09-22"))
+        var ce = ContactEntry(id: ContactID(1), customer: CustomerID(1), day: d, channel: .sms, note: "birthday greeting to Li Wei")
+        ce.greeting = .birthday
+        ce.greetingFor = "Li Wei"
+        var w = JSONWriter()
+        ContactEntry.schema.write(ce, &w)
+        XCTAssertEqual(String(decoding: w.bytes, as: UTF8.self),
+                       #"{"id":1,"customer":1,"day":"2026-09-22","channel":"sms","note":"birthday greeting to Li Wei","greeting":"birthday","greetingFor":"Li Wei"}"#)
+        XCTAssertEqual(try roundTrip(ce, ContactEntry.schema), ce)
+        var plain = ce
+        plain.greeting = nil
+        plain.greetingFor = nil
+        var w2 = JSONWriter()
+        ContactEntry.schema.write(plain, &w2)
+        XCTAssertFalse(String(decoding: w2.bytes, as: UTF8.self).contains("greeting\""))
+        var bad = JSONReader(#"{"id":1,"customer":1,"day":"2026-09-22","channel":"sms","greeting":"easter"}"#)
+        XCTAssertThrowsError(try ContactEntry.schema.read(&bad)) { XCTAssertTrue("\($0)".contains(#"unknown occasion "easter""#), "\($0)") }
+    }
+
     func testAddingAFieldIsOneLine() throws {
         struct Sample: Equatable, Sendable { var id = 0, note: String? = nil, extra = Day(ordinal: 0) }
         let before = Schema<Sample>("a sample", blank: Sample(), [.field("id", \.id), .field("note", \.note)])

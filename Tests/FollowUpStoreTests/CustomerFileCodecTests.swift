@@ -16,7 +16,7 @@ final class CustomerFileCodecTests: XCTestCase {
         c.serviceNeed = .high
         c.priceSensitivity = .low
         c.partnership = true
-        c.founded = Day(iso: "1998-06-01")
+        c.founded = MonthDay(month: 6, day: 1, year: 1998)
         c.holidayGreetings = false
         c.notes = "closed on Sundays\nask for Li Wei"
         return c
@@ -42,6 +42,18 @@ final class CustomerFileCodecTests: XCTestCase {
         for key in ["role", "birthday", "prefers", "service", "price", "partnership", "founded", "holidayGreetings"] {
             XCTAssertFalse(plain.contains("\"\(key)\""), plain)
         }
+    }
+
+    /// A founding day without its year is kept as month and day alone, and read back so.
+    func testAFoundingDayWithoutItsYearRoundTrips() throws {
+        var c = try customer()
+        c.founded = MonthDay(month: 3, day: 5)
+        let text = write(c)
+        XCTAssertTrue(text.contains(#""founded":"03-05""#), text)
+        var r = JSONReader(text)
+        let back = try Customer.schema.read(&r)
+        XCTAssertEqual(back.founded, MonthDay(month: 3, day: 5))
+        XCTAssertNil(back.founded?.year)
     }
 
     func testBadValuesAreNamed() {

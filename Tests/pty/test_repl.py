@@ -379,6 +379,34 @@ def main():
         finally:
             s.close()
 
+        # Greetings due join the opening line (a birthday and the Mid-Autumn Festival), and one
+        # sent leaves it.
+        greet_book = os.path.join(tmp, "greet.json")
+        autumn = [binary, "--book", greet_book, "--today", "2026-09-22 09:30"] + extra
+        for line in ["add customer Acme Trading", "Acme Trading contact Li Wei", "Li Wei's birthday is Sep 24"]:
+            subprocess.run(autumn + ["say", line], env=env, capture_output=True, timeout=30)
+        s = Session(autumn, env)
+        try:
+            opening = s.wait_for_prompt()
+            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
+            results.check("the opening line counts the greetings due",
+                          first == "Good morning. Tue 22 Sep: 2 greetings to send. Type 'agenda' to see them.", repr(first))
+            s.send(CTRL_D)
+            s.wait_exit()
+        finally:
+            s.close()
+        subprocess.run(autumn + ["say", "sent the mid-autumn greeting to acme"], env=env, capture_output=True, timeout=30)
+        s = Session(autumn, env)
+        try:
+            opening = s.wait_for_prompt()
+            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
+            results.check("a greeting sent leaves the opening line",
+                          first == "Good morning. Tue 22 Sep: 1 greeting to send. Type 'agenda' to see them.", repr(first))
+            s.send(CTRL_D)
+            s.wait_exit()
+        finally:
+            s.close()
+
         # --quiet, or the book's setting: the prompt comes alone.
         s = Session(morning + ["--quiet"], zh_env)
         try:

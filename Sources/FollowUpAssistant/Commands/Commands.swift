@@ -26,6 +26,7 @@ enum Commands {
             case .reminderDone: return try ReminderCommands.done(parsed, c)
             case .reminderSnooze: return try ReminderCommands.snooze(parsed, c)
             case .reminderDelete: return try ReminderCommands.delete(parsed, c)
+            case .reminderSkip: return try ReminderCommands.skip(parsed, c)
             case .reminderList: return ReminderCommands.list(c)
             case .agenda: return ReportCommands.agenda(parsed, c)
             case .reportAging: return ReportCommands.aging(parsed, c)
@@ -41,7 +42,10 @@ enum Commands {
             case .reportRate: return try CollectionReports.rate(parsed, c)
             case .importInvoices: return try ImportCommand.run(parsed, c)
             case .promiseList: return try PromiseCommands.list(parsed, c)
-            case .contactLog: return try CustomerCommands.logContact(parsed, c)
+            case .contactLog:
+                // A greeting sent for an occasion is a contact that ticks the occasion off.
+                if let kind = GreetingCommands.occasion(of: parsed) { return try GreetingCommands.greeted(kind, parsed, c) }
+                return try CustomerCommands.logContact(parsed, c)
             case .deliveryRecord: return try SatisfactionCommands.delivery(parsed, c)
             case .satisfactionRecord: return try SatisfactionCommands.answer(parsed, c)
             case .satisfactionReport: return try SatisfactionCommands.report(parsed, c)

@@ -28,19 +28,19 @@ enum Question {
     /// An unhappy satisfaction answer: yes logs a complaint with their words too, no records
     /// the answer alone.
     case offerComplaint(resume: ParsedLine)
-    /// Starting a plan without naming which: the answer is a number from the list of plan
-    /// plays, whose id then stands in the line's `text`, so later questions keep it.
-    case choosePlan([String], resume: ParsedLine)
     /// A credit note for a customer with unresolved complaints: yes (or a complaint's number)
     /// records it as that complaint's remedy, no records the credit note alone.
     case linkCredit([ComplaintID], resume: ParsedLine)
+    /// Starting a plan without naming which: the answer is a number from the list of plan
+    /// plays, whose id then stands in the line's `text`, so later questions keep it.
+    case choosePlan([String], resume: ParsedLine)
 
     var resume: ParsedLine {
         switch self {
         case .chooseCustomer(_, let r), .addCustomer(_, let r), .confirmOverpayment(let r), .askDate(let r),
              .confirmRemoval(let r), .confirmImport(_, _, let r), .confirmCredit(_, let r), .chooseReminder(_, let r),
              .reminderScope(_, let r), .chooseComplaint(_, let r), .offerComplaint(let r),
-             .choosePlan(_, let r), .linkCredit(_, let r): return r
+             .linkCredit(_, let r), .choosePlan(_, let r): return r
         case .chooseMeaning(let main, _): return main
         }
     }

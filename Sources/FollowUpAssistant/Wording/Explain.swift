@@ -25,6 +25,7 @@ enum ExplainWording {
         case .reminderDone: return ("mark a reminder done", "把提醒标为完成")
         case .reminderSnooze: return ("postpone a reminder", "推迟提醒")
         case .reminderDelete: return ("delete a reminder", "删除提醒")
+        case .reminderSkip: return ("skip a reminder this time", "这次跳过提醒")
         case .reminderList: return ("list reminders", "列出提醒")
         case .agenda: return ("show the agenda", "查看日程")
         case .complaintLog: return ("log a complaint", "记录投诉")

@@ -6,7 +6,7 @@ enum Help {
     /// Command words offered by Tab at the start of a line.
     static let commandWords = [
         "add", "agenda", "aging", "collection", "complaint", "complaints", "customers", "done", "explain", "help", "history", "import", "invoice",
-        "log", "open", "plan", "plans", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "snooze", "statement",
+        "log", "open", "plan", "plans", "plays", "quit", "receivables", "remind", "reminders", "script", "set", "show", "skip", "snooze", "statement",
         "undo", "why",
     ]
 
@@ -27,7 +27,8 @@ enum Help {
                    "  note for Acme: closed on Sundays · Acme is price sensitive · make Acme a key account",
                    "  key accounts       who makes 80% of revenue, their score, who costs more than they bring",
                    "  greetings          birthdays, anniversaries and holidays of the next 30 days · greet 5 days ahead",
-                   "  Acme was founded on 1998-06-01 · no holiday greetings for Acme",
+                   "  Acme was founded on 1998-06-01 (or on March 5) · no holiday greetings for Acme",
+                   "  sent the mid-autumn greeting to Acme · greeted Li Wei for her birthday   ticks the greeting off",
                    "  customers          everyone, with what they owe"],
               zh: ["客户",
                    "  新增客户东方酒店,电话13912345678,账期30天",
@@ -37,7 +38,8 @@ enum Help {
                    "  东方酒店备注:周日不营业 · 东方酒店对价格很敏感 · 把东方酒店设为大客户",
                    "  大客户              八成收入来自谁、评分、投入大于回报的客户",
                    "  最近的节日问候      未来30天的生日、纪念日和节日 · 提前5天提醒问候",
-                   "  东方酒店成立于2001年3月8日 · 东方酒店不发节日问候",
+                   "  东方酒店成立于2001年3月8日(或:成立日是3月5日) · 东方酒店不发节日问候",
+                   "  给东方酒店发了中秋祝福 · 给王经理发了生日祝福   记为已问候",
                    "  客户列表            所有客户及欠款"]),
         Topic(key: "money", aliases: ["invoices", "invoice", "payments", "payment", "promises", "promise", "收款", "回款", "应收"],
               en: ["Money owed and received",
@@ -60,6 +62,7 @@ enum Help {
                    "  every month on the 1st remind me to collect from Kite Logistics",
                    "  reminders · done 2 · snooze 5 until Friday · snooze 2 1 hour",
                    "  delete reminder 4 · remove the reminder to call Acme",
+                   "  skip 5 · skip the tip for Acme · done call Acme · finished the Acme visit",
                    "  agenda · who to chase today · agenda tomorrow · agenda this week",
                    "  called Acme, no answer   logged, with a call to try again the next working day"],
               zh: ["提醒与日程",
@@ -68,6 +71,7 @@ enum Help {
                    "  每月1号提醒我找东方酒店对账",
                    "  提醒列表 · 完成2 · 推迟5到周五 · 推迟2 1小时",
                    "  删除提醒4 · 不用提醒我给华强打电话了",
+                   "  跳过5 · 这次跳过提醒5 · 完成给东方酒店打电话 · 给东方酒店的回访做完了",
                    "  日程 · 今天要催谁 · 明天有什么安排 · 本周安排",
                    "  给东方酒店打电话，没人接   记录联系，下一个工作日再打"]),
         Topic(key: "complaints", aliases: ["complaint", "投诉", "客诉"],
@@ -184,7 +188,7 @@ enum Help {
             "agenda": "agenda", "aging": "aging", "customers": "customers", "remind": "remind me to call Acme tomorrow",
             "reminders": "reminders", "statement": "statement Acme", "history": "history Acme", "undo": "undo",
             "help": "help", "open": "open Acme", "show": "show Acme", "add": "add customer Acme", "done": "done 2",
-            "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
+            "skip": "skip 2", "snooze": "snooze 2 until Friday", "invoice": "invoice Acme 5000 due Dec 10", "set": "set currency USD",
             "script": "script collect Acme", "plays": "plays", "complaints": "complaints",
             "complaint": "log complaint from Acme: the AC unit leaks",
             "import": "import invoices invoices.csv", "collection": "collection plan", "receivables": "receivables detail",

@@ -14,6 +14,10 @@ public struct ContactEntry: Hashable, Sendable {
     public var service: ServiceKind?
     /// Set when the contact is the answer to a satisfaction call; the note holds their words.
     public var satisfied: Bool?
+    /// Set when the contact was an occasion's greeting (`sent the mid-autumn greeting to Acme`):
+    /// that occasion is then ticked off (`Occasions`). For a birthday, whose (the contact's name).
+    public var greeting: Occasion.Kind? = nil
+    public var greetingFor: String? = nil
 
     public init(id: ContactID, customer: CustomerID, day: Day, channel: Channel, note: String,
                 outcome: ContactOutcome? = nil, excuse: Excuse? = nil, service: ServiceKind? = nil, satisfied: Bool? = nil) {

@@ -50,8 +50,9 @@ public struct Customer: Hashable, Sendable {
     public var partnership: Bool? = nil
     /// The company's answer about emails, for drafts addressed to it rather than to a person.
     public var emailConsent: EmailConsent? = nil
-    /// The day the company was founded (`Acme was founded on 1998-06-01`): an occasion.
-    public var founded: Day? = nil
+    /// The day the company was founded (`Acme was founded on 1998-06-01`): an occasion. The
+    /// year may be unknown (`Acme was founded on March 5`): the day still comes up each year.
+    public var founded: MonthDay? = nil
     /// Holiday greetings by hand: false after `no holiday greetings for Acme`, true after
     /// `holiday greetings for Acme` (even when the default would leave them out); nil: the
     /// default (`Occasions.getsHolidayGreetings`).

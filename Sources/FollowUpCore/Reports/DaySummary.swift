@@ -1,15 +1,22 @@
 /// What the day starts with, for the prompt's opening line: money overdue, promises due today,
-/// reminders due (a missed repeating one counted once, on its latest occurrence).
+/// reminders due (a missed repeating one counted once, on its latest occurrence), a follow-up
+/// plan's touches due apart from the other reminders, and greetings due (`Occasions.due`).
 public struct DaySummary: Sendable, Equatable {
     /// Open invoices past their due day, and what is still owed on them, per currency (by code).
     public var overdueInvoices = 0
     public var overdue: [Money] = []
     /// Pending promises whose day is today.
     public var promisesDueToday = 0
-    /// Open reminders due today or earlier.
+    /// Open reminders due today or earlier, a plan's touches left out.
     public var remindersDue = 0
+    /// Open touches of follow-up plans (reminders naming a plan) due today or earlier.
+    public var planTouchesDue = 0
+    /// Greetings due: occasions whose greeting has come up, not yet past nor sent.
+    public var greetingsDue = 0
 
-    public var isEmpty: Bool { overdueInvoices == 0 && promisesDueToday == 0 && remindersDue == 0 }
+    public var isEmpty: Bool {
+        overdueInvoices == 0 && promisesDueToday == 0 && remindersDue == 0 && planTouchesDue == 0 && greetingsDue == 0
+    }
 
     public init(book: Book, today: Day) {
         var sums: [String: Money] = [:]
@@ -32,6 +39,9 @@ public struct DaySummary: Sendable, Equatable {
                 for (p, s) in zip(r.promises, statuses) where p.due == today && s == .pending { promisesDueToday += 1 }
             }
         }
-        remindersDue = book.reminders.filter { $0.isOpen && $0.current(on: today) <= today }.count
+        for r in book.reminders where r.isOpen && r.current(on: today) <= today {
+            if r.plan != nil { planTouchesDue += 1 } else { remindersDue += 1 }
+        }
+        greetingsDue = Occasions.due(book, on: today, lead: Occasions.lead(book.settings)).count
     }
 }

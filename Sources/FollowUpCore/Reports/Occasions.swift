@@ -112,13 +112,26 @@ public enum Occasions {
                 for y in years { if let d = on(b.month, b.day, in: y) { add(.birthday, cu, k, d) } }
             }
             if let f = cu.founded {
-                for y in years where y > f.year { if let d = on(f.month, f.dayOfMonth, in: y) { add(.founding, cu, nil, d, years: y - f.year) } }
+                // Without its year every year's day counts, and no count of years is known.
+                for y in years where y > (f.year ?? Int.min) {
+                    if let d = on(f.month, f.day, in: y) { add(.founding, cu, nil, d, years: f.year.map { y - $0 }) }
+                }
             }
             if let f = firstOrder[cu.id] {
                 for y in years where y > f.year { if let d = on(f.month, f.dayOfMonth, in: y) { add(.firstOrder, cu, nil, d, years: y - f.year) } }
             }
             if getsHolidayGreetings(cu, lastActive: lastActive[cu.id], planRunning: planned.contains(cu.id), on: today) {
                 for h in holidayDays { add(h.kind, cu, nil, h.day) }
+            }
+        }
+        // A greeting already sent for an occasion (between its due day and its day) ticks it off.
+        let greeted = book.contacts.filter { $0.greeting != nil }
+        if !greeted.isEmpty {
+            out.removeAll { o in
+                greeted.contains { e in
+                    e.customer == o.customer && e.greeting == o.kind && e.day >= o.due && e.day <= o.day
+                        && (o.kind != .birthday || e.greetingFor == nil || e.greetingFor == o.contact)
+                }
             }
         }
         let order = Dictionary(uniqueKeysWithValues: Occasion.Kind.allCases.enumerated().map { ($1, $0) })
@@ -128,7 +141,7 @@ public enum Occasions {
     }
 
     /// The greetings due on `today`: occasions from today to `lead` days on (their greeting came
-    /// up and the day has not passed).
+    /// up and the day has not passed), less those already greeted for.
     public static func due(_ book: Book, on today: Day, lead: Int) -> [Occasion] {
         list(book, from: today, through: today.adding(days: lead), today: today, lead: lead)
     }

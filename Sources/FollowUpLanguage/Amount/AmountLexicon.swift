@@ -38,5 +38,6 @@ enum AmountLexicon {
         "#", "no", "no.", "number", "id", "done", "finished", "finish", "complete", "completed", "mark",
         "snooze", "postpone", "defer", "delay", "reminder", "complaint", "task", "item", "ticket",
         "terms", "net", "第", "完成", "推迟", "延后", "推后", "顺延", "提醒", "投诉", "编号", "账期",
+        "skip", "跳过",
     ])
 }

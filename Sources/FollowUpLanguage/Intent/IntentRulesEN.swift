@@ -79,6 +79,11 @@ enum IntentRulesEN {
         IntentRule(.reminderDone, ["done", "finished", "finish", "complete", "completed", "mark", "tick off",
                                    "check off", "is done", "tick", "close reminder", "close"], needs: [.id, .noAmount],
                    unless: ["complaint", "urgent", "priority", "severity", "critical"]),
+        // Skipping a reminder this time: by number, or by its words (`skip the tip for acme`).
+        IntentRule(.reminderSkip, ["skip", "skip this time", "skip reminder", "skip the reminder", "skip this one", "skip once",
+                                   "skip it this time", "skip just this time"], at: .start, needs: [.id, .noAmount]),
+        IntentRule(.reminderSkip, ["skip", "skip this time", "skip the reminder to", "skip the reminder", "skip reminder",
+                                   "skip just this time"], at: .start, needs: [.noAmount, .noId], names: [.triggers]),
         IntentRule(.customerRemove, ["delete customer", "delete client", "remove customer", "remove client",
                                      "delete the customer", "remove the customer", "drop customer", "get rid of customer",
                                      "delete account", "remove account"], at: .start, needs: [.noAmount], names: [.object]),
@@ -227,6 +232,17 @@ enum IntentRulesEN {
                    also: SatisfactionCues.whatWasDoneEN, unless: SatisfactionCues.notAnswerEN),
         IntentRule(.satisfactionRecord, SatisfactionCues.happyEN, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
                    unless: SatisfactionCues.notAnswerEN + SatisfactionCues.unhappyEN + ["unhappy", "not"]),
+        // A reminder named by its words done (`done call acme`, `finished the 3m china visit`),
+        // after deliveries, whose `finished the installation` says what was done, not a reminder.
+        IntentRule(.reminderDone, ["done", "done with", "i'm done with", "im done with", "i am done with", "finished",
+                                   "finished with", "i finished", "completed", "i completed", "mark done", "marked done",
+                                   "tick off", "ticked off", "check off", "checked off"],
+                   at: .start, needs: [.noAmount, .noId], names: [.triggers],
+                   // What the customer said or will do is a contact or a promise, not a reminder done.
+                   unless: ["complaint", "urgent", "for today", "for the day", "for now", "here", "they", "he", "she",
+                            "said", "says", "will", "promised", "paid", "pay", "paying", "payment",
+                            // `finished the call with acme` tells of a call: a contact.
+                            "call with", "meeting with", "chat with", "talk with", "spoke", "talked"]),
         IntentRule(.complaintLog, ["complaint from", "complained", "complains", "complaining", "complaint",
                                    "is unhappy", "unhappy", "is angry", "angry", "is upset", "upset", "not happy",
                                    "dissatisfied", "annoyed", "frustrated", "is mad", "filed a complaint",

@@ -52,6 +52,11 @@ enum IntentRulesZH {
                    needs: [.noAmount], names: [.subject, .object]),
         IntentRule(.reminderDone, ["完成", "完成了", "做完", "做完了", "搞定", "搞定了", "已完成", "办完了", "已办",
                                    "打勾", "划掉"], needs: [.id, .noAmount], unless: ["投诉"]),
+        // Skipping a reminder this time: 跳过5, 这次跳过提醒5; by its words, 跳过给东方酒店的小知识短信.
+        IntentRule(.reminderSkip, ["跳过", "这次跳过", "跳过这次", "本次跳过", "跳过提醒", "这次跳过提醒", "跳过这一次"],
+                   needs: [.id, .noAmount], unless: ["投诉"]),
+        IntentRule(.reminderSkip, ["跳过", "这次跳过", "跳过这次", "本次跳过", "这次先跳过", "先跳过"], at: .start,
+                   needs: [.noAmount, .noId], names: [.triggers], unless: ["投诉"]),
         IntentRule(.customerRemove, ["删除客户", "删掉客户", "移除客户", "去掉客户", "不要这个客户了"],
                    at: .start, needs: [.noAmount], names: [.object]),
         IntentRule(.reminderDelete, ["删除提醒", "删掉提醒", "取消提醒", "去掉提醒", "删除", "删掉", "取消", "去掉",
@@ -146,6 +151,16 @@ enum IntentRulesZH {
                    also: SatisfactionCues.whatWasDoneZH, unless: SatisfactionCues.notAnswerZH),
         IntentRule(.satisfactionRecord, SatisfactionCues.happyZH, needs: [.noAmount, .noId, .name], names: [.subject, .triggers],
                    unless: SatisfactionCues.notAnswerZH + SatisfactionCues.unhappyZH + ["不"]),
+        // A reminder named by its words done: 完成给东方酒店打电话, 给明天科技的回访做完了 (after
+        // deliveries: 安装完成了 says what was done, not a reminder).
+        IntentRule(.reminderDone, ["完成", "做完", "搞定", "已完成", "办完"], at: .start, needs: [.noAmount, .noId],
+                   names: [.triggers], unless: ["投诉", "付款", "回款", "付清", "打款", "转账", "汇款", "说"]
+                       + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
+        IntentRule(.reminderDone, ["做完了", "完成了", "搞定了", "办完了", "已完成", "已经完成", "已经做完了", "做好了"],
+                   needs: [.noAmount, .noId], names: [.triggers],
+                   // A remedy done (换货完成了, 上门维修完成了) moves a complaint, below.
+                   unless: ["投诉", "没", "还没", "未", "付款", "回款", "付清", "打款", "转账", "汇款", "说"]
+                       + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
         IntentRule(.complaintLog, ComplaintCues.incomingZH, needs: [.noId], names: [.subject, .triggers],
                    also: ComplaintCues.problemZH, unless: ComplaintCues.moneyWordsZH + ComplaintCues.asksZH),
         // A call or visit and how it went: logged as a contact, even when the words could also

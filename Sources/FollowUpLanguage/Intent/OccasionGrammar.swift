@@ -3,7 +3,9 @@ import FollowUpCore
 /// The lines about occasions and greetings, each a whole-line pattern with the customer as typed
 /// (so `Sunday Bakery was founded on 2001-03-08` and 明天科技成立于2001年3月8日 keep their names):
 /// a founding day and holiday greetings on or off (`customer.file`), how many days ahead a
-/// greeting comes up (`setting.set`, `greetings.lead`), and the list (`greetings.list`).
+/// greeting comes up (`setting.set`, `greetings.lead`), the list (`greetings.list`), and a
+/// greeting sent (`sent the mid-autumn greeting to acme`, 给东方酒店发了中秋祝福): a `contact.log`
+/// with `topic` `greeting`, `value` the occasion's kind and `channel` when the line says one.
 enum OccasionGrammar {
     struct Pattern: @unchecked Sendable {
         // Regex is immutable once built; it is only matched against.
@@ -16,13 +18,16 @@ enum OccasionGrammar {
         case fact(CustomerFileFact)
         case lead(Int)
         case list
+        case greeted(Occasion.Kind)
     }
 
     static let maxLength = 200
 
     /// Words at least one pattern needs.
-    static let cueWords = ["found", "establish", "incorporat", "holiday", "greet", "occasion",
-                           "成立", "创立", "创办", "节日", "问候"]
+    static let cueWords = ["found", "establish", "incorporat", "holiday", "greet", "occasion", "wish", "card", "festival",
+                           "birthday", "christmas", "xmas", "new year", "anniversary", "mid-autumn", "mid autumn",
+                           "成立", "创立", "创办", "节日", "问候", "祝福", "贺卡", "生日", "中秋", "春节", "元宵", "端午",
+                           "重阳", "圣诞", "元旦", "新年", "周年"]
 
     static func read(_ line: String, dayFirst: Bool) -> ParsedLine? {
         guard line.utf8.count <= maxLength else { return nil }
@@ -57,6 +62,17 @@ enum OccasionGrammar {
             case .list:
                 intent = .greetingsList
                 evidence.append(Evidence(slot: "intent", words: text))
+            case .greeted(let kind):
+                guard let c = cap("c").map(CustomerFileGrammar.stripPossessive), !c.isEmpty else { continue }
+                intent = .contactLog
+                slots.customer = c
+                slots.topic = "greeting"
+                slots.value = kind.rawValue
+                let way = channel(in: lower)
+                slots.channel = way?.0
+                evidence.append(Evidence(slot: "intent", words: CustomerFileGrammar.cueWords(text, without: [c, cap("v")])))
+                evidence.append(Evidence(slot: "customer", words: c))
+                if let way { evidence.append(Evidence(slot: "channel", words: way.1)) }
             }
             if let v = cap("v") { evidence.append(Evidence(slot: "value", words: v)) }
             let language = LineParser.replyLanguage(line, detected: p.lang, names: [slots.customer])
@@ -65,11 +81,63 @@ enum OccasionGrammar {
         return nil
     }
 
-    /// A founding day needs its year (it is a day in the past, counted in years).
+    /// A founding day, with its year when said (the anniversary then counts the years).
     static func founded(_ v: String?, _ dayFirst: Bool) -> Reading? {
-        guard let v, let md = BirthdayWords.read(v, dayFirst: dayFirst), let y = md.year,
-              let d = Day(year: y, month: md.month, day: md.day) else { return nil }
-        return .fact(.founded(d))
+        guard let v, let md = BirthdayWords.read(v, dayFirst: dayFirst) else { return nil }
+        return .fact(.founded(md))
+    }
+
+    /// The occasion a greeting was for, from its words: `mid-autumn`, `happy new year`, 中秋, 生日.
+    static func occasion(_ words: String) -> Occasion.Kind? {
+        var w = words.lowercased().trimmingWhitespace
+        for prefix in ["a ", "an ", "the ", "her ", "his ", "their ", "its ", "my ", "our ", "happy ", "merry ", "a happy ", "a merry "]
+        where w.hasPrefix(prefix) {
+            w = String(w.dropFirst(prefix.count))
+        }
+        // 春节 is a name of its own: look the words up before each ending is dropped.
+        for suffix in ["的", "节日", "节", " festival", " greetings", " greeting", " wishes"] where w.hasSuffix(suffix) && w.count > suffix.count {
+            if let kind = occasionWords[w] { return kind }
+            w = String(w.dropLast(suffix.count)).trimmingWhitespace
+        }
+        return occasionWords[w]
+    }
+
+    static let occasionWords: [String: Occasion.Kind] = {
+        var out: [String: Occasion.Kind] = [:]
+        let table: [(Occasion.Kind, [String])] = [
+            (.birthday, ["birthday", "bday", "b-day", "生日"]),
+            (.midAutumn, ["mid-autumn", "mid autumn", "midautumn", "moon", "mooncake", "中秋"]),
+            (.newYear, ["new year", "new year's", "new years", "new year's day", "new years day", "元旦", "新年"]),
+            (.springFestival, ["spring", "chinese new year", "lunar new year", "cny", "春节", "新春", "过年"]),
+            (.lantern, ["lantern", "元宵"]),
+            (.dragonBoat, ["dragon boat", "dragon-boat", "duanwu", "端午"]),
+            (.doubleNinth, ["double ninth", "double-ninth", "chongyang", "重阳"]),
+            (.christmas, ["christmas", "xmas", "x-mas", "圣诞"]),
+            (.founding, ["founding", "founding day", "founding anniversary", "company anniversary", "anniversary of founding",
+                         "成立纪念日", "成立周年", "周年庆", "司庆", "成立"]),
+            (.firstOrder, ["first order anniversary", "first-order anniversary", "first order", "首单周年", "首单纪念日", "首单"]),
+        ]
+        for (kind, words) in table { for w in words { out[w] = kind } }
+        return out
+    }()
+
+    /// The way a greeting went, when the line says it; nil leaves it to the default (a text message).
+    static func channel(in lower: String) -> (Channel, String)? {
+        // Text messages before letters: 短信 holds 信.
+        let ways: [(Channel, [String])] = [
+            (.email, ["e-mail", "email", "emailed", "e-mailed", "mailed", "邮件"]),
+            (.call, ["called", "phoned", "rang", "call", "phone", "电话"]),
+            (.visit, ["visited", "拜访", "上门"]), (.sms, ["texted", "text", "sms", "message", "wechat", "短信", "微信", "信息"]),
+            (.letter, ["card", "letter", "贺卡", "信件", "寄"]),
+        ]
+        // English words whole (`Orange Co` holds no `rang`), Chinese anywhere.
+        let tokens = Set(lower.split { !$0.isLetter && $0 != "-" }.map(String.init))
+        for (channel, words) in ways {
+            if let w = words.first(where: { w in
+                w.unicodeScalars.contains(where: Normalizer.isCJK) ? lower.contains(w) : tokens.contains(w)
+            }) { return (channel, w) }
+        }
+        return nil
     }
 
     /// 1…30 as digits or Chinese numerals (五, 十, 两).
@@ -124,11 +192,26 @@ enum OccasionGrammar {
         zh("(?:不给|别给|不要给|不再给)(?<c>.+?)发节日问候", off)
         zh("(?<c>.+?)(?:恢复|重新发|继续发|又要发)节日问候", on)
         zh("(?:恢复给|重新给|继续给)(?<c>.+?)发节日问候", on)
+        // A greeting sent for an occasion; the occasion's words must name one, or the line is
+        // something else (`called acme for the invoice`).
+        let greeted: @Sendable (String?, Bool) -> Reading? = { v, _ in v.flatMap(OccasionGrammar.occasion).map { .greeted($0) } }
+        let sent = "(?:i |we )?(?:just )?(?:sent|texted|emailed|e-mailed|mailed|wechatted|messaged|gave|wrote|posted)"
+        let thing = "(?:greeting|greetings|wishes|wish|card|message|text|email|note|gift|sms)"
+        en("\(sent) (?:a |an |the |my |our )?(?<v>.+?) \(thing) (?:to|for) (?<c>.+)", greeted)
+        en("\(sent) (?<c>.+?) (?:a |an |the |my |our )(?<v>.+?) \(thing)", greeted)
+        en("(?:i |we )?(?:greeted|wished|congratulated) (?<c>.+?) (?:for|on) (?<v>.+)", greeted)
+        // A call or visit is a greeting only when it was for the occasion: `called acme on
+        // new year's day` says when, not why.
+        en("(?:i |we )?(?:called|phoned|rang|visited|texted|emailed) (?<c>.+?) (?:to wish them (?:a )?|to greet them for |for )(?<v>.+)", greeted)
+        en("(?:i |we )?(?:greeted|wished) (?<c>.+?) (?:a |an )?(?<v>(?:happy|merry) .+)", greeted)
+        zh("(?:已经|已|刚|刚刚)?(?:给|向|跟)(?<c>.+?)(?:发了|发过|发|送了|送过|送|寄了|寄|打了个电话|打了电话|打电话|打过电话)" +
+           "(?:个|一个|一条|条|一封|封|一张|张|份|一份|句|一句)?(?<v>[^，,。]+?)(?:祝福|问候|贺卡|短信|红包|礼物|邮件|微信)(?:了)?", greeted)
+        zh("(?<c>.+?)的(?<v>[^，,。]+?)(?:祝福|问候|贺卡)(?:已经|已)?(?:发了|发过了|发出去了|发出了|送到了|寄出了|寄了)", greeted)
         // The founding day.
         let founded: @Sendable (String?, Bool) -> Reading? = { v, d in OccasionGrammar.founded(v, d) }
         en("(?<c>.+?) was (?:founded|established|set up|incorporated) (?:on |in )?(?<v>.+)", founded)
         en("(?<c>.+?)'s? (?:founding day|founding date|date of founding) (?:is |was )?(?:on )?(?<v>.+)", founded)
-        zh("(?<c>.+?)的?(?:成立于|创立于|创办于|成立时间是|成立日期是|成立日期为)(?<v>.+)", founded)
+        zh("(?<c>.+?)的?(?:成立于|创立于|创办于|成立时间是|成立日期是|成立日期为|成立日是|成立日为|成立纪念日是|成立纪念日为|成立日子是)(?<v>.+)", founded)
         zh("(?<c>.+?)(?:是|于)?(?<v>[0-9一二三四五六七八九十零〇年月日号]+?)(?:成立|创立|创办)的?", founded)
         return out
     }()

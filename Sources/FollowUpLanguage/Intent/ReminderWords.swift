@@ -22,7 +22,7 @@ enum ReminderWords {
             log.note("duration", a, span.range)
             words.mark(span.range, .time)
         }
-        guard slots.id == nil, intent != .reminderDone,
+        guard slots.id == nil,
               let text = SlotFiller.freeText(words, dropping: match, keepTime: false), !text.isEmpty else { return }
         slots.text = text
         log.note("text", words: text)

@@ -28,7 +28,7 @@ enum SlotFiller {
             slots.text = text(freeText(a, dropping: m, keepTime: false))
             slots.channel = take("channel", firstMatch(S.channels, a))
             slots.topic = take("topic", firstMatch(S.topics, a))
-        case .reminderDelete, .reminderSnooze, .reminderDone:
+        case .reminderDelete, .reminderSnooze, .reminderDone, .reminderSkip:
             ReminderWords.fill(&slots, intent: intent, match: match, a, log: &log)
         case .contactLog:
             slots.channel = take("channel", firstMatch(S.channels, a))

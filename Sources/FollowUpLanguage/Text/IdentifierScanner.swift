@@ -30,6 +30,7 @@ enum IdentifierScanner {
         "complait", "complaitn", "complain", "complaint no #", "投拆", "头诉", "客诉",
         "第", "完成", "完成了", "做完", "搞定", "推迟", "延后", "推后", "顺延", "延期", "改到", "提醒", "投诉",
         "编号", "事项", "任务", "delete", "remove", "cancel", "drop", "scrap", "del", "rm", "删除", "删掉", "取消", "去掉",
+        "skip", "skip this time", "skip this one", "skip once", "跳过", "这次跳过", "跳过这次",
     ])
 
     /// Words that put an id right before them (`2 done`, `3 完成了`).

@@ -122,6 +122,8 @@ extension ContactEntry {
             .field("excuse", \.excuse),
             .field("service", \.service),
             .field("satisfied", \.satisfied),
+            .field("greeting", \.greeting),
+            .field("greetingFor", \.greetingFor),
         ])
 }
 

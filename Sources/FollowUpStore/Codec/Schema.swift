@@ -363,6 +363,7 @@ extension ReminderKind: VocabularyWord { static var wordName: String { "reminder
 extension ContactOutcome: VocabularyWord { static var wordName: String { "contact outcome" } }
 extension Excuse: VocabularyWord { static var wordName: String { "excuse" } }
 extension ServiceKind: VocabularyWord { static var wordName: String { "service" } }
+extension Occasion.Kind: VocabularyWord { static var wordName: String { "occasion" } }
 extension Payment.Kind: VocabularyWord { static var wordName: String { "payment kind" } }
 
 /// An allocation stays a pair, `[invoice, amount]`: a payment lists many, and the field

@@ -146,6 +146,9 @@ enum CustomerFile {
         // Basic data.
         var basic = CustomerCommands.labelledFacts(cu, c).filter { $0.label != "contact" && $0.label != "tier" }.map(\.text)
         basic.append(W.since(c.day(cu.added), lang))
+        if let f = cu.founded { basic.append(GreetingWording.foundedCell(GreetingCommands.iso(f, lang), lang)) }
+        // The company's answer about emails (seed 003: ask first), as each person's below.
+        if let consent = cu.emailConsent { basic.append(W.consentCell(consent, company: true, c)) }
         lines.append(Reply.Line(basic.joined(separator: " · ")))
         // Contacts with their roles and birthdays.
         if !cu.contacts.isEmpty {
@@ -159,6 +162,7 @@ enum CustomerFile {
                 if let b = person.birthday {
                     parts.append(W.birthdayCell(b, inDays: b.next(onOrAfter: c.today).map { $0.days(since: c.today) }, lang))
                 }
+                if let consent = person.emailConsent { parts.append(W.consentCell(consent, company: false, c)) }
                 lines.append(Reply.Line("  " + parts.joined(separator: " · ")))
             }
         }

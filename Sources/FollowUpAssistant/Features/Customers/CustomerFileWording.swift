@@ -146,6 +146,17 @@ enum CustomerFileWording {
         return t(lang, "birthday \(birthday(b, lang))\(soon)", "生日\(birthday(b, lang))\(soon)")
     }
 
+    /// `emails agreed Mon 2 Mar` / `同意接收邮件（3月2日 周一）`; the company's says it is the company's.
+    static func consentCell(_ e: EmailConsent, company: Bool, _ c: Context) -> String {
+        let day = c.day(e.day)
+        switch (e.agreed, company) {
+        case (true, false): return c.t("emails agreed \(day)", "同意接收邮件（\(day)）")
+        case (false, false): return c.t("no emails (declined \(day))", "拒收邮件（\(day)）")
+        case (true, true): return c.t("company emails agreed \(day)", "公司同意接收邮件（\(day)）")
+        case (false, true): return c.t("no company emails (declined \(day))", "公司拒收邮件（\(day)）")
+        }
+    }
+
     static func buying(count: Int, totals: String, last: String?, _ lang: Lang) -> String {
         guard count > 0 else { return t(lang, "Buys: no invoices yet", "采购：还没有发票") }
         let lastText = last.map { t(lang, " · last order \($0)", " · 最近一单\($0)") } ?? ""

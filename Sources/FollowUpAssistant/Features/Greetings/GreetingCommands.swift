@@ -54,6 +54,56 @@ enum GreetingCommands {
                 Reply.Line("    " + W.toWrite(W.draftLine(o.kind, customer: cu.name, person: o.contact, c.lang), c.lang), tone: .muted)]
     }
 
+    // MARK: A greeting sent
+
+    /// The occasion of a greeting-sent line (`sent the mid-autumn greeting to Acme`), if it is one.
+    static func occasion(of p: ParsedLine) -> Occasion.Kind? {
+        guard p.intent == .contactLog, p.slots.topic == "greeting" else { return nil }
+        return p.slots.value.flatMap(Occasion.Kind.init(rawValue:))
+    }
+
+    /// Logs the greeting as a contact (the channel said, else a text message) marked with its
+    /// occasion, which ticks the occasion off the agenda, the greetings list and the opening line
+    /// when it was due. A birthday's greeting names the person: found across the book, or the
+    /// customer's only contact with a birthday.
+    static func greeted(_ kind: Occasion.Kind, _ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let cu: Customer
+        var person: String?
+        if kind == .birthday {
+            guard let typed = p.slots.contact ?? p.slots.customer else {
+                throw Problem.needCustomer(example: W.birthdayExample(c.lang))
+            }
+            do {
+                let (found, said) = try CustomerFile.whose(typed, c)
+                cu = found
+                person = CustomerFile.contactIndex(said, in: found).map { found.contacts[$0].name } ?? said
+            } catch Problem.customerFile(.companyBirthday) {
+                // The company named: its one contact with a birthday, else say whose.
+                let (found, _) = try c.customer(p, example: W.birthdayExample(c.lang), offerAdd: false)
+                let people = found.contacts.filter { $0.birthday != nil }
+                guard people.count == 1 else {
+                    return .failed([Reply.Line(W.whoseBirthday(found.name, people.map(\.name), c.lang), tone: .error)])
+                }
+                cu = found
+                person = people[0].name
+            }
+        } else {
+            cu = try c.customer(p, example: W.greetedExample(c.lang), offerAdd: false).0
+        }
+        let channel = p.slots.channel ?? .sms
+        var entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: c.today, channel: channel,
+                                 note: W.greetingNote(kind, person: person, c.lang))
+        entry.greeting = kind
+        entry.greetingFor = person
+        let lead = Occasions.lead(c.book.settings)
+        let due = Occasions.due(c.book, on: c.today, lead: lead).first {
+            $0.customer == cu.id && $0.kind == kind && (kind != .birthday || $0.contact == person)
+        }
+        var lines = [Reply.Line(W.greetingLogged(kind, customer: cu.name, person: person, channel, day: c.day(c.today), c.lang), tone: .success)]
+        lines.append(Reply.Line(due.map { W.tickedOff(c.day($0.day), c.lang) } ?? W.noneDue(c.lang), tone: .muted))
+        return .change([.contactAdded(entry)], lines)
+    }
+
     // MARK: Settings and facts
 
     /// `greet 5 days ahead`, 提前5天提醒问候, `set greetings.lead 5`.
@@ -69,9 +119,12 @@ enum GreetingCommands {
                        [Reply.Line(W.leadSet(days, c.lang), tone: .success)])
     }
 
-    /// `Acme was founded on 1998-06-01`: never a day still to come.
-    static func setFounded(_ d: Day, _ before: Customer, _ c: Context) -> Outcome {
-        guard d <= c.today else { return .failed([Reply.Line(W.foundedInFuture(before.name, c.lang), tone: .error)]) }
+    /// `Acme was founded on 1998-06-01`: never a day still to come. Without a year
+    /// (`Acme was founded on March 5`) the day is kept alone and its anniversary counts no years.
+    static func setFounded(_ d: MonthDay, _ before: Customer, _ c: Context) -> Outcome {
+        if let y = d.year, let day = Day(year: y, month: d.month, day: d.day), day > c.today {
+            return .failed([Reply.Line(W.foundedInFuture(before.name, c.lang), tone: .error)])
+        }
         guard before.founded != d else {
             return .show([Reply.Line(W.foundedSet(before.name, iso(d, c.lang), was: nil, c.lang), tone: .muted)])
         }
@@ -93,8 +146,9 @@ enum GreetingCommands {
                        [Reply.Line(W.holidayGreetingsSet(before.name, on, c.lang), tone: .success)])
     }
 
-    /// A full date: `1998-06-01` / 1998年6月1日.
-    static func iso(_ d: Day, _ lang: Lang) -> String {
-        lang == .zh ? "\(d.year)年\(d.month)月\(d.dayOfMonth)日" : d.iso
+    /// A founding day: `1998-06-01` / 1998年6月1日, or without its year `5 Mar` / 3月5日.
+    static func iso(_ d: MonthDay, _ lang: Lang) -> String {
+        guard let y = d.year else { return CustomerFileWording.birthday(d, lang) }
+        return lang == .zh ? "\(y)年\(d.month)月\(d.day)日" : d.description
     }
 }

@@ -10,7 +10,10 @@ enum GreetingWording {
         let n = o.years ?? 0
         switch o.kind {
         case .birthday: return t(lang, "\(o.contact ?? customer)'s birthday", "\(o.contact ?? customer)生日")
-        case .founding: return t(lang, "\(customer) founded \(years(n, .en)) ago", "\(customer)成立\(n)周年")
+        case .founding:
+            // A founding day kept without its year: the day, not how long ago.
+            guard o.years != nil else { return t(lang, "\(customer)'s founding day", "\(customer)成立纪念日") }
+            return t(lang, "\(customer) founded \(years(n, .en)) ago", "\(customer)成立\(n)周年")
         case .firstOrder: return t(lang, "\(years(n, .en)) since \(customer)'s first order", "\(customer)首单\(n)周年")
         case .newYear: return t(lang, "New Year's Day", "元旦")
         case .springFestival: return t(lang, "Spring Festival", "春节")
@@ -118,6 +121,59 @@ enum GreetingWording {
     static func holidayGreetingsAlready(_ customer: String, _ on: Bool, _ lang: Lang) -> String {
         on ? t(lang, "\(customer) already gets holiday greetings.", "\(customer)已经在发节日问候。")
             : t(lang, "\(customer) already gets no holiday greetings.", "\(customer)已经设为不发节日问候。")
+    }
+
+    // MARK: A greeting sent
+
+    static func greetedExample(_ lang: Lang) -> String {
+        t(lang, "sent the mid-autumn greeting to Acme", "给东方酒店发了中秋祝福")
+    }
+
+    static func birthdayExample(_ lang: Lang) -> String { t(lang, "greeted Li Wei for her birthday", "给王经理发了生日祝福") }
+
+    /// The contact's note: `Mid-Autumn Festival greeting`, `birthday greeting to Li Wei`, 中秋节祝福.
+    static func greetingNote(_ k: Occasion.Kind, person: String?, _ lang: Lang) -> String {
+        if k == .birthday, let person { return t(lang, "birthday greeting to \(person)", "给\(person)的生日祝福") }
+        return t(lang, "\(kindName(k, .en)) greeting", "\(kindName(k, .zh))祝福")
+    }
+
+    /// The occasion's kind alone: `Mid-Autumn Festival`, `founding anniversary`, 中秋节.
+    static func kindName(_ k: Occasion.Kind, _ lang: Lang) -> String {
+        switch k {
+        case .birthday: return t(lang, "birthday", "生日")
+        case .founding: return t(lang, "founding anniversary", "成立纪念日")
+        case .firstOrder: return t(lang, "first-order anniversary", "首单周年")
+        default:
+            return occasion(Occasion(kind: k, customer: CustomerID(0), day: Day(ordinal: 0), due: Day(ordinal: 0)), customer: "", lang)
+        }
+    }
+
+    /// `Logged: birthday greeting to Li Wei (Acme Trading) by text message, Wed 18 Nov.`
+    static func greetingLogged(_ k: Occasion.Kind, customer: String, person: String?, _ ch: Channel, day: String, _ lang: Lang) -> String {
+        let note = greetingNote(k, person: person, lang)
+        let whom = person == nil ? t(lang, " to \(customer)", "") : t(lang, " (\(customer))", "（\(customer)）")
+        let to = person == nil ? "给\(customer)的" : ""
+        return t(lang, "Logged: \(note)\(whom) by \(Words.channel(ch, .en)), \(day).",
+                 "已记录：\(day) \(to)\(note)\(whom)，方式：\(Words.channel(ch, .zh))。")
+    }
+
+    static func tickedOff(_ day: String, _ lang: Lang) -> String {
+        t(lang, "  The greeting for \(day) is ticked off: it leaves the agenda and the greetings list.",
+          "  \(day)的问候已完成：不再出现在日程和问候列表里。")
+    }
+
+    static func noneDue(_ lang: Lang) -> String {
+        t(lang, "  No such greeting was due now; it is kept in the customer's timeline.",
+          "  现在没有到期的这项问候；已记入客户的往来记录。")
+    }
+
+    static func whoseBirthday(_ customer: String, _ people: [String], _ lang: Lang) -> String {
+        guard let first = people.first else {
+            return t(lang, "Nobody at \(customer) has a birthday in the book; nothing was recorded. Set it first, for example: Li Wei's birthday is May 3",
+                     "\(customer)没有记录任何联系人的生日，没有记录。请先记生日，例如：张总生日3月5日")
+        }
+        return t(lang, "Whose birthday at \(customer): \(people.joined(separator: ", "))? Nothing was recorded. Say the person, for example: greeted \(first) for the birthday",
+                 "\(customer)的哪一位过生日：\(people.joined(separator: "、"))？没有记录。请说出是谁，例如：给\(first)发了生日祝福")
     }
 
     static func foundedCell(_ day: String, _ lang: Lang) -> String { t(lang, "founded \(day)", "成立于\(day)") }

@@ -128,6 +128,26 @@ enum ReminderCommands {
         return .change([.reminderChanged(before: r, after: after)], [Reply.Line(ReminderWording.deleted(r, c), tone: .success)])
     }
 
+    /// Skips a reminder this time: a repeating one rolls on to its next occurrence without being
+    /// done (its history keeps the line); a one-off one has no next time, so it is cancelled, and
+    /// the reply says so. A plan's touch says it is one: the plan goes on.
+    static func skip(_ p: ParsedLine, _ c: Context) throws -> Outcome {
+        let r = try target(p, c, example: c.t("skip 2", "跳过2"))
+        try requireOpen(r, c)
+        var after = r
+        var lines: [Reply.Line]
+        if let rec = r.recurrence {
+            let current = r.current(on: c.today)
+            after = r.rolledOn(past: max(c.today, current))
+            lines = [Reply.Line(ReminderWording.skipped(r, current, next: after.due, rec, c, verbZH: "跳过"), tone: .success)]
+        } else {
+            after.cancelled = c.today
+            lines = [Reply.Line(ReminderWording.skippedOnce(r, c), tone: .success)]
+        }
+        if let plan = r.plan { lines.append(Reply.Line(ReminderWording.planGoesOn(plan, c), tone: .muted)) }
+        return .change([.reminderChanged(before: r, after: after)], lines)
+    }
+
     static func snooze(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let example = p.slots.duration == nil ? c.t("snooze 2 until Friday", "推迟2到周五") : c.t("snooze 2 1 hour", "推迟2 1小时")
         // `snooze 1 hour` with no number: the reminder due now, if only one is; else ask which.

@@ -2,8 +2,10 @@ import FollowUpCore
 import FollowUpLanguage
 
 /// Finds the open reminders a line names by its words (`remove the reminder to call Acme`,
-/// 不用提醒我给华强打电话了): every word that carries meaning must be in the reminder's text, and
-/// a customer the line names must be the reminder's customer or be named in its text.
+/// 不用提醒我给华强打电话了, `done with the acme call`): every word that carries meaning must be in
+/// the reminder's text, its customer's name or the words of its kind (`call` for a call), and a
+/// customer the line names must be the reminder's customer or be named in its text. Words the
+/// parser took for a customer the book does not know are only words.
 enum ReminderFinder {
     struct Query {
         /// The customer or contact as typed, if the line named one.
@@ -33,25 +35,48 @@ enum ReminderFinder {
     /// The open reminders the query fits, by number.
     static func matches(_ q: Query, in book: Book, index: BookIndex, today: Day) -> [Reminder] {
         var customers: Set<CustomerID> = []
+        var named = q.customer
         if let typed = q.customer {
             switch CustomerResolver.resolve(typed, in: book, index: index) {
             case .one(let id): customers = [id]
             case .several(let ids): customers = Set(ids)
-            case .none: break
+            // `done with the acme call`: "acme call" is no customer; its words still count.
+            case .none: if q.text != nil { named = nil }
             }
         }
-        let names = q.customer.map { name -> [String] in
+        let names = named.map { name -> [String] in
             [name] + customers.compactMap { book.customer($0) }.flatMap { [$0.name] + $0.aliases }
         } ?? []
-        let words = ReminderFinder.words(of: q.text ?? "", without: q.customer)
+        let words = ReminderFinder.words(of: q.text ?? "", without: named)
         return book.reminders.filter { r in
             guard r.isOpen else { return false }
             let text = r.text.lowercased()
-            if q.customer != nil {
+            if named != nil {
                 let ours = r.customer.map(customers.contains) ?? false
                 guard ours || names.contains(where: { text.contains($0.lowercased()) }) else { return false }
             }
-            return words.allSatisfy { fits($0, text) }
+            guard !words.isEmpty else { return true }
+            let cu = r.customer.flatMap { book.customer($0) }
+            // A plan's touch also answers to its key in the play (`tip`), whatever language its text is in.
+            let touch = r.touch.map { [String($0.map { $0 == "_" ? " " : $0 })] } ?? []
+            let around = ([text] + (cu.map { [$0.name] + $0.aliases } ?? []) + kindWords(r.kind) + touch).joined(separator: " ").lowercased()
+            return words.allSatisfy { fits($0, around) }
+        }
+    }
+
+    /// The words a reminder's kind answers to besides its text: `the acme call` finds `ring Acme`.
+    static func kindWords(_ kind: ReminderKind?) -> [String] {
+        switch kind {
+        case .call?: return ["call", "phone", "ring", "打电话", "电话"]
+        case .visit?: return ["visit", "拜访", "回访", "上门"]
+        case .email?: return ["email", "mail", "邮件"]
+        case .sms?: return ["text", "message", "sms", "短信", "信息"]
+        case .letter?: return ["letter", "信"]
+        case .collect?: return ["collect", "chase", "催款", "收款"]
+        case .greeting?: return ["greeting", "greet", "问候", "祝福"]
+        case .survey?: return ["survey", "satisfaction", "feedback", "回访", "满意度"]
+        case .thanks?: return ["thanks", "thank", "感谢"]
+        case .complaint?, .delivery?, .quote?, .sample?, nil: return []
         }
     }
 

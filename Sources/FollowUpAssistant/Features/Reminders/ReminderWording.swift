@@ -58,9 +58,20 @@ enum ReminderWording {
         return nil
     }
 
-    static func skipped(_ r: Reminder, _ current: Day, next: Day, _ rec: Recurrence, _ c: Context) -> String {
+    static func skipped(_ r: Reminder, _ current: Day, next: Day, _ rec: Recurrence, _ c: Context, verbZH: String = "取消") -> String {
         c.t("Skipped this time: \(r.id) \(r.text) (\(c.day(current))). Next: \(c.day(next)) (\(rec.description)).",
-            "已取消这一次:\(r.id) \(r.text)(\(c.day(current)))。下次:\(c.day(next))(\(rec.chinese))。")
+            "已\(verbZH)这一次:\(r.id) \(r.text)(\(c.day(current)))。下次:\(c.day(next))(\(rec.chinese))。")
+    }
+
+    /// A one-off reminder skipped: it has no next time, so it is cancelled.
+    static func skippedOnce(_ r: Reminder, _ c: Context) -> String {
+        c.t("Skipped \(r.id) \(r.text) (\(c.day(r.due))). It does not repeat, so it is cancelled; type undo to bring it back.",
+            "已跳过\(r.id) \(r.text)（\(c.day(r.due))）。这个提醒不重复，所以已取消；输入“撤销”可以恢复。")
+    }
+
+    /// A plan's touch skipped: the plan itself goes on (its title needs the playbook, not loaded here).
+    static func planGoesOn(_ plan: PlanID, _ c: Context) -> String {
+        c.t("  A touch of follow-up plan \(plan): the plan goes on.", "  这是跟进计划\(plan)中的一次跟进：计划照常进行。")
     }
 
     /// `Snoozed #2 call Acme by 1 hour: now Wed 18 Nov 16:00 (was 15:00).`
