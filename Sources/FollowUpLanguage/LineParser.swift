@@ -319,7 +319,9 @@ public struct LineParser: Sendable {
             intent = ComplaintReader.read(&slots, words, ctx, log: &log)
         }
         if PlanRules.intents.contains(match.intent) {
-            intent = PlanRules.read(&slots, words, match: match, times: times, log: &log)
+            let (read, doubt) = PlanRules.read(&slots, words, match: match, times: times, log: &log)
+            intent = read
+            if problem == nil { problem = doubt }
         }
         if slots.contact == nil, !PlanRules.intents.contains(match.intent), let c = match.customer, isPersonWithTitle(a, c) {
             slots.contact = slots.customer

@@ -116,8 +116,25 @@ final class PlanCorpusTests: XCTestCase {
             ("给明天科技安排施工期间跟进", .planStart, ["customer": "明天科技", "text": "施工期间", "date": "-"]),
             ("给东方酒店安排售后", .planStart, ["customer": "东方酒店", "text": "售后"]),
             ("给东方酒店王经理安排初次联系跟进", .planStart, ["customer": "东方酒店", "contact": "王经理", "text": "初次联系"]),
+            ("给Sunday Bakery安排报价跟进", .planStart, ["customer": "Sunday Bakery", "text": "报价", "date": "-"]),
+            ("给Acme安排售后跟进", .planStart, ["customer": "Acme", "text": "售后"]),
             ("给王经理安排售后跟进", .planStart, ["customer": "王经理", "contact": "王经理", "text": "售后"]),
         ])
+    }
+
+    /// What a plan has no place for stops the line instead of being dropped: money, a clock time,
+    /// a repeat, and a day on a stop (which would stop the plan today).
+    func testWordsAPlanHasNoPlaceFor() {
+        for (name, parser) in parsers {
+            for (text, words) in [("start the after sale plan for acme $500", "$500"),
+                                  ("start the after-sale plan for acme every week", "every week"),
+                                  ("start the plan for acme tomorrow at 3pm", "at 3pm"),
+                                  ("stop the plan for acme from friday", "from friday")] {
+                let p = parser.parse(text, today: Fixture.today)
+                XCTAssertTrue([.planStart, .planStop].contains(p.intent), "\(text) (\(name))")
+                XCTAssertEqual(p.problem, .unexplained(.unknownWords, words: words), "\(text) (\(name))")
+            }
+        }
     }
 
     // MARK: Stop
@@ -230,6 +247,8 @@ final class PlanCorpusTests: XCTestCase {
             ("张总嫌我们电话打得太勤", .planPushBack, ["contact": "张总", "channel": "call", "topic": "often"]),
             ("东方酒店王经理说不要老上门", .planPushBack, ["customer": "东方酒店", "contact": "王经理", "channel": "visit", "topic": "often"]),
             ("他说别打电话了", .planPushBack, ["customer": "-", "channel": "call", "text": "别打电话了"]),
+            // WeChat is no channel of a touch: a push-back, the way left unnamed.
+            ("东方酒店说别老发微信", .planPushBack, ["customer": "东方酒店", "channel": "-", "topic": "often"]),
             ("华强电子不想天天收到短信", .planPushBack, ["customer": "华强电子", "channel": "sms", "topic": "often"]),
             ("东方酒店王经理嫌电话太多", .planPushBack,
              ["customer": "东方酒店", "contact": "王经理", "channel": "call", "topic": "often", "text": "嫌电话太多"]),

@@ -98,7 +98,8 @@ enum PlanRules {
         "不要上门", "别老上门", "少联系", "别联系", "不要联系", "别老联系", "别再联系", "别老来", "别打扰", "不要打扰",
         "打扰到", "骚扰", "信息太多", "消息太多", "别发信息", "别发消息", "别老发", "跟进太多", "跟进太频繁", "别总发", "别打了", "少发短信", "别再打了", "不要再打了", "不要打了", "别老打了", "别再来", "别天天",
     ] + ["别", "不要", "别再", "不要再", "别老", "不要老", "别总", "不要总", "别总是", "少", "别天天", "不要天天", "不用再", "不用老"]
-        .flatMap { no in ["打电话", "打电话来", "发短信", "发信息", "发消息", "上门", "联系", "跟进", "打扰", "打过来"].map { no + $0 } }
+        .flatMap { no in ["打电话", "打电话来", "发短信", "发信息", "发消息", "发微信", "上门", "联系", "跟进", "打扰", "打过来"].map { no + $0 } }
+        + ["微信太多", "微信太频繁"]
 
     /// Lines that ask how to answer, or remind the user: never a plan line.
     static let asksEN = ["how do i", "how to", "how should i", "what do i say", "what should i say", "what to say",
@@ -172,9 +173,11 @@ enum PlanRules {
     }
 
     /// Fills the slots of a plan line; returns the intent (a `plan.show` line that names a plan
-    /// and asks nothing is a start: `after-sale plan for acme`).
+    /// and asks nothing is a start: `after-sale plan for acme`) and, for a start or a stop, the
+    /// words a plan has no place for (an amount, a clock time, a repeat, a stop's day), which
+    /// stop the line rather than be dropped.
     static func read(_ slots: inout Slots, _ a: Analysis, match: IntentMatch, times: [TimeScanner.Found],
-                     log: inout EvidenceLog) -> Intent {
+                     log: inout EvidenceLog) -> (Intent, ParseProblem?) {
         var intent = match.intent
         let zh = a.language == .zh && match.cue.map { a.tokens[$0.lowerBound].kind == .cjk } == true
         // Plans carry no money, number or repeat: those readers took words of a name or of what was said.
@@ -183,7 +186,7 @@ enum PlanRules {
         slots.until = nil; slots.invoice = nil
         slots.text = nil; slots.topic = nil; slots.channel = nil; slots.value = nil
         log.forget("text"); log.forget("topic"); log.forget("channel"); log.forget("value")
-        guard let cue = match.cue else { return intent }
+        guard let cue = match.cue else { return (intent, nil) }
         var words: Range<Int>?
         var found: Reading
         switch intent {
@@ -259,14 +262,31 @@ enum PlanRules {
         // Only a start has a day: the first one said outside the name and the plan's words.
         slots.date = nil
         log.forget("date")
+        var taken = [found.customer, found.contact, words].compactMap { $0 } + [cue]
+        // `plan 4 acme`: the 4 is `for`.
+        if let c = (found.contact ?? found.customer), c.lowerBound > 0, a.word(c.lowerBound - 1) == "4" {
+            taken.append((c.lowerBound - 1)..<c.lowerBound)
+        }
+        var day: TimeScanner.Found?
         if intent == .planStart {
-            let taken = [found.customer, found.contact, words].compactMap { $0 }
-            if let f = times.first(where: { f in f.value.day != nil && !taken.contains { $0.overlaps(f.range) } }) {
+            day = times.first { f in f.value.day != nil && f.value.time == nil && f.value.recurrence == nil && !taken.contains { $0.overlaps(f.range) } }
+            if let f = day {
                 slots.date = f.value.day
                 log.note("date", a, f.range)
             }
         }
-        return intent
+        guard [.planStart, .planStop].contains(intent) else { return (intent, nil) }
+        // `for acme $500`, `at 3pm`, `every week`; a stop `from friday` would stop today.
+        let outside = { (r: Range<Int>) in !taken.contains { $0.overlaps(r) } }
+        if let f = times.first(where: { $0.range != day?.range && outside($0.range) }) {
+            return (intent, .unexplained(.unknownWords, words: a.originalText(f.range)))
+        }
+        if let i = (0..<a.count).first(where: { a.marks[$0] == .amount && outside($0..<($0 + 1)) }) {
+            var e = i + 1
+            while e < a.count, a.marks[e] == .amount { e += 1 }
+            return (intent, .unexplained(.unknownWords, words: a.originalText(i..<e)))
+        }
+        return (intent, nil)
     }
 
     // MARK: English
@@ -556,7 +576,10 @@ enum PlanRules {
             if a.marks[s] == .time {
                 let t = (s..<e).first { a.marks[$0] != .time } ?? e
                 // A day followed by a particle or nothing is a day; followed by more name, part of it.
-                if t == e || a.tokens[t].kind == .symbol || a.tokens[t].spaceBefore || leadZH.match(a.tokens, at: t) != nil {
+                // `Sunday Bakery` in a Chinese line: an English day word before another English word is a name.
+                let latinName = a.tokens[t].kind == .word && a.tokens[t - 1].kind == .word
+                if t == e || a.tokens[t].kind == .symbol || (a.tokens[t].spaceBefore && !latinName)
+                    || leadZH.match(a.tokens, at: t) != nil {
                     s = t
                     moved = true
                     continue
