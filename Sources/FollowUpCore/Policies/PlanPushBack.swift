@@ -37,9 +37,10 @@ public enum PlanPushBack {
     public struct TouchChange: Hashable, Sendable {
         public var before: Reminder
         public var after: Reminder
-        /// The channel it went by, and goes by now (the same when only slowed).
-        public var from: Channel
-        public var to: Channel
+        /// The channel it went by, and goes by now (the same when only slowed; nil when the
+        /// play no longer has the touch and its kind is no channel).
+        public var from: Channel?
+        public var to: Channel?
     }
 
     public struct Result: Hashable, Sendable {
@@ -117,8 +118,7 @@ public enum PlanPushBack {
         }
         var changes: [TouchChange] = []
         for k in original.indices where now[k] != original[k] || goes[k] != was[k] {
-            let from = was[k] ?? .sms
-            changes.append(TouchChange(before: original[k], after: now[k], from: from, to: goes[k] ?? from))
+            changes.append(TouchChange(before: original[k], after: now[k], from: was[k], to: goes[k]))
         }
         plan.adjustments += added
         return .changed(Result(plan: plan, added: added, changes: changes, slowedInstead: slowedInstead))

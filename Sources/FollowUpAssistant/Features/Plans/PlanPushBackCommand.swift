@@ -42,7 +42,8 @@ enum PlanPushBackCommand {
                 if slowed.isEmpty { lines.append(Reply.Line(W.nothingRepeats(c.lang), tone: .muted)) }
                 for ch in slowed {
                     guard let from = ch.before.recurrence, let to = ch.after.recurrence else { continue }
-                    let what = "\(ch.after.id) " + (ch.after.touch.map { PlanWording.channel(ch.to, c.lang) + " · " + PlanWording.what($0, c.lang) } ?? ch.after.text)
+                    let how = ch.to.map { PlanWording.channel($0, c.lang) + " · " } ?? ""
+                    let what = "\(ch.after.id) " + (ch.after.touch.map { how + PlanWording.what($0, c.lang) } ?? ch.after.text)
                     lines.append(Reply.Line("    " + W.slowedTouch(what, from: from, to: to, next: c.day(ch.after.due), c.lang)))
                 }
             }
@@ -65,8 +66,8 @@ enum PlanPushBackCommand {
     /// A touch's words once it goes another way, worded as a start words them; as they were
     /// when it keeps its channel or its play is gone.
     static func retext(_ ch: PlanPushBack.TouchChange, plan: FollowUpPlan, play: Play?, _ cu: Customer, _ c: Context) -> String {
-        guard ch.from != ch.to, let play, let key = ch.after.touch else { return ch.after.text }
+        guard ch.from != ch.to, let to = ch.to, let play, let key = ch.after.touch else { return ch.after.text }
         let person = MailCommands.person(plan.contact, in: cu).map { ContactAddress.addressed(cu.contacts[$0], c.lang) }
-        return PlanWording.touchText(ch.to, key: key, who: PlanWording.who(person: person, customer: cu.name, c.lang), play: play, c.lang)
+        return PlanWording.touchText(to, key: key, who: PlanWording.who(person: person, customer: cu.name, c.lang), play: play, c.lang)
     }
 }
