@@ -55,6 +55,8 @@ SETUP = [
     "remind me to visit 东方酒店 tomorrow at 3pm",
     "remind me to check the bank every weekday",
     "Smith promised 1000 by Friday",
+    # A plan's two touches: reminders 4 and 5 (a call a month on, then every two months).
+    "start the after-sale plan for Li Wei at Smith",
 ]
 
 
@@ -126,7 +128,8 @@ def check_calendar(binary, folder):
     occasions = [e for e in everything if str(e["UID"]).startswith("occasion-")]
     events = [e for e in everything if not str(e["UID"]).startswith("occasion-")]
     uids = [str(e["UID"]) for e in events]
-    report(len(events) == 7 and len(set(uids)) == len(uids), ".ics: 7 events (3 reminders, 1 promise, 3 invoices), unique UIDs", uids)
+    report(len(events) == 9 and len(set(uids)) == len(uids),
+           ".ics: 9 events (3 reminders, 2 plan touches, 1 promise, 3 invoices), unique UIDs", uids)
     occasion_uids = [str(e["UID"]) for e in occasions]
     report(bool(occasions) and len(set(occasion_uids)) == len(occasion_uids)
            and any(u.startswith("occasion-christmas-1-2026.") for u in occasion_uids)
@@ -141,6 +144,11 @@ def check_calendar(binary, folder):
     timed = by_uid.get("reminder-2")
     report(timed is not None and timed.decoded("DTSTART").isoformat() == "2026-11-19T15:00:00", ".ics: a time makes a DATE-TIME",
            timed and timed.get("DTSTART"))
+    touch = by_uid.get("reminder-4")
+    report(touch is not None and str(touch["SUMMARY"]) == "Call · after-sale plan · Smith, Jones; Partners"
+           and "Message: Hello Li Wei, it has been a month" in str(touch["DESCRIPTION"]),
+           ".ics: a plan touch names its channel and plan, its message in the description",
+           touch and (touch.get("SUMMARY"), touch.get("DESCRIPTION")))
     invoice = by_uid.get("invoice-1")
     report(invoice is not None and str(invoice["SUMMARY"]) == "INV-0001 due: Smith, Jones; Partners ¥12,500",
            ".ics: TEXT escaping reads back", invoice and invoice.get("SUMMARY"))

@@ -152,6 +152,25 @@ final class OccasionsTests: XCTestCase {
         XCTAssertEqual(kinds(Occasions.due(on, on: today, lead: 3)), ["2026-09-25 mid_autumn"])
     }
 
+    func testARunningPlanBringsHolidayGreetingsUnlessOptedOut() throws {
+        let today = day("2026-09-22")
+        var b = BookBuilder(today: day("2024-01-10"))
+        let old = try b.addCustomer("Old Co")
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), [])
+        let plan = FollowUpPlan(id: PlanID(1), customer: old.id, play: "plan.during_job", started: day("2026-09-01"))
+        try b.record([.planAdded(plan)])
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), ["2026-09-25 mid_autumn"], "a plan runs")
+        var stopped = plan
+        stopped.stopped = day("2026-09-10")
+        try b.record([.planChanged(before: plan, after: stopped)])
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), [], "a stopped plan is no reason")
+        try b.undo()
+        var off = old
+        off.holidayGreetings = false
+        try b.record([.customerChanged(before: old, after: off)])
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), [], "opted out, plan or not")
+    }
+
     func testCalendarFeedKeysOccasionsByKindCustomerPersonAndYear() throws {
         let b = try book(today: day("2026-04-28"), birthday: MonthDay(month: 5, day: 3), active: true)
         let feed = CalendarFeed(book: b, on: day("2026-04-28"))

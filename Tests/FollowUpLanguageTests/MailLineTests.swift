@@ -28,7 +28,10 @@ final class MailLineTests: XCTestCase {
                                              ("draft email to Li Wei mid-autumn greeting", "greeting", "mid_autumn", .en),
                                              ("给东方酒店写催款邮件", "reminder", nil, .zh), ("给东方酒店写感谢邮件", "thanks", nil, .zh),
                                              ("给东方酒店写新年问候邮件", "greeting", "new_year", .zh),
-                                             ("给王经理写春节问候邮件", "greeting", "spring_festival", .zh)] {
+                                             ("给王经理写春节问候邮件", "greeting", "spring_festival", .zh),
+                                             ("draft email to Acme Trading plan", "plan", nil, .en),
+                                             ("draft an email to Li Wei follow-up plan", "plan", nil, .en),
+                                             ("给东方酒店写跟进邮件", "plan", nil, .zh), ("给王经理写一封跟进邮件", "plan", nil, .zh)] {
             let p = parser.parse(line, today: today)
             XCTAssertEqual(p.intent, .emailDraft, line)
             XCTAssertEqual(p.slots.topic, kind, line)

@@ -171,6 +171,11 @@ enum CustomerCommands {
             if let reminder { events.append(reminder) }
             lines.append(said)
         }
+        // A visit brings the running plan's after-visit touches (a feedback call).
+        let taken = events.filter { if case .reminderAdded = $0 { true } else { false } }.count
+        let (touches, said) = PlanVisitCommand.touches(after: entry, customer: cu, firstID: ReminderID(c.book.nextReminderID.raw + taken), c)
+        events += touches
+        lines += said
         return .change(events, lines)
     }
 }

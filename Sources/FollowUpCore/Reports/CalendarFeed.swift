@@ -7,7 +7,8 @@
 /// as `closed` for `closedWindow` days after their day, so a calendar that imported them before
 /// learns they are off (calendar apps never delete an event because a new file lacks it);
 /// older closed items are left out. Occasions (`Occasions`) of the coming year go in on their
-/// day, each keyed by kind, customer, person and year. Plan touches join as a new `Item` case.
+/// day, each keyed by kind, customer, person and year. A plan's touches are reminders here too
+/// (keyed `reminder-N` like the rest, so a re-export after a push-back updates them).
 public struct CalendarFeed: Sendable {
     /// How long a closed item stays in the feed, counted from its day.
     public static let closedWindow = 90

@@ -46,7 +46,8 @@ public struct Occasion: Sendable, Equatable {
 
 /// The occasions of a book in a window of days, and the greetings due on a day.
 ///
-/// Who gets holiday greetings by default: a customer not deleted who is a key account, or was
+/// Who gets holiday greetings by default: a customer not deleted who is a key account, has a
+/// follow-up plan running (seed 004 篇1 第6条: greetings on holidays while the job runs), or was
 /// added, invoiced or paid in the last 12 months (`activeDays`) — someone to keep close, not
 /// every name ever typed. `no holiday greetings for Acme` leaves one out and `holiday greetings
 /// for Acme` puts one in, whatever the default says. Birthdays, founding days and first-order
@@ -78,10 +79,10 @@ public enum Occasions {
     }
 
     /// Whether `cu` gets holiday greetings on `today` (see the type's comment).
-    public static func getsHolidayGreetings(_ cu: Customer, lastActive: Day?, on today: Day) -> Bool {
+    public static func getsHolidayGreetings(_ cu: Customer, lastActive: Day?, planRunning: Bool = false, on today: Day) -> Bool {
         guard cu.removed == nil else { return false }
         if let set = cu.holidayGreetings { return set }
-        if cu.tier == .key { return true }
+        if cu.tier == .key || planRunning { return true }
         let since = today.adding(days: -activeDays)
         return cu.added >= since || (lastActive.map { $0 >= since } ?? false)
     }
@@ -96,6 +97,7 @@ public enum Occasions {
             lastActive[i.customer] = max(lastActive[i.customer] ?? i.issued, i.issued)
         }
         for p in book.payments { lastActive[p.customer] = max(lastActive[p.customer] ?? p.day, p.day) }
+        let planned = Set(book.plans.filter(\.isActive).map(\.customer))
         let years = from.year...through.year
         let holidayDays = years.flatMap { Occasions.holidays(in: $0) }.filter { $0.day >= from && $0.day <= through }
         var out: [Occasion] = []
@@ -118,7 +120,7 @@ public enum Occasions {
             if let f = firstOrder[cu.id] {
                 for y in years where y > f.year { if let d = on(f.month, f.dayOfMonth, in: y) { add(.firstOrder, cu, nil, d, years: y - f.year) } }
             }
-            if getsHolidayGreetings(cu, lastActive: lastActive[cu.id], on: today) {
+            if getsHolidayGreetings(cu, lastActive: lastActive[cu.id], planRunning: planned.contains(cu.id), on: today) {
                 for h in holidayDays { add(h.kind, cu, nil, h.day) }
             }
         }

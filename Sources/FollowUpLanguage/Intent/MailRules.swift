@@ -77,7 +77,8 @@ enum MailRules {
         IntentRule(.emailDraft, ["写催款邮件", "写感谢邮件", "写感谢信邮件", "写邮件", "写一封邮件", "写封邮件", "起草邮件",
                                  "写问候邮件", "写新年问候邮件", "写新年邮件", "写拜年邮件", "写春节问候邮件", "写节日问候邮件",
                                  "写中秋问候邮件", "写圣诞问候邮件", "写对账邮件", "写提醒邮件", "写邮件草稿", "邮件草稿",
-                                 "拟一封邮件", "起草一封邮件", "写一封催款邮件", "写一封感谢邮件", "写一封问候邮件"],
+                                 "拟一封邮件", "起草一封邮件", "写一封催款邮件", "写一封感谢邮件", "写一封问候邮件",
+                                 "写跟进邮件", "写一封跟进邮件", "写跟进计划邮件"],
                    names: [.object, .subject], unless: remindersZH),
         IntentRule(.emailConsent, refusalZH, needs: [.noAmount], names: [.subject, .triggers], unless: remindersZH),
         IntentRule(.emailConsent, consentZH, needs: [.noAmount], names: [.subject, .triggers], unless: remindersZH),
@@ -98,6 +99,9 @@ enum MailRules {
         ("元旦", "greeting"), ("birthday", "greeting"), ("生日", "greeting"), ("anniversary", "greeting"), ("周年", "greeting"),
         ("元宵", "greeting"), ("端午", "greeting"), ("重阳", "greeting"), ("lantern festival", "greeting"),
         ("dragon boat", "greeting"), ("double ninth", "greeting"),
+        // The message of the next touch of the customer's follow-up plan.
+        ("plan", "plan"), ("follow-up plan", "plan"), ("follow up plan", "plan"),
+        ("跟进", "plan"), ("跟进计划", "plan"),
     ])
 
     /// The occasion of a greeting, as the playbook names it.

@@ -68,6 +68,13 @@ enum CalendarCommands {
             }
         }
         notes += CalendarWording.details(item, customer: name, c)
+        // A plan's touch: the title says how and for which plan, the description carries the draft.
+        if case .reminder(let r) = item, let pid = r.plan, let plan = c.book.plan(pid) {
+            let play = c.plays.playbook.play(plan.play)
+            e.summary = CalendarWording.touchSummary(r, channel: PlanCommands.channel(of: r, plan: plan, play: play),
+                                                     plan: play.map { PlanWording.planTag($0, c.lang) } ?? PlanWording.planName(id: plan.play, c.plays.playbook, c.lang), customer: name, c)
+            notes = [r.text] + (r.message.map { [CalendarWording.draft($0, c.lang)] } ?? []) + notes
+        }
         e.description = notes.joined(separator: "\n")
         return e
     }

@@ -40,6 +40,23 @@ enum CalendarWording {
         }
     }
 
+    /// A plan's touch: `Text message · after-sale plan · Acme Trading`, `电话 · 完工后的售后跟进 · 东方酒店`.
+    static func touchSummary(_ r: Reminder, channel: Channel?, plan: String, customer: String?, _ c: Context) -> String {
+        let how: String
+        switch channel {
+        case .call?: how = t(c.lang, "Call", "电话")
+        case .visit?: how = t(c.lang, "Visit", "拜访")
+        case .email?: how = t(c.lang, "Email", "邮件")
+        case .sms?: how = t(c.lang, "Text message", "短信")
+        case .letter?: how = t(c.lang, "Letter", "信件")
+        case nil: how = t(c.lang, "Touch", "联系")
+        }
+        return ([how, plan] + (customer.map { [$0] } ?? [])).joined(separator: " · ")
+    }
+
+    /// The draft message of a plan's touch, in the contact's language.
+    static func draft(_ message: String, _ lang: Lang) -> String { t(lang, "Message: \(message)", "话术：\(message)") }
+
     /// The event's description: what the item is in the book, and its state when it is off.
     static func details(_ item: CalendarFeed.Item, customer: String?, _ c: Context) -> [String] {
         var out: [String] = []

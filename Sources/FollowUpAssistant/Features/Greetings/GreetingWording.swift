@@ -80,8 +80,8 @@ enum GreetingWording {
     }
 
     static func whoGetsHolidays(_ lang: Lang) -> String {
-        t(lang, "Holiday greetings go to key accounts and customers added, invoiced or paid in the last 12 months (no holiday greetings for Acme leaves one out).",
-          "节日问候发给大客户和近12个月新增、开票或回款的客户（说“东方酒店不发节日问候”可以去掉）。")
+        t(lang, "Holiday greetings go to key accounts, customers with a follow-up plan running and those added, invoiced or paid in the last 12 months (no holiday greetings for Acme leaves one out).",
+          "节日问候发给大客户、有进行中跟进计划的客户和近12个月新增、开票或回款的客户（说“东方酒店不发节日问候”可以去掉）。")
     }
 
     // MARK: Settings and facts

@@ -11,6 +11,8 @@ enum MailCommands {
     /// The kinds of email a draft can be; each is a play `email.<kind>` (or `email.<kind>.<occasion>`).
     enum Kind: String {
         case thanks, reminder, greeting
+        /// The message of the next touch of the customer's running plan (`PlanDraft`).
+        case plan
     }
 
     // MARK: Who
@@ -80,8 +82,9 @@ enum MailCommands {
     static func draft(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, _) = try c.customer(p, example: MailWording.draftExample(c.lang), offerAdd: false)
         guard let kind = p.slots.topic.flatMap(Kind.init) else {
-            return .failed(MailWording.whichKind(cu.name, c))
+            return .failed(MailWording.whichKind(cu.name, planRunning: c.book.activePlan(of: cu.id) != nil, c))
         }
+        if kind == .plan { return PlanDraft.write(cu, p, c) }
         let standing = c.standing(of: cu)
         if kind == .reminder, !standing.owesSomething {
             return .failed([Reply.Line(MailWording.owesNothing(cu.name, c), tone: .error)])
@@ -96,20 +99,14 @@ enum MailCommands {
     /// Any play with a `subject` as an `.eml` draft to a person at `cu` (or the company when
     /// `person` is nil): the checks every draft passes — a yes on record, an address — then the
     /// first of `ids` that fits, filled in the addressee's language. `draft email …` uses it with
-    /// the `email` plays; plan messages can pass their own topic and ids. `what` names the file.
+    /// the `email` plays (a plan's message is already written: `PlanDraft`). `what` names the file.
     static func writeDraft(_ cu: Customer, person k: Int?, standing: CustomerStanding, topic: PlayTopic, plays ids: [String],
                            what: String, statement: (Lang) -> [String], _ c: Context) -> Outcome {
         let person = k.map { cu.contacts[$0] }
-        let who = person?.name ?? cu.name
-        guard let answer = consent(of: person, at: cu) else {
-            return .failed(MailWording.notAsked(who, company: person == nil ? nil : cu.name, c))
-        }
-        guard answer.agreed else {
-            return .failed(MailWording.declined(who, answer, c))
-        }
-        let address = (person == nil ? cu.email : person?.email)?.trimmingWhitespace
-        guard let address, !address.isEmpty else {
-            return .failed(MailWording.noAddress(who, company: cu.name, c))
+        let to: MailDraft.Address
+        switch recipient(cu, person: person, c) {
+        case .failure(let refusal): return .failed(refusal.lines)
+        case .success(let address): to = address
         }
         let lang = language(cu, person: person, c)
         var situation = SituationBuilder.situation(standing, c)
@@ -120,20 +117,47 @@ enum MailCommands {
         }
         let body = compose(choice.filled, statement: statement(lang), signature: c.book.settings[BookSetting.myName.rawValue])
         let subject = choice.filled.say("subject") ?? choice.play.text(lang.play).title
+        switch save(to: to, subject: subject, body: body, what: what, c) {
+        case .failure(let refusal): return .failed(refusal.lines)
+        case .success(let path):
+            return .show(MailWording.written(path, to: to, subject: subject, draftLang: lang,
+                                             play: choice.play, customer: cu.name, c))
+        }
+    }
+
+    /// Why no draft was written, as the reply says it.
+    struct Refusal: Error {
+        let lines: [Reply.Line]
+    }
+
+    /// The address a draft goes to, once the checks every draft passes hold: a yes on record
+    /// (the person's, else the company's) and an address.
+    static func recipient(_ cu: Customer, person: ContactPerson?, _ c: Context) -> Result<MailDraft.Address, Refusal> {
+        let who = person?.name ?? cu.name
+        guard let answer = consent(of: person, at: cu) else {
+            return .failure(Refusal(lines: MailWording.notAsked(who, company: person == nil ? nil : cu.name, c)))
+        }
+        guard answer.agreed else { return .failure(Refusal(lines: MailWording.declined(who, answer, c))) }
+        let address = (person == nil ? cu.email : person?.email)?.trimmingWhitespace
+        guard let address, !address.isEmpty else {
+            return .failure(Refusal(lines: MailWording.noAddress(who, company: cu.name, c)))
+        }
+        return .success(MailDraft.Address(name: who, email: address))
+    }
+
+    /// Writes the `.eml` into the drafts folder; returns the path as shown.
+    static func save(to: MailDraft.Address, subject: String, body: String, what: String, _ c: Context) -> Result<String, Refusal> {
         let me = c.book.settings[BookSetting.myEmail.rawValue].map {
             MailDraft.Address(name: c.book.settings[BookSetting.myName.rawValue], email: $0)
         }
-        let draft = MailDraft(from: me, to: MailDraft.Address(name: who, email: address), subject: subject, body: body,
-                              day: c.today, time: c.now)
+        let draft = MailDraft(from: me, to: to, subject: subject, body: body, day: c.today, time: c.now)
         let folder = c.book.settings[BookSetting.draftsFolder.rawValue] ?? c.mail.draftsFolder
-        let path: String
         do {
-            path = try c.files.createNew(draft.bytes, in: folder, stem: fileStem(c.today, who, what: what), ext: ".eml")
+            let path = try c.files.createNew(draft.bytes, in: folder, stem: fileStem(c.today, to.name ?? to.email, what: what), ext: ".eml")
+            return .success(c.mail.shown(path))
         } catch {
-            return .failed([Reply.Line(MailWording.notWritten(c.mail.shown(folder), error, c), tone: .error)])
+            return .failure(Refusal(lines: [Reply.Line(MailWording.notWritten(c.mail.shown(folder), error, c), tone: .error)]))
         }
-        return .show(MailWording.written(c.mail.shown(path), to: draft.to, subject: subject, draftLang: lang,
-                                         play: choice.play, customer: cu.name, c))
     }
 
     /// The paragraphs of a filled email play: every `say` key but `subject`, in order; a

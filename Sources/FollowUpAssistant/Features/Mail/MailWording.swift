@@ -45,10 +45,12 @@ enum MailWording {
                 "还没有\(name)的邮箱。添加：\(name)的邮箱是 name@example.com")
     }
 
-    static func whichKind(_ customer: String, _ c: Context) -> [Reply.Line] {
-        [Reply.Line(t(c.lang, "Which email for \(customer)? Nothing was written.", "给\(customer)写哪种邮件？没有写任何文件。"), tone: .error),
-         Reply.Line(t(c.lang, "  Type one of: draft email to \(customer) thanks · draft email to \(customer) reminder · draft email to \(customer) new year greeting",
-                      "  可以输入：给\(customer)写感谢邮件 · 给\(customer)写催款邮件 · 给\(customer)写新年问候邮件"))]
+    /// The kinds to choose from; a customer with a plan running also gets the plan's message.
+    static func whichKind(_ customer: String, planRunning: Bool = false, _ c: Context) -> [Reply.Line] {
+        let plan = planRunning ? t(c.lang, " · draft email to \(customer) plan", " · 给\(customer)写跟进邮件") : ""
+        return [Reply.Line(t(c.lang, "Which email for \(customer)? Nothing was written.", "给\(customer)写哪种邮件？没有写任何文件。"), tone: .error),
+                Reply.Line(t(c.lang, "  Type one of: draft email to \(customer) thanks · draft email to \(customer) reminder · draft email to \(customer) new year greeting",
+                             "  可以输入：给\(customer)写感谢邮件 · 给\(customer)写催款邮件 · 给\(customer)写新年问候邮件") + plan)]
     }
 
     /// Seed 003: ask before emailing. Names the line that records a yes.
@@ -149,5 +151,41 @@ enum MailWording {
         case .myAddress: return t(c.lang, "Which address? For example: my address is 8 Harbour Road", "什么地址？例如：公司地址是 滨江路8号")
         default: return t(c.lang, "What name? For example: set my name Sam Lee", "什么名字？例如：我的名字是 王明")
         }
+    }
+}
+
+// MARK: A plan's message as a draft
+
+extension MailWording {
+    static func noPlanRunning(_ customer: String, _ c: Context) -> String {
+        t(c.lang, "No draft written: \(customer) has no follow-up plan running. Start one first: start the after-sale plan for \(customer)",
+          "没有写草稿：\(customer)没有进行中的跟进计划。先启动一个：给\(customer)启动售后跟进计划")
+    }
+
+    static func noPlanMessage(_ customer: String, _ c: Context) -> String {
+        t(c.lang, "No draft written: \(customer)'s plan has no open touch with a message. See it with: plan \(customer)",
+          "没有写草稿：\(customer)的跟进计划里没有待办的、带话术的联系。查看：\(customer)的跟进计划")
+    }
+
+    /// `Following up: after-sale plan`, 跟进：售后: the subject, in the message's language.
+    static func planSubject(_ play: Play?, key: String?, _ lang: Lang) -> String {
+        let name = play.map { p in p.text(lang.play).names.first ?? p.text(lang.play).title } ?? t(lang, "our plan", "跟进")
+        return t(lang, "Following up: \(name)", "跟进：\(name)")
+    }
+
+    static func planWritten(_ path: String, to: MailDraft.Address, subject: String, draftLang: Lang, touch: Reminder, byEmail: Bool,
+                            customer: String, _ c: Context) -> [Reply.Line] {
+        let language = draftLang == .zh ? t(c.lang, "in Chinese", "中文") : t(c.lang, "in English", "英文")
+        let name = to.name ?? to.email
+        var lines = [Reply.Line(t(c.lang, "Draft written: \(path)", "草稿已写好：\(path)"), tone: .success),
+                     Reply.Line("  " + t(c.lang, "To \(name) <\(to.email)>, \(language): “\(subject)” — the message of \(touch.id): \(touch.text)",
+                                         "收件人\(name) <\(to.email)>，\(language)：“\(subject)”，即\(touch.id)的话术：\(touch.text)"))]
+        if !byEmail {
+            lines.append(Reply.Line("  " + t(c.lang, "The plan has no email touch open, so this is the next touch's message, to send by email instead.",
+                                             "计划里没有待办的邮件联系，这是下一次联系的话术，改用邮件发送。"), tone: .muted))
+        }
+        lines.append(Reply.Line("  " + t(c.lang, "Read it over and send it from your mail program. Nothing was recorded; once sent, type: done \(touch.id.raw)",
+                                         "检查后从邮件程序发送。账本里没有记录任何内容；发出后输入：完成\(touch.id.raw)"), tone: .muted))
+        return lines
     }
 }

@@ -206,5 +206,5 @@ enum PlanCommands {
         return .show(lines)
     }
 
-    static func pushBack(_ p: ParsedLine, _ c: Context) throws -> Outcome { throw Problem.notYet(c.t("Follow-up plans", "跟进计划")) }
+    static func pushBack(_ p: ParsedLine, _ c: Context) throws -> Outcome { try PlanPushBackCommand.run(p, c) }
 }
