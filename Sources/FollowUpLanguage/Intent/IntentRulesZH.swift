@@ -76,6 +76,12 @@ enum IntentRulesZH {
         // No number: by hours (推迟2小时) or by its words; the assistant finds the reminder or asks.
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "过会儿再提醒我", "过会再提醒我", "等会再提醒我", "晚点再提醒我",
                                      "稍后提醒我", "稍后再提醒我"], at: .start, needs: [.noAmount, .noId]),
+        // A reminder named by its words, then moved (明天科技的回访推迟两天, 给华强的电话改到周五): a span or
+        // a day must follow; paying or goods put off stay what they are (付款推迟两天 is an excuse).
+        IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "往后推", "顺延"], needs: [.noAmount, .noId],
+                   also: ["天", "小时", "钟头", "分钟", "周", "星期", "礼拜"], unless: ["付", "款", "钱", "货", "提醒我", "投诉"]),
+        IntentRule(.reminderSnooze, ["推迟到", "延后到", "推后到", "改到", "挪到", "推到", "往后推到"], needs: [.noAmount, .noId, .date],
+                   unless: ["付", "款", "钱", "货", "提醒我", "投诉"]),
         // By hours with a decimal the amount reader took (推迟2 1.5小时).
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后"], at: .start, also: ["小时", "分钟", "钟头"]),
         // Complaints: the report, moves on one named by number (`3号转给售后部`, 投诉3已解决), a cause
