@@ -177,7 +177,8 @@ enum OccasionGrammar {
            "(?: due)?(?: this month| next 30 days| in the next 30 days)?", list)
         en("(?:what|which) (?:greetings|occasions) are (?:coming|coming up|due)", list)
         zh("(?:最近|近期|接下来|未来30天)的?(?:节日问候|问候|节日|纪念日)(?:有哪些|列表)?", list)
-        zh("(?:节日问候|问候)(?:列表|清单|安排)", list)
+        zh("(?:节日问候|问候)(?:列表|清单|安排)?", list)
+        zh("(?:有哪些|有什么)(?:节日问候|要发的问候|节日要问候)", list)
         // How many days ahead.
         en("greet (?:customers )?(?<v>\\d+) days? (?:ahead|before|in advance|early)", { v, _ in days(v) })
         en("(?:set )?greetings?(?:\\.| )lead (?:to |=\\s*)?(?<v>\\d+)(?: days?)?", { v, _ in days(v) })
@@ -188,8 +189,8 @@ enum OccasionGrammar {
         en("(?:no|no more|stop|stop sending|don't send|do not send) holiday greetings (?:for|to) (?<c>.+)", off)
         en("(?<c>.+?) (?:gets|wants) no holiday greetings", off)
         en("(?:send |resume |restart )?holiday greetings (?:for|to) (?<c>.+?)(?: again)?", on)
-        zh("(?<c>.+?)(?:不发|不要发|不用发|不再发|别发)节日问候", off)
-        zh("(?:不给|别给|不要给|不再给)(?<c>.+?)发节日问候", off)
+        zh("(?<c>.+?)(?:不发|不要发|不用发|不再发|别发|不要|不用|不需要|不想要)节日(?:问候|祝福)", off)
+        zh("(?:不给|别给|不要给|不再给|不用给)(?<c>.+?)发节日(?:问候|祝福)", off)
         zh("(?<c>.+?)(?:恢复|重新发|继续发|又要发)节日问候", on)
         zh("(?:恢复给|重新给|继续给)(?<c>.+?)发节日问候", on)
         // A greeting sent for an occasion; the occasion's words must name one, or the line is

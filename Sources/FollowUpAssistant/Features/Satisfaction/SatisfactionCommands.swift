@@ -40,7 +40,11 @@ enum SatisfactionCommands {
         let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: c.today, channel: .call, note: words,
                                  outcome: .reached, satisfied: satisfied)
         var events = added + [Event.contactAdded(entry)]
-        let calls = c.book.reminders(of: cu.id).filter { $0.isOpen && $0.kind == .survey && $0.due <= c.today.adding(days: 30) }
+        // A follow-up plan's feedback calls keep their own days: an answer about a delivery is
+        // not next month's call of the plan.
+        let calls = c.book.reminders(of: cu.id).filter {
+            $0.isOpen && $0.kind == .survey && $0.plan == nil && $0.due <= c.today.adding(days: 30)
+        }
         for r in calls {
             var done = r
             done.done = c.today
