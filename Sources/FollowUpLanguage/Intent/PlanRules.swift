@@ -22,6 +22,11 @@ enum PlanRules {
     static let headsZH = PhraseTable<Bool>(["跟进计划", "跟进方案", "跟进", "计划", "方案"])
     /// The bundled plans' Chinese names that say a plan without 跟进 or 计划 (给东方酒店安排售后).
     static let namesZH = ["售后", "初次联系", "首次联系", "施工期间", "意向客户", "展会客户", "报价跟进"]
+    /// The bundled plans' English names that say a plan without `plan` (`start first contact for
+    /// kite`, `acme start after sales`); not `quote` or `job`, which are other things to start.
+    static let namesEN = ["first contact", "first-contact", "first call", "first visit", "new lead", "after sale",
+                          "after-sale", "after sales", "after-sales", "aftersale", "aftersales", "post-sale", "post sale",
+                          "during the job", "during job"]
 
     static let startVerbsEN = ["start", "begin", "kick off", "launch", "run", "set up", "setup", "put", "add", "enroll",
                                "enrol", "sign up", "schedule", "create", "activate", "strat", "satrt", "statr", "stat",
@@ -29,6 +34,9 @@ enum PlanRules {
     static let stopVerbsEN = ["stop", "end", "cancel", "halt", "pause", "drop", "kill", "terminate", "finish", "remove",
                               "discontinue", "abort", "cease", "stp", "stopp", "cancle", "cancell", "take", "turn off",
                               "switch off", "close"]
+    /// A stop said after the plan (`harbor foods plan stop`, `kite plan cancelled`): never a name.
+    static let stopsAfterEN: Set<String> = ["stop", "stopped", "cancel", "cancelled", "canceled", "end", "ended", "off",
+                                            "over", "stp", "halt", "halted", "paused", "pause"]
     /// Verbs that put a customer on a plan: the name comes first (`put 7-eleven on the quote plan`).
     static let placingEN: Set<String> = ["put", "add", "enroll", "enrol", "sign", "move", "switch", "get", "place", "start"]
     static let startVerbsZH = ["安排", "启动", "开始", "开启", "做个", "做一个", "搞个", "开个", "加入", "执行", "制定",
@@ -123,7 +131,8 @@ enum PlanRules {
         IntentRule(.planList, listEN, at: .whole),
         // `stop following up with acme`: the user stops; `acme said stop following up` pushes back.
         IntentRule(.planStop, ["stop following up with", "stop the follow-ups for", "stop follow-ups for",
-                               "no more follow-ups for", "stop following up on", "take off the plan"],
+                               "no more follow-ups for", "stop following up on", "take off the plan",
+                               "stop following up w", "stop following up w/", "stop the follow-ups w", "stop the follow-ups w/"],
                    at: .start, unless: speechEN + asksEN),
         // No customer named: the handler asks whose.
         IntentRule(.planStop, ["stop the plan", "stop plan", "cancel the plan", "end the plan", "stop the follow-up plan",
@@ -131,6 +140,10 @@ enum PlanRules {
         IntentRule(.planStop, stopVerbsEN, needs: [.planCustomer], also: headWordsEN,
                    unless: speechEN + asksEN + otherPlansEN),
         IntentRule(.planStart, startVerbsEN, also: headWordsEN, unless: speechEN + asksEN + otherPlansEN),
+        IntentRule(.planStart, startVerbsEN, also: namesEN, unless: speechEN + asksEN + otherPlansEN),
+        // `harbor foods plan stop`: the plan first, the stop after it.
+        IntentRule(.planStop, headWordsEN, needs: [.planCustomer], also: Array(stopsAfterEN),
+                   unless: speechEN + asksEN + otherPlansEN),
         IntentRule(.planPushBack, pushBackEN, unless: asksEN),
         IntentRule(.planPushBack, pushBackOftenEN, needs: [.noAmount],
                    unless: asksEN + ["pay", "pays", "paid", "late", "order", "orders", "ordered", "buy", "buys", "complain",
@@ -398,7 +411,8 @@ enum PlanRules {
     static func targetEN(_ a: Analysis, intent: Intent, cue: Range<Int>, beforeHead: Bool = true) -> Reading {
         if let r = colonNameEN(a, before: a.count) { return r }
         // `stop following up with 7-eleven`.
-        if ["with", "for", "on"].contains(a.word(cue.upperBound - 1)), let r = nameEN(a, from: cue.upperBound) { return r }
+        if ["with", "for", "on", "w"].contains(a.word(cue.upperBound - 1)), let r = nameEN(a, from: cue.upperBound) { return r }
+        if a.word(cue.upperBound - 1) == "/", a.word(cue.upperBound - 2) == "w", let r = nameEN(a, from: cue.upperBound) { return r }
         let hs = heads(a, headsEN)
         // `cancel acme's follow-up plan`, `what's sunday bakery's plan`.
         for k in 1..<max(1, a.count) where a.word(k) == "'s" && !notOwnersEN.contains(a.word(k - 1)) {
@@ -420,7 +434,8 @@ enum PlanRules {
             if let r = nameEN(a, from: h.upperBound + 1) { return r }
         }
         // `plan acme`, `end plan 7-eleven`.
-        if let h = hs.last, let r = nameEN(a, from: h.upperBound) { return r }
+        if let h = hs.last, !(intent == .planStop && stopsAfterEN.contains(a.word(h.upperBound))),
+           let r = nameEN(a, from: h.upperBound) { return r }
         // `stop the acme plan`, `acme plan`.
         if beforeHead, let h = hs.first {
             var s = NameCues.lineStart(a)
@@ -484,7 +499,7 @@ enum PlanRules {
                                          "now", "asap", "called", "named", "and", "then", "up", "also", "just",
                                          "can", "you", "could", "u", "i", "want", "to", "let's", "lets", "them", "him",
                                          "her", "it", "is", "what", "what's", "whats", "me", "their", "his",
-                                         "'s", "which", "see", "view", "off", "by", "ok", "okay", "so", "hey"]
+                                         "'s", "which", "see", "view", "off", "by", "ok", "okay", "so", "hey", "w"]
 
     /// The plan's name as typed: the first run of words no other part of the line took
     /// (`after-sale` in `start the after-sale plan for Acme`, `first contact` after a comma).
