@@ -32,4 +32,25 @@ final class HurriedLinesHandlerTests: XCTestCase {
         XCTAssertEqual(kite.contacts.first { $0.name == "Ana Lee" }?.email, "lee@kite.co")
         XCTAssertNil(kite.contacts.first { $0.name == "Ana Ruiz" }?.email)
     }
+
+    /// `not happy, said …` while a satisfaction call is open is the call's answer, which offers
+    /// the complaint; `complained`, or no call open, logs the complaint as before.
+    func testUnhappyWhileACallIsOpenIsTheAnswer() {
+        let c = make(["add customer Sunday Bakery, contact Mia Wong", "add customer Harbor Foods",
+                      "installed the dishwasher at sunday bakery"])
+        let asked = c.handle("sunday bakery not happy, said installer was late")
+        XCTAssertTrue(asked.lines.map(\.text).joined().contains("Log a complaint"), asked.lines.map(\.text).joined())
+        XCTAssertTrue(c.book.complaints.isEmpty, "nothing is written before the answer")
+        XCTAssertFalse(c.handle("no").failed)
+        XCTAssertTrue(c.book.complaints.isEmpty)
+        XCTAssertEqual(c.book.contacts.last?.satisfied, false)
+        XCTAssertEqual(c.book.contacts.last?.note, "installer was late")
+        XCTAssertFalse(c.book.reminders.contains { $0.isOpen && $0.kind == .survey }, "the call is done")
+
+        XCTAssertFalse(c.handle("harbor foods not happy with the invoice").failed)
+        XCTAssertEqual(c.book.complaints.count, 1, "no call open: a complaint")
+        XCTAssertFalse(c.handle("installed the oven at sunday bakery").failed)
+        XCTAssertFalse(c.handle("sunday bakery complained the oven is noisy").failed)
+        XCTAssertEqual(c.book.complaints.count, 2, "complained stays a complaint")
+    }
 }
