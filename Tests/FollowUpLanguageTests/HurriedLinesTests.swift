@@ -103,4 +103,59 @@ final class HurriedLinesTests: XCTestCase {
             ("acme founded the new branch", .unknown, [:]),
         ])
     }
+
+    /// Contractions typed without their apostrophe reach the customer file's patterns; a denial
+    /// is never swallowed into the name (`kite co doesnt` is no customer).
+    func testFileFactsWithBareContractions() {
+        check([
+            ("7-eleven isnt price sensitive", .customerFile, ["customer": "7-eleven", "fact": "price", "value": "low"]),
+            ("kite co doesnt need much service", .customerFile, ["customer": "kite co", "fact": "service", "value": "low"]),
+            ("acme dont want a long term partnership", .customerFile, ["customer": "acme", "fact": "partnership", "value": "no"]),
+            ("acme needs a lot of service", .customerFile, ["customer": "acme", "value": "high"]),
+        ])
+    }
+
+    /// A greeting sent with the way said after the name (`by email`): the way is the channel, not
+    /// part of the name.
+    func testGreetingSentByAWay() {
+        check([
+            ("sent christmas wishes to 7-eleven by email", .contactLog, ["customer": "7-eleven", "value": "christmas"]),
+            ("sent xmas greeting to kite co via wechat", .contactLog, ["customer": "kite co", "value": "christmas"]),
+            ("greeted li wei for her bday by text", .contactLog, ["customer": "li wei", "value": "birthday"]),
+            ("sent the xmas card to 3m china", .contactLog, ["customer": "3m china", "value": "christmas"]),
+        ])
+        let p = parser.parse("sent christmas wishes to 7-eleven by email", today: Fixture.today)
+        XCTAssertEqual(p.slots.channel, .email)
+    }
+
+    /// Praise of what was done is a satisfaction answer; a preference stays a preference.
+    func testPraiseIsASatisfactionAnswer() {
+        check([
+            ("kite co loved the delivery", .satisfactionRecord, ["customer": "kite co", "value": "yes"]),
+            ("acme liked the install", .satisfactionRecord, ["customer": "acme", "value": "yes"]),
+            ("acme likes visits", .customerFile, ["customer": "acme", "fact": "prefers", "value": "visit"]),
+        ])
+    }
+
+    /// `2 many txts`: a hurried `too`; a count of things paid stays no push-back.
+    func testHurriedTooIsAPushBack() {
+        check([
+            ("mia says 2 many txts", .planPushBack, ["customer": "mia"]),
+            ("sunday bakery says 2 many calls", .planPushBack, ["customer": "sunday bakery"]),
+        ])
+        XCTAssertNotEqual(parser.parse("acme paid 2 many invoices", today: Fixture.today).intent, .planPushBack)
+    }
+
+    /// The kind of draft said before `email` (`draft xmas email to maple`).
+    func testDraftKindBeforeEmail() {
+        check([
+            ("draft xmas email to kite co", .emailDraft, ["customer": "kite co", "value": "christmas"]),
+            ("draft thanks email to acme", .emailDraft, ["customer": "acme"]),
+            ("write a thank you email to kite co", .emailDraft, ["customer": "kite co"]),
+            ("draft a bday email to li wei", .emailDraft, ["customer": "li wei", "value": "birthday"]),
+        ])
+        let p = parser.parse("draft thanks email to acme", today: Fixture.today)
+        XCTAssertEqual(p.slots.topic, "thanks")
+        XCTAssertEqual(parser.parse("remind me to write a thank you email to acme", today: Fixture.today).intent, .reminderAdd)
+    }
 }

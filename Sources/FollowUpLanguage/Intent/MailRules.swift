@@ -78,6 +78,11 @@ enum MailRules {
                                  "prepare email to", "prepare an email to", "draft mail to", "draft e-mail to",
                                  "draft a mail to"],
                    at: .start, names: [.object]),
+        // `draft xmas email to maple`, `write a thank you email to acme`: the kind before `email`.
+        IntentRule(.emailDraft, ["draft", "draft a", "draft an", "draft the", "write", "write a", "write an", "compose",
+                                 "compose a", "prepare", "prepare a"],
+                   at: .start, names: [.object], also: ["email to", "email for", "mail to", "e-mail to", "emails to"],
+                   unless: remindersEN),
         // A refusal's cue may contain a consent's (`not ok with emails`): refusals first.
         IntentRule(.emailConsent, refusalEN, needs: [.noAmount], names: [.subject, .triggers], unless: remindersEN),
         IntentRule(.emailConsent, consentEN, needs: [.noAmount], names: [.subject, .triggers], unless: remindersEN),

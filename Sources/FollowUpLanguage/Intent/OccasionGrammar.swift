@@ -63,7 +63,7 @@ enum OccasionGrammar {
                 intent = .greetingsList
                 evidence.append(Evidence(slot: "intent", words: text))
             case .greeted(let kind):
-                guard let c = cap("c").map(CustomerFileGrammar.stripPossessive), !c.isEmpty else { continue }
+                guard let c = cap("c").map(CustomerFileGrammar.stripPossessive).map(withoutWay), !c.isEmpty else { continue }
                 intent = .contactLog
                 slots.customer = c
                 slots.topic = "greeting"
@@ -100,6 +100,16 @@ enum OccasionGrammar {
             w = String(w.dropLast(suffix.count)).trimmingWhitespace
         }
         return occasionWords[w]
+    }
+
+    /// A name without the way the greeting went said after it (`7-eleven by email`, `acme via
+    /// wechat`): `channel(in:)` reads the way from the whole line.
+    static func withoutWay(_ name: String) -> String {
+        let ways = ["email", "e-mail", "mail", "text", "texts", "sms", "message", "wechat", "phone", "call", "card", "letter", "post"]
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, ["by", "via", "over", "on", "thru", "through"].contains(words[words.count - 2].lowercased()),
+              ways.contains(words[words.count - 1].lowercased()) else { return name }
+        return words.count > 2 ? words.dropLast(2).joined(separator: " ") : name
     }
 
     static let occasionWords: [String: Occasion.Kind] = {
@@ -199,7 +209,9 @@ enum OccasionGrammar {
         zh("(?:恢复给|重新给|继续给)(?<c>.+?)发节日问候", on)
         // A greeting sent for an occasion; the occasion's words must name one, or the line is
         // something else (`called acme for the invoice`).
-        let greeted: @Sendable (String?, Bool) -> Reading? = { v, _ in v.flatMap(OccasionGrammar.occasion).map { .greeted($0) } }
+        let greeted: @Sendable (String?, Bool) -> Reading? = { v, _ in
+            v.flatMap { OccasionGrammar.occasion(OccasionGrammar.withoutWay($0)) }.map { .greeted($0) }
+        }
         let sent = "(?:i |we )?(?:just )?(?:sent|texted|emailed|e-mailed|mailed|wechatted|messaged|gave|wrote|posted)"
         let thing = "(?:greeting|greetings|wishes|wish|card|message|text|email|note|gift|sms)"
         en("\(sent) (?:a |an |the |my |our )?(?<v>.+?) \(thing) (?:to|for) (?<c>.+)", greeted)

@@ -86,7 +86,10 @@ enum PlanRules {
         "pestering", "too much contact", "not so many", "stop callin", "stop caling", "stop txting", "2 many calls",
         "too manny calls", "not to call", "not to text", "not to visit", "not to come by", "not to message",
         "not call so much", "not to call so often", "not to contact", "stop reaching out", "quit calling", "quit texting",
-    ]
+    ] + hurriedTooEN
+    /// `2 many txts`, `2 often`: a hurried `too` is `2` (a number glued to no unit, so never money here).
+    static let hurriedTooEN = ["calls", "texts", "messages", "visits", "follow-ups", "follow ups", "emails"].map { "2 many " + $0 }
+        + ["2 much contact", "calling 2 much", "call 2 much", "texting 2 much"]
     /// How often, said alone (`7-eleven says we call too often`): not of paying or ordering.
     static let pushBackOftenEN = ["too often", "so often", "too frequently", "too frequent", "not so often", "that often"]
     /// Weaker words: a push-back only with calls, texts or follow-ups after them.
@@ -754,7 +757,7 @@ enum PlanRules {
     static let often = PhraseTable<Bool>([
         "too often", "so often", "too many", "so many", "too much", "so much", "every day", "everyday", "daily",
         "all the time", "constantly", "less often", "less", "fewer", "too frequent", "too frequently", "so frequently",
-        "again and again", "keep calling", "keeps calling", "always", "every single day", "2 many", "too manny",
+        "again and again", "keep calling", "keeps calling", "always", "every single day", "2 many", "too manny", "2 much",
         "all the", "all these", "all those", "老", "总", "总是", "天天", "每天", "频繁", "太多", "太勤", "经常", "一直", "这么多", "那么多", "少打", "少发", "少联系",
     ])
 

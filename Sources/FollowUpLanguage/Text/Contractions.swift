@@ -21,9 +21,10 @@ enum Shorthand {
         "cust": ["customer"], "custs": ["customers"],
     ]
 
-    /// The line with each shorthand word spelled out, for the whole-line grammars (which read the
-    /// line as typed); nil when it holds none. There `w` between two words is `with` too; the
-    /// tokens leave it alone, as `with X` would announce a name (`unhappy w the install`).
+    /// The line with each shorthand word spelled out and each contraction given its apostrophe,
+    /// for the whole-line grammars (which read the line as typed); nil when it holds none. There
+    /// `w` between two words is `with` too; the tokens leave it alone, as `with X` would announce
+    /// a name (`unhappy w the install`).
     static func expanded(_ line: String) -> String? {
         var changed = false
         var out: [String] = []
@@ -33,7 +34,10 @@ enum Shorthand {
             var tail = ""
             while let l = core.last, [",", ":", ".", "!", "?"].contains(l) { tail = String(l) + tail; core.removeLast() }
             let lower = core.lowercased()
-            if let full = words[lower], lower != full.joined(separator: " ") {
+            if let full = Contractions.apostrophed[lower], !full.hasSuffix("'s") {
+                // `isnt`, `doesnt`: the grammars' patterns say `isn't`, `doesn't`.
+                out.append(full + tail); changed = true
+            } else if let full = words[lower], lower != full.joined(separator: " ") {
                 out.append(full.joined(separator: " ") + tail); changed = true
             } else if lower == "w", k > 0, k + 1 < parts.count, tail.isEmpty,
                       parts[k - 1].last?.isLetter == true, parts[k + 1].first?.isLetter == true {
