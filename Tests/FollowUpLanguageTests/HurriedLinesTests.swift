@@ -158,4 +158,17 @@ final class HurriedLinesTests: XCTestCase {
         XCTAssertEqual(p.slots.topic, "thanks")
         XCTAssertEqual(parser.parse("remind me to write a thank you email to acme", today: Fixture.today).intent, .reminderAdd)
     }
+
+    /// A delivery or installation said with the visit it was done on is both; said after a call it
+    /// is only what the call was about.
+    func testInstallationOnAVisit() {
+        for line in ["harbor foods visited today, installed the new fridge", "visited harbor foods and delivered 3 ovens"] {
+            let p = parser.parse(line, today: Fixture.today)
+            XCTAssertEqual(p.clauses.map(\.intent), [.contactLog, .deliveryRecord], line)
+            XCTAssertEqual(p.clauses.last?.slots.customer?.lowercased(), "harbor foods", line)
+        }
+        let call = parser.parse("called harbor foods, delivered friday", today: Fixture.today)
+        XCTAssertEqual(call.intent, .contactLog)
+        XCTAssertTrue(call.clauses.isEmpty)
+    }
 }
