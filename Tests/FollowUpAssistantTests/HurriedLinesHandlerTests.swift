@@ -53,4 +53,15 @@ final class HurriedLinesHandlerTests: XCTestCase {
         XCTAssertFalse(c.handle("sunday bakery complained the oven is noisy").failed)
         XCTAssertEqual(c.book.complaints.count, 2, "complained stays a complaint")
     }
+
+    /// `happy w the delivery`, `loved the delivery`: the thing asked about is no words of theirs;
+    /// what they said after it is, without its `said`.
+    func testPraiseKeepsOnlyTheirWords() {
+        let c = make(["add customer Kite Co", "delivered 4 fridges to kite co", "kite co loved the delivery",
+                      "delivered 2 ovens to kite co", "kite co happy w the install, said the team was quick"])
+        let answers = c.book.contacts.filter { $0.satisfied == true }
+        XCTAssertEqual(answers.count, 2)
+        XCTAssertEqual(answers.first?.note ?? "", "")
+        XCTAssertEqual(answers.last?.note, "the team was quick")
+    }
 }
