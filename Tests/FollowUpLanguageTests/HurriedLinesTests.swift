@@ -171,4 +171,17 @@ final class HurriedLinesTests: XCTestCase {
         XCTAssertEqual(call.intent, .contactLog)
         XCTAssertTrue(call.clauses.isEmpty)
     }
+
+    /// A customer not yet in the book said before a plan's name: the name ends where the plan's
+    /// begins; a book name holding those words stays whole.
+    func testNewCustomerBeforeAPlanName() {
+        check([
+            ("maple & co first visit plan from tmrw", .planStart, ["customer": "maple & co", "text": "first visit", "date": "2026-11-19"]),
+            ("pine hill after sales plan", .planStart, ["customer": "pine hill", "text": "after sales"]),
+            ("plan pine hill", .planShow, ["customer": "pine hill"]),
+        ])
+        let book = LineParser(names: ["Pine First Visit Clinic"])
+        let p = book.parse("start the after-sale plan for pine first visit clinic", today: Fixture.today)
+        XCTAssertEqual(p.slots.customer?.lowercased(), "pine first visit clinic")
+    }
 }

@@ -34,6 +34,7 @@ enum PlanRules {
     static let stopVerbsEN = ["stop", "end", "cancel", "halt", "pause", "drop", "kill", "terminate", "finish", "remove",
                               "discontinue", "abort", "cease", "stp", "stopp", "cancle", "cancell", "take", "turn off",
                               "switch off", "close"]
+    static let planNamesEN = PhraseTable<Bool>(namesEN)
     /// A stop said after the plan (`harbor foods plan stop`, `kite plan cancelled`): never a name.
     static let stopsAfterEN: Set<String> = ["stop", "stopped", "cancel", "cancelled", "canceled", "end", "ended", "off",
                                             "over", "stp", "halt", "halted", "paused", "pause"]
@@ -381,6 +382,12 @@ enum PlanRules {
         while e > s, a.marks[e - 1] == .time, (s..<(e - 1)).contains(where: { a.marks[$0] != .time }) {
             let lo = (s..<e).last { a.marks[$0] != .time } ?? s
             e = lo + 1
+        }
+        // `maple & co first visit plan`: a name the book does not know ends before a plan's own
+        // name (a book name is whole, so `First Contact Ltd` in the book stays itself).
+        if e > s + 1, !(s..<e).contains(where: { a.marks[$0] == .name }),
+           let cut = ((s + 1)..<e).first(where: { k in planNamesEN.matches(a.tokens, at: k).contains { k + $0.length == e } }) {
+            e = cut
         }
         while e > s, ["-", "&", ".", "and", "the"].contains(a.word(e - 1)) { e -= 1 }
         guard e > s else { return nil }
