@@ -98,4 +98,19 @@ final class PlanAndSatisfactionTests: XCTestCase {
         XCTAssertEqual(quote.map(\.touch), ["chase"])
         XCTAssertEqual(quote.first?.due, PlanCadence.workingDay(today.adding(days: 3), for: .call))
     }
+
+    /// A touch moved by a push-back names the same person the start named: the first contact
+    /// when the start named nobody.
+    func testAMovedTouchAddressesWhomTheStartAddressed() throws {
+        var b = Book()
+        _ = try b.record(Step(seq: 1, day: today, line: "setup", events: [
+            .customerAdded(Customer(id: CustomerID(1), name: "Acme Trading", contacts: [ContactPerson(name: "Li Wei")], added: today)),
+        ]))
+        let conv = Conversation(book: b, store: MemoryBookStore(book: b), clock: FixedClock(today))
+        XCTAssertFalse(conv.handle("start the first contact plan for acme").failed)
+        XCTAssertFalse(conv.handle("acme said stop calling").failed)
+        let moved = try XCTUnwrap(conv.book.reminders.first { $0.touch == "book_visit" })
+        XCTAssertEqual(moved.kind, .sms)
+        XCTAssertTrue(moved.text.hasPrefix("Text Li Wei at Acme Trading"), moved.text)
+    }
 }

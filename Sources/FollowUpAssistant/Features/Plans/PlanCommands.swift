@@ -9,6 +9,12 @@ import FollowUpPlaybook
 /// message in the contact's (as `.eml` drafts choose it), both worded here at the start, so
 /// the agenda never reads the playbook.
 enum PlanCommands {
+    /// Whom a plan's touches address: the person the start named, else the customer's first
+    /// contact, else nobody (the customer). A start, a push-back and a visit word them alike.
+    static func addressee(_ plan: FollowUpPlan, _ cu: Customer) -> ContactPerson? {
+        MailCommands.person(plan.contact, in: cu).map { cu.contacts[$0] } ?? cu.contacts.first
+    }
+
     typealias W = PlanWording
 
     /// Touches listed in a start's reply before "and N more".

@@ -16,7 +16,7 @@ enum PlanPushBackCommand {
         }
         let play = c.plays.playbook.play(plan.play)
         let name = W.planName(play, id: plan.play, c.plays.playbook, c.lang)
-        let person = MailCommands.person(plan.contact, in: cu).map { cu.contacts[$0] }
+        let person = PlanCommands.addressee(plan, cu)
         let who = person?.name ?? cu.name
         let objection = PlanPushBack.Objection(channel: p.slots.channel, often: p.slots.topic == "often")
         let outcome = PlanPushBack.apply(plan: plan, touches: c.book.reminders(of: cu.id), cadence: play?.touches ?? [],
@@ -67,7 +67,7 @@ enum PlanPushBackCommand {
     /// when it keeps its channel or its play is gone.
     static func retext(_ ch: PlanPushBack.TouchChange, plan: FollowUpPlan, play: Play?, _ cu: Customer, _ c: Context) -> String {
         guard ch.from != ch.to, let to = ch.to, let play, let key = ch.after.touch else { return ch.after.text }
-        let person = MailCommands.person(plan.contact, in: cu).map { ContactAddress.addressed(cu.contacts[$0], c.lang) }
+        let person = PlanCommands.addressee(plan, cu).map { ContactAddress.addressed($0, c.lang) }
         return PlanWording.touchText(to, key: key, who: PlanWording.who(person: person, customer: cu.name, c.lang), play: play, c.lang)
     }
 }

@@ -14,7 +14,7 @@ enum PlanVisitCommand {
         let scheduled = PlanVisitTouches.schedule(play.touches, for: plan, visit: entry.day, today: c.today,
                                                   open: c.book.reminders(of: cu.id))
         guard !scheduled.isEmpty else { return ([], []) }
-        let person = MailCommands.person(plan.contact, in: cu).map { cu.contacts[$0] }
+        let person = PlanCommands.addressee(plan, cu)
         let draft = PlanCommands.draftWords(play, cu, person: person, c)
         let who = PlanWording.who(person: person.map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
         let made = PlanCadence.reminders(scheduled, plan: plan, firstID: firstID, created: c.today) { s in
