@@ -253,19 +253,15 @@ enum PlanRules {
                 log.note("topic", a, r)
             }
         }
-        if let c = found.customer {
-            slots.customer = a.originalText(c)
-            log.note("customer", a, c)
-        } else {
-            slots.customer = nil
-            log.forget("customer")
-        }
-        if let p = found.contact {
-            slots.contact = a.originalText(p)
-            log.note("contact", a, p)
-        } else {
-            slots.contact = nil
-            log.forget("contact")
+        // The line's shape decides both: a name the rules took elsewhere is dropped with its evidence.
+        for (slot, key, range) in [(\Slots.customer, "customer", found.customer), (\Slots.contact, "contact", found.contact)] {
+            if let r = range {
+                slots[keyPath: slot] = a.originalText(r)
+                log.note(key, a, r)
+            } else {
+                slots[keyPath: slot] = nil
+                log.forget(key)
+            }
         }
         // A titled person alone (张总, Mr Li) is who the line is about, for the handler to place.
         if found.contact == nil, let c = found.customer, isPerson(a, c) {
