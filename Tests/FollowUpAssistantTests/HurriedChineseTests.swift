@@ -54,4 +54,16 @@ final class HurriedChineseTests: XCTestCase {
         XCTAssertFalse(reply.failed, reply.text)
         XCTAssertEqual(c.book.promises.count, 1, reply.text)
     }
+
+    func testAReminderIsFoundWithoutItsMeasureWord() {
+        let c = make()
+        XCTAssertFalse(c.handle("提醒我每周五给7天酒店发个小知识").failed)
+        XCTAssertFalse(c.handle("提醒我明天给华新超市打电话").failed)
+        let reply = c.handle("跳过给7天酒店发小知识")
+        XCTAssertFalse(reply.failed, reply.text)
+        XCTAssertTrue(reply.text.contains("#1"), reply.text)
+        // Words the reminder does not have still find nothing.
+        XCTAssertTrue(c.handle("删掉给7天酒店发报价的提醒").failed)
+        XCTAssertEqual(c.book.reminders.filter(\.isOpen).count, 2)
+    }
 }

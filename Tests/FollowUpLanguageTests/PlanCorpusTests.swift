@@ -189,6 +189,13 @@ final class PlanCorpusTests: XCTestCase {
 
     func testList() {
         check([
+            ("跟进列表", .planList, [:]),
+            ("在跟进的客户", .planList, [:]),
+            ("7天酒店在哪个计划", .planShow, ["customer": "7天酒店"]),
+            ("明天科技在什么计划里", .planShow, ["customer": "明天科技"]),
+            ("今天干啥", .agenda, ["date": "2026-11-18"]),
+            ("明天有啥安排", .agenda, ["date": "2026-11-19"]),
+            ("今天有什么计划", .agenda, [:]),
             ("plans", .planList, ["value": "-", "customer": "-"]),
             ("follow-up plans", .planList, ["value": "-"]),
             ("running plans", .planList, ["value": "-"]),

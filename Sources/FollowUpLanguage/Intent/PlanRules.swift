@@ -60,7 +60,9 @@ enum PlanRules {
         "正在执行的跟进计划", "进行中的跟进计划", "执行中的跟进计划", "在跑的跟进计划", "当前的跟进计划", "正在进行的跟进计划",
         "哪些跟进计划", "哪些客户在跟进计划里", "哪些客户有跟进计划", "跟进中的计划", "所有计划", "全部计划",
         "包括已停止的跟进计划", "所有跟进计划包括已停止的",
-    ]
+        // Hurried: 跟进列表, 在跟进的客户, 计划列表.
+        "在跟进的客户", "跟进中的客户", "哪些客户在跟进", "计划列表", "计划清单",
+    ] + ListPhrasesZH.cues("跟进")
     /// `all plans`, 所有跟进计划: stopped plans too.
     static let everyEN = PhraseTable<Bool>(["all", "every", "stopped", "including stopped", "incl stopped"])
     static let everyZH = PhraseTable<Bool>(["所有", "全部", "已停止", "停止的", "包括"])
@@ -158,7 +160,8 @@ enum PlanRules {
         IntentRule(.planStart, ["跟进计划", "跟进方案", "跟进"] + namesZH, also: startAfterZH,
                    unless: asksZH + otherPlansZH + speechZH + stopVerbsZH + ["什么时候", "吗", "?"]),
         IntentRule(.planPushBack, pushBackZH, unless: asksZH + ["邮件"]),
-        IntentRule(.planShow, ["跟进计划", "的计划", "跟进方案", "的跟进"], needs: [.planCustomer], unless: asksZH + otherPlansZH),
+        IntentRule(.planShow, ["跟进计划", "的计划", "跟进方案", "的跟进", "哪个计划", "什么计划", "哪个跟进"],
+                   needs: [.planCustomer], unless: asksZH + otherPlansZH),
     ]
 
     // MARK: Reading
