@@ -23,4 +23,18 @@ final class HurriedChineseCorpusTests: XCTestCase {
             XCTAssertEqual(p.slots.text, note, text)
         }
     }
+
+    /// A day to come right before paying is a promise; asked, a habit, done or doubted it is not.
+    func testADayThenPayingIsAPromise() {
+        for (text, day) in [("东方酒店月底付", "2026-11-30"), ("东方酒店周五前付", "2026-11-20"), ("华强电子15号付款", "2026-12-15")] {
+            let p = Fixture.parse(text)
+            XCTAssertEqual(p.intent, .promiseRecord, text)
+            XCTAssertEqual(p.slots.date?.iso, day, text)
+            XCTAssertNil(p.problem, text)
+        }
+        for text in ["月底付款的客户有哪些", "东方酒店月底付款日是几号", "东方酒店一般月底付", "东方酒店15号付了"] {
+            XCTAssertNotEqual(Fixture.parse(text).intent, .promiseRecord, text)
+        }
+        XCTAssertNotNil(Fixture.parse("东方酒店可能月底付").problem, "a doubted promise is not recorded")
+    }
 }

@@ -290,9 +290,11 @@ final class PlanCorpusTests: XCTestCase {
         for (name, parser) in parsers {
             for (text, second) in [("acme said stop calling, they'll pay friday", Intent.promiseRecord),
                                    ("acme said stop calling and paid 2000", .paymentRecord),
-                                   ("东方酒店说别老打电话，下周五付5000", .paymentRecord),
+                                   // A day to come before paying: a promise (it read as a payment dated ahead).
+                                   ("东方酒店说别老打电话，下周五付5000", .promiseRecord),
                                    // A space for a comma, as hurried lines have it.
-                                   ("华新超市说电话太频繁 下周付", .promiseRecord)] {
+                                   ("华新超市说电话太频繁 下周付", .promiseRecord),
+                                   ("东方酒店说别天天发短信 月底付", .promiseRecord)] {
                 let p = parser.parse(text, today: Fixture.today)
                 XCTAssertEqual(p.clauses.map(\.intent), [.planPushBack, second], "\(text) (\(name))")
                 XCTAssertEqual(p.clauses.last?.slots.customer?.lowercased(), p.clauses.first?.slots.customer?.lowercased(), text)

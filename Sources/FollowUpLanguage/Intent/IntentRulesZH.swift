@@ -4,6 +4,16 @@ enum IntentRulesZH {
     /// A day said as a put-off or a habit (下个月再付, 一直都是月底才付), not as a day to pay.
     static let putOff = ["下个月再付", "下月再付", "下个月付", "下月付", "下个月再给", "下个月再说", "下个月再结", "月底才付"]
 
+    /// A day to come and a paying verb, said together: 月底付, 下月初还, 周五前付款, 15号付.
+    static let futurePay: [String] = {
+        // 下个月付 is the put-off (`putOff`), not a promise: left out.
+        let days = ["月底", "月初", "月中", "年底", "年前", "节后", "年后", "这周", "本周",
+                    "这个月", "本月", "明天", "后天", "过两天", "过几天", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+                    "星期一", "星期二", "星期三", "星期四", "星期五", "下周一", "下周二", "下周三", "下周四", "下周五", "号", "日"]
+        let pays = ["付", "付款", "还", "还款", "结", "结清", "打款", "转账", "给钱", "回款"]
+        return days.flatMap { d in pays.flatMap { v in [d + v, d + "前" + v, d + "之前" + v] } }
+    }()
+
     static let pastContact = [
         "打了电话", "打过电话", "打电话了", "通了电话", "拜访了", "见了", "发了短信", "发了邮件", "发短信了", "发邮件了",
         "聊了", "联系了", "回访了", "见面了", "拜访过", "电话联系了", "沟通了", "谈了", "发了微信", "上门了", "去过",
@@ -199,6 +209,13 @@ enum IntentRulesZH {
         IntentRule(.promiseRecord, ["答应", "承诺", "保证", "说好", "会付", "会还", "将付", "准备付", "打算付",
                                     "下周付", "表示会", "同意付", "约定"],
                    names: [.subject, .triggers]),
+        // 月底付, 周五前还, 15号付款: a day still to come right before paying is a promise, also
+        // as the later clause of a line (别天天发短信 月底付); said done (付了) or doubted, it is not.
+        IntentRule(.promiseRecord, IntentRulesZH.futurePay, names: [.subject, .triggers],
+                   unless: ["付了", "还了", "结了", "打了", "转了", "已", "没", "不", "如果", "可能", "也许", "大概", "再付",
+                            // Asked, or a habit: 月底付款的客户有哪些, 一般月底付.
+                            "哪些", "几号", "什么", "吗", "?", "谁", "多少", "一般", "都是", "总是", "习惯", "每月", "每个月",
+                            "付款日", "的客户", "才付"] + IntentRulesZH.putOff),
         // 张总说周五付 is a promise; 说下个月再付 with no amount reports the put-off the playbook
         // answers (the next-month excuse): a contact, not a promise of everything owed.
         IntentRule(.promiseRecord, ["说"], needs: [.amount], names: [.subject],
