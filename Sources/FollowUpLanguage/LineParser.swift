@@ -31,15 +31,18 @@ public struct LineParser: Sendable {
         let (stripped, forced) = LanguageOption.strip(line)
         // `--csv` is taken off before anything reads the words, so it never becomes a name.
         let csv = CSVFlag.split(stripped)
-        let words = csv?.line ?? stripped
+        let typed = csv?.line ?? stripped
+        let words = index.possessivesRestored(typed) ?? typed
         // Occasions and a fact for a customer's file are whole-line patterns with the names as typed.
-        if var occasion = OccasionGrammar.read(words, dayFirst: dayFirst) {
+        // Shorthand (`bday`, `acct`) is spelled out for them when the line as typed fits none.
+        let spelled = Shorthand.expanded(words)
+        if var occasion = OccasionGrammar.read(words, dayFirst: dayFirst) ?? spelled.flatMap({ OccasionGrammar.read($0, dayFirst: dayFirst) }) {
             occasion.input = line
             occasion.csv = csv?.csv
             if let forced { occasion.force(forced) }
             return occasion
         }
-        if var file = CustomerFileGrammar.read(words, dayFirst: dayFirst) {
+        if var file = CustomerFileGrammar.read(words, dayFirst: dayFirst) ?? spelled.flatMap({ CustomerFileGrammar.read($0, dayFirst: dayFirst) }) {
             file.input = line
             file.csv = csv?.csv
             if let forced { file.force(forced) }

@@ -166,6 +166,8 @@ public struct Slots: Sendable, Equatable {
     public var recurrence: Recurrence?
     /// Minutes to snooze a reminder by (`snooze 2 1 hour`, 推迟2小时 → 60, 120).
     public var duration: Int?
+    /// Days to snooze a reminder by, said bare (`snooze 3 2 days`, 推迟两天 → 2).
+    public var snoozeDays: Int?
     public var phone: String?
     public var email: String?
     /// Payment terms in days.

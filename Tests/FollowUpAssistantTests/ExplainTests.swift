@@ -59,7 +59,9 @@ final class ExplainTests: XCTestCase {
         XCTAssertTrue(c.isAsking)
         _ = c.handle("1")
         let r = c.handle("explain that")
-        XCTAssertEqual(r.lines.first?.text, "How I understood “Acme paid 3000 yesterday”:")
+        // The credit question the answer led to is left unanswered, and the reply says so first.
+        XCTAssertEqual(r.lines.first?.text, "(The question was not answered, so “Acme paid 3000 yesterday” was not carried out.)")
+        XCTAssertEqual(r.lines.dropFirst().first?.text, "How I understood “Acme paid 3000 yesterday”:")
         XCTAssertTrue(r.lines.contains { $0.text == "  record a payment received ← “paid”" }, r.text)
         XCTAssertTrue(r.lines.contains { $0.text == "  date: Tue 17 Nov ← “yesterday”" }, r.text)
     }

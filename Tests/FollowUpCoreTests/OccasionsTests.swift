@@ -97,7 +97,7 @@ final class OccasionsTests: XCTestCase {
     }
 
     /// A greeting sent between an occasion's due day and its day ticks it off; a birthday only
-    /// for the person greeted; one sent before the due day (last year's, say) does not.
+    /// for the person greeted, even sent early (up to `Occasions.earlyDays` before); last year's does not.
     func testAGreetingSentTicksTheOccasionOff() throws {
         var b = BookBuilder(today: day("2026-09-20"))
         let a = try b.addCustomer("Acme")
@@ -117,9 +117,14 @@ final class OccasionsTests: XCTestCase {
             e.greetingFor = person
             try b.record([.contactAdded(e)])
         }
-        try greet(.midAutumn, nil, on: day("2026-09-19"))
-        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all, "before the due day: not this one")
-        try greet(.midAutumn, nil, on: today)
+        // Last year's greeting is not this year's; one sent early (within `earlyDays`) is.
+        try greet(.midAutumn, nil, on: day("2025-10-06"))
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all, "last year's: not this one")
+        try greet(.midAutumn, nil, on: day("2026-08-20"))
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), all, "more than 30 days early: not this one")
+        try greet(.midAutumn, nil, on: day("2026-09-01"))
+        XCTAssertEqual(kinds(Occasions.due(b.book, on: today, lead: 3)), ["2026-09-24 birthday", "2026-09-24 birthday"],
+                       "sent early in the month: ticked off")
         try greet(.birthday, "Li Wei", on: today)
         let left = Occasions.due(b.book, on: today, lead: 3)
         XCTAssertEqual(kinds(left), ["2026-09-24 birthday"])

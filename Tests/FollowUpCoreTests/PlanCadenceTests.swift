@@ -29,7 +29,8 @@ final class PlanCadenceTests: XCTestCase {
         let start = day("2026-12-01")
         let s = PlanCadence.schedule(firstContact, for: plan(start), today: start)
         XCTAssertEqual(s.map(\.touch.key), ["intro", "greeting", "tip", "book_visit"])
-        XCTAssertEqual(s.map(\.due), [start, start.adding(days: 1), start.adding(days: 3), start.adding(days: 5)])
+        // Day 5 is Sunday 6 Dec: the call to book a visit moves to the Monday; texts go any day.
+        XCTAssertEqual(s.map(\.due), [start, start.adding(days: 1), start.adding(days: 3), start.adding(days: 6)])
         XCTAssertEqual(s.map(\.anchor), s.map(\.due))
         XCTAssertEqual(s.map(\.every), [nil, nil, every3, nil])
         XCTAssertEqual(s.map(\.kind), [.sms, .greeting, .sms, .call])
@@ -37,7 +38,8 @@ final class PlanCadenceTests: XCTestCase {
 
     func testMonthsFallOnTheSameDayOfTheMonthOrTheMonthsLastDay() {
         let s = PlanCadence.schedule(afterSale, for: plan(day("2026-01-31")), today: day("2026-01-31"))
-        XCTAssertEqual(s.map(\.due), [day("2026-02-28"), day("2026-04-30")])
+        // 28 February 2026 is a Saturday: the call goes on the Monday.
+        XCTAssertEqual(s.map(\.due), [day("2026-03-02"), day("2026-04-30")])
         XCTAssertEqual(s[1].every, every2Months)
         let mid = PlanCadence.schedule(afterSale, for: plan(day("2026-12-15")), today: day("2026-12-15"))
         XCTAssertEqual(mid.map(\.due), [day("2027-01-15"), day("2027-03-15")])
@@ -153,5 +155,29 @@ final class PlanCadenceTests: XCTestCase {
         XCTAssertTrue(b.book.reminders.allSatisfy { !$0.isOpen })
         let stopped = try XCTUnwrap(b.book.plan(plan.id))
         XCTAssertEqual(PlanCadence.stop(stopped, in: b.book, on: day("2026-12-03")), [])
+    }
+
+    func testCallsAndVisitsFallOnWorkingDaysAndTextsOnAnyDay() {
+        XCTAssertEqual(PlanCadence.workingDay(day("2026-12-05"), for: .call), day("2026-12-07"), "Saturday → Monday")
+        XCTAssertEqual(PlanCadence.workingDay(day("2026-12-06"), for: .visit), day("2026-12-07"), "Sunday → Monday")
+        XCTAssertEqual(PlanCadence.workingDay(day("2026-12-04"), for: .call), day("2026-12-04"), "Friday stays")
+        XCTAssertEqual(PlanCadence.workingDay(day("2026-12-05"), for: .sms), day("2026-12-05"), "a text any day")
+        XCTAssertEqual(PlanCadence.workingDay(day("2026-12-06"), for: .email), day("2026-12-06"))
+    }
+
+    func testAOneOffTouchMissedForAWeekLapsesARepeatingOneNever() {
+        let intro = Reminder(id: ReminderID(1), text: "intro", customer: CustomerID(1), due: day("2026-12-01"), created: day("2026-12-01"),
+                             plan: PlanID(1), touch: "intro")
+        XCTAssertFalse(intro.isLapsedTouch(on: day("2026-12-08")), "seven days late still stands")
+        XCTAssertTrue(intro.isLapsedTouch(on: day("2026-12-09")))
+        var done = intro
+        done.done = day("2026-12-02")
+        XCTAssertFalse(done.isLapsedTouch(on: day("2027-01-01")), "done is not missed")
+        var tip = intro
+        tip.recurrence = every3
+        XCTAssertFalse(tip.isLapsedTouch(on: day("2027-01-01")), "a repeating touch stands on its latest occurrence")
+        var plain = intro
+        plain.plan = nil
+        XCTAssertFalse(plain.isLapsedTouch(on: day("2027-01-01")), "a reminder of one's own never lapses")
     }
 }

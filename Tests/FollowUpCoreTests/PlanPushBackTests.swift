@@ -208,4 +208,17 @@ final class PlanVisitTouchesTests: XCTestCase {
                                created: today, plan: PlanID(1), touch: "visit_feedback")
         XCTAssertTrue(PlanVisitTouches.schedule(cadence, for: plan(), visit: today, today: today, open: [already]).isEmpty)
     }
+
+    func testASlowedCallLandsOnAWorkingDayAndATextOnAnyDay() throws {
+        let every = try XCTUnwrap(Recurrence(every: 2, unit: .month))
+        for offset in 0..<14 {
+            let on = day("2026-12-01").adding(days: offset)
+            let r = Reminder(id: ReminderID(1), text: "x", customer: CustomerID(1), due: on, recurrence: every, kind: .survey,
+                             created: on, plan: PlanID(1), touch: "regular")
+            let call = try XCTUnwrap(PlanPushBack.slowedDown(r, today: on, channel: .call))
+            XCTAssertTrue(call.due.isWorkingDay, "\(call.due)")
+            let text = try XCTUnwrap(PlanPushBack.slowedDown(r, today: on, channel: .sms))
+            XCTAssertEqual(text.due, PlanPushBack.slowedDown(r, today: on)?.due, "a text keeps its day")
+        }
+    }
 }

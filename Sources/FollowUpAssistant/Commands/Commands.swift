@@ -55,7 +55,9 @@ enum Commands {
             case .explain: return try MetaCommands.explain(c)
             case .quit: return .quit([])
             case .settingSet: return try MetaCommands.set(parsed, c)
-            case .complaintLog: return try ComplaintCommands.log(parsed, c)
+            case .complaintLog:
+                if let answer = SatisfactionCommands.callAnswer(parsed, c) { return try SatisfactionCommands.answer(answer, c) }
+                return try ComplaintCommands.log(parsed, c)
             case .complaintUpdate: return try ComplaintMoves.move(parsed, c)
             case .complaintList: return try ComplaintCommands.list(parsed, c)
             case .complaintShow: return try ComplaintCommands.show(parsed, c)

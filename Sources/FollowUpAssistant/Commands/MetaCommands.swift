@@ -131,6 +131,7 @@ enum MetaCommands {
         if let v = s.stage { out.append(("stage", v)) }
         if let v = s.recurrence { out.append(("recurrence", c.zh ? v.chinese : v.description)) }
         if let v = s.duration { out.append(("duration", Words.duration(v, c.lang))) }
+        if let v = s.snoozeDays { out.append(("snoozeDays", c.t("\(v) day\(v == 1 ? "" : "s")", "\(v)天"))) }
         if let v = s.phone { out.append(("phone", v)) }
         if let v = s.email { out.append(("email", v)) }
         if let v = s.terms { out.append(("terms", ExplainWording.terms(v, c.lang))) }

@@ -108,7 +108,23 @@ public final class Conversation {
         if let question = pending {
             pending = nil
             if let reply = answer(question, with: line, today: today) { return reply }
+            // Not an answer: the line is a new one, and the reply says the asked line was left
+            // undone, so nobody takes it for recorded.
+            var reply = respondAnew(line, today: today)
+            reply.lines.insert(Reply.Line(Conversation.leftUnanswered(question.resume), tone: .muted), at: 0)
+            return reply
         }
+        return respondAnew(line, today: today)
+    }
+
+    /// Said above the reply to a line that did not answer the question before it.
+    static func leftUnanswered(_ asked: ParsedLine) -> String {
+        let quoted = TextWidth.truncate(asked.input, 50)
+        return asked.language == .zh ? "（上一个问题没有回答，“\(quoted)”没有执行。）"
+            : "(The question was not answered, so “\(quoted)” was not carried out.)"
+    }
+
+    private func respondAnew(_ line: String, today: Day) -> Reply {
         let parsed = understand(line, today: today)
         if parsed.intent != .explain {
             lastUnderstood = parsed

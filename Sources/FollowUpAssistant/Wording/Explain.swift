@@ -76,7 +76,7 @@ enum ExplainWording {
             "date": ("date", "日期"), "until": ("until", "截止"), "time": ("time", "时间"),
             "invoice": ("invoice", "发票"), "id": ("number", "编号"), "text": ("text", "内容"),
             "channel": ("channel", "方式"), "topic": ("topic", "主题"), "cause": ("cause", "原因"),
-            "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "duration": ("by", "推迟"), "phone": ("phone", "电话"),
+            "stage": ("stage", "阶段"), "recurrence": ("repeats", "重复"), "duration": ("by", "推迟"), "snoozeDays": ("by", "推迟"), "phone": ("phone", "电话"),
             "email": ("email", "邮箱"), "terms": ("terms", "账期"), "field": ("field", "字段"), "value": ("value", "值"),
             "setting": ("setting", "设置"), "outcome": ("outcome", "结果"), "excuse": ("excuse", "理由"),
             "basis": ("counting", "口径"),

@@ -51,6 +51,17 @@ public struct Reminder: Hashable, Sendable {
 
     public var isOpen: Bool { done == nil && cancelled == nil }
 
+    /// How many days a follow-up plan's one-off touch may be missed before its moment is gone.
+    public static let touchLapseDays = 7
+
+    /// A plan's one-off touch still open more than `touchLapseDays` after its day: a first text
+    /// or a greeting a fortnight late says nothing, so the agenda and the opening line leave it
+    /// out (nothing piles up, as with missed repeating reminders) and `plan X` shows it missed;
+    /// `done N`, `skip N` and `snooze N` still take it.
+    public func isLapsedTouch(on today: Day) -> Bool {
+        plan != nil && recurrence == nil && isOpen && due.adding(days: Reminder.touchLapseDays) < today
+    }
+
     /// The day it stands on as seen on `today`. A repeating reminder is *missed* once its next
     /// occurrence has come: then only the latest occurrence on or before today counts (daily:
     /// today; every working day: today, or Friday's at a weekend; weekly: this week's day, at

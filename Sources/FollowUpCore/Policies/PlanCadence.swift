@@ -59,11 +59,22 @@ public enum PlanCadence {
         }
     }
 
+    /// A call or a visit is made on a working day: one falling on a Saturday or Sunday moves to
+    /// the Monday (a text or an email may go any day).
+    public static func workingDay(_ day: Day, for channel: Channel) -> Day {
+        guard channel == .call || channel == .visit else { return day }
+        var d = day
+        while !d.isWorkingDay { d = d.adding(days: 1) }
+        return d
+    }
+
     /// The touches a start makes, as seen on `today`, earliest first (file order within a day).
     public static func schedule(_ touches: [PlanTouch], for plan: FollowUpPlan, today: Day) -> [Scheduled] {
         var out: [Scheduled] = []
         for t in touches {
-            guard let first = firstDay(t.when, start: plan.started) else { continue }
+            let channel = plan.channel(for: t.channel)
+            guard let planned = firstDay(t.when, start: plan.started) else { continue }
+            let first = workingDay(planned, for: channel)
             let every = t.every.map { slowed($0, by: plan.slowdown) }
             var due = first
             if first < today {
@@ -71,7 +82,6 @@ public enum PlanCadence {
                 guard let every else { continue }
                 due = every.firstAfter(today.adding(days: -1), from: first)
             }
-            let channel = plan.channel(for: t.channel)
             out.append(Scheduled(touch: t, channel: channel, kind: t.kind ?? ReminderKind(channel), anchor: first, due: due, every: every))
         }
         return out.enumerated().sorted { a, b in a.1.due != b.1.due ? a.1.due < b.1.due : a.0 < b.0 }.map(\.1)

@@ -114,7 +114,7 @@ public enum PlanPushBack {
         }
         if slow {
             added.append(PlanAdjustment(day: today, change: .slowed(factor: factor), words: words))
-            for k in now.indices { if let r = slowedDown(now[k], today: today) { now[k] = r } }
+            for k in now.indices { if let r = slowedDown(now[k], today: today, channel: goes[k]) { now[k] = r } }
         }
         var changes: [TouchChange] = []
         for k in original.indices where now[k] != original[k] || goes[k] != was[k] {
@@ -126,13 +126,15 @@ public enum PlanPushBack {
 
     /// A repeating touch spaced `factor` times as far apart, its next occurrence no sooner than
     /// today plus the new spacing (nor sooner than it was); nil for a one-off touch. The spacing
-    /// is the one `PlanCadence` gives touches made later, so both agree.
-    public static func slowedDown(_ r: Reminder, today: Day) -> Reminder? {
+    /// is the one `PlanCadence` gives touches made later, so both agree. A call or visit lands on
+    /// a working day (`PlanCadence.workingDay`).
+    public static func slowedDown(_ r: Reminder, today: Day, channel: Channel? = nil) -> Reminder? {
         guard let rec = r.recurrence else { return nil }
         let wider = PlanCadence.slowed(rec, by: factor)
         var out = r
         out.recurrence = wider
-        let next = max(r.due, wider.next(after: today))
+        let next = channel.map { PlanCadence.workingDay(max(r.due, wider.next(after: today)), for: $0) }
+            ?? max(r.due, wider.next(after: today))
         out.due = next
         out.anchor = next
         // A snooze was of an occurrence that no longer comes: its own time comes back.

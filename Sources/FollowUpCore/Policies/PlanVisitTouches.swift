@@ -1,6 +1,7 @@
 /// The touches a visit adds to a running plan (seed 004 篇1: a feedback call after each visit,
 /// whether or not they ordered): each `afterVisit(days:)` touch of the plan's play, `days` after
-/// the visit (today at the earliest, for a visit logged late), on the channel the plan's
+/// the visit (today at the earliest, for a visit logged late; a call or visit on a working day),
+/// on the channel the plan's
 /// push-backs left it, repeating (when it does) slowed like the rest.
 ///
 /// Nothing for a plan stopped or started after the visit, and no touch twice for one day: the
@@ -12,9 +13,9 @@ public enum PlanVisitTouches {
         var out: [PlanCadence.Scheduled] = []
         for t in touches {
             guard case .afterVisit(let days) = t.when else { continue }
-            let due = max(visit.adding(days: days), today)
-            if open.contains(where: { $0.plan == plan.id && $0.isOpen && $0.touch == t.key && $0.due == due }) { continue }
             let channel = plan.channel(for: t.channel)
+            let due = PlanCadence.workingDay(max(visit.adding(days: days), today), for: channel)
+            if open.contains(where: { $0.plan == plan.id && $0.isOpen && $0.touch == t.key && $0.due == due }) { continue }
             out.append(PlanCadence.Scheduled(touch: t, channel: channel, kind: t.kind ?? ReminderKind(channel), anchor: due, due: due,
                                              every: t.every.map { PlanCadence.slowed($0, by: plan.slowdown) }))
         }

@@ -75,7 +75,7 @@ public struct Agenda: Sendable, Equatable {
         }
         // A repeating reminder left undone stands on its latest occurrence, not on one weeks ago.
         // The item carries that occurrence as its `due`, so every view shows the same day.
-        for r in book.reminders where r.isOpen {
+        for r in book.reminders where r.isOpen && !r.isLapsedTouch(on: today) {
             let shown = r.standing(on: today)
             place(shown.due, .reminder(shown))
         }

@@ -39,7 +39,7 @@ public struct DaySummary: Sendable, Equatable {
                 for (p, s) in zip(r.promises, statuses) where p.due == today && s == .pending { promisesDueToday += 1 }
             }
         }
-        for r in book.reminders where r.isOpen && r.current(on: today) <= today {
+        for r in book.reminders where r.isOpen && r.current(on: today) <= today && !r.isLapsedTouch(on: today) {
             if r.plan != nil { planTouchesDue += 1 } else { remindersDue += 1 }
         }
         greetingsDue = Occasions.due(book, on: today, lead: Occasions.lead(book.settings)).count

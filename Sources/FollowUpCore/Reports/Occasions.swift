@@ -55,6 +55,9 @@ public struct Occasion: Sendable, Equatable {
 public enum Occasions {
     public static let defaultLead = 3
     public static let leadRange = 0...30
+    /// How long before an occasion a greeting sent still counts for it (a Christmas card posted
+    /// early in December): longer than any lead, shorter than the gap between the holidays.
+    public static let earlyDays = 30
     /// How far back an invoice, payment or new customer makes someone current for holidays.
     public static let activeDays = 365
 
@@ -124,12 +127,13 @@ public enum Occasions {
                 for h in holidayDays { add(h.kind, cu, nil, h.day) }
             }
         }
-        // A greeting already sent for an occasion (between its due day and its day) ticks it off.
+        // A greeting already sent for an occasion (up to `earlyDays` before its day, or from its
+        // due day if that is earlier) ticks it off: a card sent early is still sent.
         let greeted = book.contacts.filter { $0.greeting != nil }
         if !greeted.isEmpty {
             out.removeAll { o in
                 greeted.contains { e in
-                    e.customer == o.customer && e.greeting == o.kind && e.day >= o.due && e.day <= o.day
+                    e.customer == o.customer && e.greeting == o.kind && e.day >= min(o.due, o.day.adding(days: -earlyDays)) && e.day <= o.day
                         && (o.kind != .birthday || e.greetingFor == nil || e.greetingFor == o.contact)
                 }
             }

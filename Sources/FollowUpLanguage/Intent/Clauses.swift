@@ -7,8 +7,10 @@
 enum Clauses {
     /// Readings that can be joined in one line.
     /// A push-back joins the call it was said on or the money said with it (`acme said stop
-    /// calling, they'll pay friday`), so the money is never dropped.
-    static let joinable: Set<Intent> = [.contactLog, .paymentRecord, .promiseRecord, .invoiceAdd, .planPushBack]
+    /// calling, they'll pay friday`), so the money is never dropped; a delivery or installation
+    /// joins the visit it was done on (`visited harbor foods, installed the new fridge`), so its
+    /// satisfaction call is planned.
+    static let joinable: Set<Intent> = [.contactLog, .paymentRecord, .promiseRecord, .invoiceAdd, .planPushBack, .deliveryRecord]
 
     /// Words that start a new clause.
     static let boundaries = PhraseTable<Bool>([
@@ -43,6 +45,11 @@ enum Clauses {
     private static func pair(_ first: ParsedLine, _ second: ParsedLine, tailText: String) -> [ParsedLine]? {
         guard joinable.contains(first.intent), joinable.contains(second.intent), first.intent != second.intent,
               first.alternatives.isEmpty, second.alternatives.isEmpty else { return nil }
+        // A delivery joins only the visit it was done on: `called acme, delivered friday` is what
+        // the call was about.
+        if first.intent == .deliveryRecord || second.intent == .deliveryRecord {
+            guard first.intent == .contactLog, first.slots.channel == .visit, second.intent == .deliveryRecord else { return nil }
+        }
         // "called Acme, they won't pay": what was said on the call, not a payment denied.
         if first.intent == .contactLog, second.problem != nil { return nil }
         var a = first

@@ -96,6 +96,7 @@ enum CustomerFileGrammar {
     }
 
     static let denials = [" doesn't", " does not", " don't", " do not", " isn't", " is not", " not", " never", " no longer",
+                          " doesnt", " dont", " isnt", " arent", " aren't", " wont", " won't",
                           "不", "没", "没有", "不太"]
 
     /// Words at least one pattern needs: lines without any skip the patterns.

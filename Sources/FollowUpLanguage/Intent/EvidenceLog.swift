@@ -9,7 +9,7 @@ struct EvidenceLog: Sendable {
 
     /// Slot names in the order `parse` prints them, the intent first.
     static let order = ["intent", "customer", "contact", "amount", "portion", "date", "until", "time", "invoice", "id", "text",
-                        "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "duration", "phone", "email", "terms",
+                        "channel", "outcome", "excuse", "topic", "cause", "stage", "recurrence", "duration", "snoozeDays", "phone", "email", "terms",
                         "field", "setting", "value", "basis", "move", "cause_detail", "remedy", "cooling", "severity", "angry", "product",
                         "department", "satisfied", "disputed"]
 
@@ -61,6 +61,7 @@ struct EvidenceLog: Sendable {
         case "stage": return s.stage != nil
         case "recurrence": return s.recurrence != nil
         case "duration": return s.duration != nil
+        case "snoozeDays": return s.snoozeDays != nil
         case "phone": return s.phone != nil
         case "email": return s.email != nil
         case "terms": return s.terms != nil

@@ -110,6 +110,12 @@ enum IntentRulesEN {
         IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "snooze my reminder", "snooze it",
                                      "postpone the reminder", "push back the reminder", "remind me again in"],
                    at: .start, needs: [.noAmount, .noId]),
+        // A task named by its words, then moved: `push the acme call to friday`, `move the 3m china
+        // visit 2 days`. A task word must be there, so `push acme for payment` is no snooze.
+        IntentRule(.reminderSnooze, ["push", "move", "postpone", "reschedule", "delay", "put off", "push back", "bump"],
+                   at: .start, needs: [.noAmount, .noId],
+                   also: ["call", "visit", "reminder", "meeting", "email", "text", "follow-up", "followup", "touch", "tip",
+                          "greeting", "task"]),
         // By hours with a share or a decimal the amount reader took (`half an hour`, `1.5 hours`).
         IntentRule(.reminderSnooze, ["snooze", "snooze the reminder", "snooze reminder", "postpone", "push back", "delay"],
                    at: .start, also: ["hour", "hours", "hr", "hrs", "minutes", "mins", "min", "h"]),

@@ -86,6 +86,12 @@ enum IntentRulesZH {
         // No number: by hours (推迟2小时) or by its words; the assistant finds the reminder or asks.
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "过会儿再提醒我", "过会再提醒我", "等会再提醒我", "晚点再提醒我",
                                      "稍后提醒我", "稍后再提醒我"], at: .start, needs: [.noAmount, .noId]),
+        // A reminder named by its words, then moved (明天科技的回访推迟两天, 给华强的电话改到周五): a span or
+        // a day must follow; paying or goods put off stay what they are (付款推迟两天 is an excuse).
+        IntentRule(.reminderSnooze, ["推迟", "延后", "推后", "往后推", "顺延"], needs: [.noAmount, .noId],
+                   also: ["天", "小时", "钟头", "分钟", "周", "星期", "礼拜"], unless: ["付", "款", "钱", "货", "提醒我", "投诉"]),
+        IntentRule(.reminderSnooze, ["推迟到", "延后到", "推后到", "改到", "挪到", "推到", "往后推到"], needs: [.noAmount, .noId, .date],
+                   unless: ["付", "款", "钱", "货", "提醒我", "投诉"]),
         // By hours with a decimal the amount reader took (推迟2 1.5小时).
         IntentRule(.reminderSnooze, ["推迟", "延后", "推后"], at: .start, also: ["小时", "分钟", "钟头"]),
         // Complaints: the report, moves on one named by number (`3号转给售后部`, 投诉3已解决), a cause
@@ -166,7 +172,8 @@ enum IntentRulesZH {
         IntentRule(.reminderDone, ["完成", "做完", "搞定", "已完成", "办完"], at: .start, needs: [.noAmount, .noId],
                    names: [.triggers], unless: ["投诉", "付款", "回款", "付清", "打款", "转账", "汇款", "说"]
                        + ComplaintCues.remedyZH + ComplaintCues.solutionWordsZH),
-        IntentRule(.reminderDone, ["做完了", "完成了", "搞定了", "办完了", "已完成", "已经完成", "已经做完了", "做好了"],
+        IntentRule(.reminderDone, ["做完了", "完成了", "搞定了", "办完了", "已完成", "已经完成", "已经做完了", "做好了",
+                                   "的电话打完了", "电话打完了"],
                    needs: [.noAmount, .noId], names: [.triggers],
                    // A remedy done (换货完成了, 上门维修完成了) moves a complaint, below.
                    unless: ["投诉", "没", "还没", "未", "付款", "回款", "付清", "打款", "转账", "汇款", "说"]
@@ -273,6 +280,6 @@ enum IntentRulesZH {
                              "做什么", "有什么任务", "任务", "计划", "有哪些事", "要干嘛", "忙什么", "议程",
                              "有事吗", "日程表", "今天干嘛", "要做的", "有什么要做", "要办的", "有什么事情",
                              // Hurried, spoken: 今天干啥, 有啥安排.
-                             "干啥", "做啥", "忙啥", "有啥安排", "有啥任务", "有啥要做", "要干啥"]),
+                             "干啥", "今天干啥", "做啥", "忙啥", "有啥安排", "有啥任务", "有啥要做", "有啥要办", "要干啥"]),
     ]
 }

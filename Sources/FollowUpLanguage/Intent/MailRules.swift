@@ -14,7 +14,20 @@ enum MailRules {
                             "consented to emails", "consents to emails", "ok with emails", "okay with emails",
                             "fine with emails", "happy to receive emails", "accepts emails", "wants emails",
                             "said yes to emails", "can receive emails", "opted in to emails", "opted in to email",
-                            "subscribed to emails"]
+                            "subscribed to emails"] + consentFormsEN
+    /// `agreed to get emails`, `ok getting mails`, `wants to receive e-mails`: the ways of saying
+    /// yes, each with each way of saying receive and emails (a refusal word makes them a no).
+    static let consentFormsEN: [String] = {
+        let yes = ["agreed to", "agrees to", "agree to", "ok to", "okay to", "happy to", "fine to", "willing to", "glad to",
+                   "wants to", "want to", "would like to", "said yes to", "can", "may"]
+        let yesGetting = ["ok with", "okay with", "fine with", "happy with", "ok", "okay", "fine", "agreed to", "agrees to",
+                          "consented to", "consents to"]
+        let get = ["get", "receive", "recieve", "be sent"]
+        let getting = ["getting", "receiving", "recieving", "being sent"]
+        let mails = ["emails", "email", "e-mails", "e-mail", "mails", "mail", "our emails", "emails from us"]
+        return yes.flatMap { y in get.flatMap { g in mails.map { "\(y) \(g) \($0)" } } }
+            + yesGetting.flatMap { y in getting.flatMap { g in mails.map { "\(y) \(g) \($0)" } } }
+    }()
     static let refusalEN = ["doesn't want emails", "doesn't want email", "does not want emails", "does not want email",
                             "don't want emails", "don't want email", "do not want emails", "no emails", "no more emails",
                             "stop emailing", "stop the emails", "don't email", "do not email",
@@ -65,6 +78,11 @@ enum MailRules {
                                  "prepare email to", "prepare an email to", "draft mail to", "draft e-mail to",
                                  "draft a mail to"],
                    at: .start, names: [.object]),
+        // `draft xmas email to maple`, `write a thank you email to acme`: the kind before `email`.
+        IntentRule(.emailDraft, ["draft", "draft a", "draft an", "draft the", "write", "write a", "write an", "compose",
+                                 "compose a", "prepare", "prepare a"],
+                   at: .start, names: [.object], also: ["email to", "email for", "mail to", "e-mail to", "emails to"],
+                   unless: remindersEN),
         // A refusal's cue may contain a consent's (`not ok with emails`): refusals first.
         IntentRule(.emailConsent, refusalEN, needs: [.noAmount], names: [.subject, .triggers], unless: remindersEN),
         IntentRule(.emailConsent, consentEN, needs: [.noAmount], names: [.subject, .triggers], unless: remindersEN),
@@ -195,7 +213,8 @@ enum MailRules {
             // `Acme is not ok with emails`, 东方酒店没有同意接收邮件: a negation just before a
             // consent's cue makes it a refusal too.
             let before = match.cue.map { r in (max(0, r.lowerBound - 2)..<r.lowerBound).map { a.word($0).lowercased() } } ?? []
-            let negated = before.contains { ["not", "n't", "never", "no", "isn't", "wasn't", "没", "不", "别", "未"].contains($0) }
+            // `doesnt want to get emails`: any n't word too.
+            let negated = before.contains { $0.hasSuffix("n't") || ["not", "never", "no", "没", "不", "别", "未"].contains($0) }
             slots.consent = !negated && !refusalWords.contains { cue.contains($0) }
         default:
             break

@@ -25,7 +25,7 @@ enum OccasionGrammar {
 
     /// Words at least one pattern needs.
     static let cueWords = ["found", "establish", "incorporat", "holiday", "greet", "occasion", "wish", "card", "festival",
-                           "birthday", "christmas", "xmas", "new year", "anniversary", "mid-autumn", "mid autumn",
+                           "birthday", "christmas", "xmas", "new year", "anniversar", "mid-autumn", "mid autumn",
                            "成立", "创立", "创办", "节日", "问候", "祝福", "贺卡", "生日", "中秋", "春节", "元宵", "端午",
                            "重阳", "圣诞", "元旦", "新年", "周年"]
 
@@ -63,7 +63,7 @@ enum OccasionGrammar {
                 intent = .greetingsList
                 evidence.append(Evidence(slot: "intent", words: text))
             case .greeted(let kind):
-                guard let c = cap("c").map(CustomerFileGrammar.stripPossessive), !c.isEmpty else { continue }
+                guard let c = cap("c").map(CustomerFileGrammar.stripPossessive).map(withoutWay), !c.isEmpty else { continue }
                 intent = .contactLog
                 slots.customer = c
                 slots.topic = "greeting"
@@ -106,6 +106,16 @@ enum OccasionGrammar {
     static let zhOccasionWords = ["元旦", "新年", "春节", "新春", "过年", "中秋", "元宵", "端午", "重阳", "圣诞", "生日",
                                   "成立纪念日", "成立周年", "周年庆", "司庆", "首单周年", "首单纪念日"]
         .sorted { $0.count > $1.count }.joined(separator: "|")
+
+    /// A name without the way the greeting went said after it (`7-eleven by email`, `acme via
+    /// wechat`): `channel(in:)` reads the way from the whole line.
+    static func withoutWay(_ name: String) -> String {
+        let ways = ["email", "e-mail", "mail", "text", "texts", "sms", "message", "wechat", "phone", "call", "card", "letter", "post"]
+        let words = name.split(separator: " ").map(String.init)
+        guard words.count >= 2, ["by", "via", "over", "on", "thru", "through"].contains(words[words.count - 2].lowercased()),
+              ways.contains(words[words.count - 1].lowercased()) else { return name }
+        return words.count > 2 ? words.dropLast(2).joined(separator: " ") : name
+    }
 
     static let occasionWords: [String: Occasion.Kind] = {
         var out: [String: Occasion.Kind] = [:]
@@ -181,8 +191,13 @@ enum OccasionGrammar {
         en("(?:show |list )?(?:me )?(?:the |my )?(?:upcoming |next |coming )?(?:greetings|occasions|greetings due|holiday greetings)" +
            "(?: due)?(?: this month| next 30 days| in the next 30 days)?", list)
         en("(?:what|which) (?:greetings|occasions) are (?:coming|coming up|due)", list)
+        // `upcoming birthdays`, `bdays coming up`: the list holds them with the other occasions.
+        en("(?:show |list )?(?:me )?(?:the |my |any )?(?:upcoming |next |coming )?(?:birthdays|anniversaries|occasions|greetings)" +
+           "(?: coming up| coming| due| soon| this month)", list)
+        en("(?:show |list )?(?:me )?(?:the |my |any )?(?:upcoming|next|coming) (?:birthdays|anniversaries)", list)
         zh("(?:最近|近期|接下来|未来30天)的?(?:节日问候|问候|节日|纪念日)(?:有哪些|列表)?", list)
-        zh("(?:节日问候|问候)(?:列表|清单|安排)", list)
+        zh("(?:节日问候|问候)(?:列表|清单|安排)?", list)
+        zh("(?:有哪些|有什么)(?:节日问候|要发的问候|节日要问候)", list)
         // Asked in passing: 最近有啥节日, 这个月有什么要问候的.
         zh("(?:最近|近期|接下来|这个月|这周|下个月|未来30天)?(?:有啥|有什么|有哪些|要发啥|要发什么)(?:节日|节|问候|纪念日|节日问候|生日|要问候)" +
            "(?:要问候|要发|要送)?的?(?:吗|呀|啊)?", list)
@@ -193,16 +208,19 @@ enum OccasionGrammar {
         zh("(?:节日问候|问候)?提前(?<v>\\d+|[一二两三四五六七八九十]+)天(?:提醒)?(?:发)?(?:节日)?问候", { v, _ in days(v) })
         zh("问候提前(?<v>\\d+|[一二两三四五六七八九十]+)天(?:提醒)?", { v, _ in days(v) })
         // Holiday greetings off, then on (the off lines hold the on lines' words).
-        en("(?:no|no more|stop|stop sending|don't send|do not send) holiday greetings (?:for|to) (?<c>.+)", off)
+        // `4` is a hurried `for`.
+        en("(?:no|no more|stop|stop sending|don't send|do not send) holiday greetings (?:for|to|4) (?<c>.+)", off)
         en("(?<c>.+?) (?:gets|wants) no holiday greetings", off)
-        en("(?:send |resume |restart )?holiday greetings (?:for|to) (?<c>.+?)(?: again)?", on)
-        zh("(?<c>.+?)(?:不发|不要发|不用发|不再发|别发)节日问候", off)
-        zh("(?:不给|别给|不要给|不再给)(?<c>.+?)发节日问候", off)
+        en("(?:send |resume |restart )?holiday greetings (?:for|to|4) (?<c>.+?)(?: again)?", on)
+        zh("(?<c>.+?)(?:不发|不要发|不用发|不再发|别发|不要|不用|不需要|不想要)节日(?:问候|祝福)", off)
+        zh("(?:不给|别给|不要给|不再给|不用给)(?<c>.+?)发节日(?:问候|祝福)", off)
         zh("(?<c>.+?)(?:恢复|重新发|继续发|又要发)节日问候", on)
         zh("(?:恢复给|重新给|继续给)(?<c>.+?)发节日问候", on)
         // A greeting sent for an occasion; the occasion's words must name one, or the line is
         // something else (`called acme for the invoice`).
-        let greeted: @Sendable (String?, Bool) -> Reading? = { v, _ in v.flatMap(OccasionGrammar.occasion).map { .greeted($0) } }
+        let greeted: @Sendable (String?, Bool) -> Reading? = { v, _ in
+            v.flatMap { OccasionGrammar.occasion(OccasionGrammar.withoutWay($0)) }.map { .greeted($0) }
+        }
         let sent = "(?:i |we )?(?:just )?(?:sent|texted|emailed|e-mailed|mailed|wechatted|messaged|gave|wrote|posted)"
         let thing = "(?:greeting|greetings|wishes|wish|card|message|text|email|note|gift|sms)"
         en("\(sent) (?:a |an |the |my |our )?(?<v>.+?) \(thing) (?:to|for) (?<c>.+)", greeted)
@@ -221,6 +239,8 @@ enum OccasionGrammar {
         // The founding day.
         let founded: @Sendable (String?, Bool) -> Reading? = { v, d in OccasionGrammar.founded(v, d) }
         en("(?<c>.+?) was (?:founded|established|set up|incorporated) (?:on |in )?(?<v>.+)", founded)
+        // `sunday bakery founded 2011-06-01`: without `was`; the rest must be a day, or it is no founding.
+        en("(?<c>.+?) (?:founded|established|incorporated) (?:on |in )?(?<v>.+)", founded)
         en("(?<c>.+?)'s? (?:founding day|founding date|date of founding) (?:is |was )?(?:on )?(?<v>.+)", founded)
         zh("(?<c>.+?)的?(?:成立于|创立于|创办于|成立时间是|成立日期是|成立日期为|成立日是|成立日为|成立纪念日是|成立纪念日为|成立日子是)(?<v>.+)", founded)
         zh("(?<c>.+?)(?:是|于)?(?<v>[0-9一二三四五六七八九十零〇年月日号]+?)(?:成立|创立|创办)的?", founded)

@@ -22,6 +22,11 @@ enum PlanRules {
     static let headsZH = PhraseTable<Bool>(["跟进计划", "跟进方案", "跟进", "计划", "方案"])
     /// The bundled plans' Chinese names that say a plan without 跟进 or 计划 (给东方酒店安排售后).
     static let namesZH = ["售后", "初次联系", "首次联系", "施工期间", "意向客户", "展会客户", "报价跟进"]
+    /// The bundled plans' English names that say a plan without `plan` (`start first contact for
+    /// kite`, `acme start after sales`); not `quote` or `job`, which are other things to start.
+    static let namesEN = ["first contact", "first-contact", "first call", "first visit", "new lead", "after sale",
+                          "after-sale", "after sales", "after-sales", "aftersale", "aftersales", "post-sale", "post sale",
+                          "during the job", "during job"]
 
     static let startVerbsEN = ["start", "begin", "kick off", "launch", "run", "set up", "setup", "put", "add", "enroll",
                                "enrol", "sign up", "schedule", "create", "activate", "strat", "satrt", "statr", "stat",
@@ -29,6 +34,10 @@ enum PlanRules {
     static let stopVerbsEN = ["stop", "end", "cancel", "halt", "pause", "drop", "kill", "terminate", "finish", "remove",
                               "discontinue", "abort", "cease", "stp", "stopp", "cancle", "cancell", "take", "turn off",
                               "switch off", "close"]
+    static let planNamesEN = PhraseTable<Bool>(namesEN)
+    /// A stop said after the plan (`harbor foods plan stop`, `kite plan cancelled`): never a name.
+    static let stopsAfterEN: Set<String> = ["stop", "stopped", "cancel", "cancelled", "canceled", "end", "ended", "off",
+                                            "over", "stp", "halt", "halted", "paused", "pause"]
     /// Verbs that put a customer on a plan: the name comes first (`put 7-eleven on the quote plan`).
     static let placingEN: Set<String> = ["put", "add", "enroll", "enrol", "sign", "move", "switch", "get", "place", "start"]
     static let startVerbsZH = ["安排", "启动", "开始", "开启", "做个", "做一个", "搞个", "开个", "加入", "执行", "制定",
@@ -82,7 +91,10 @@ enum PlanRules {
         "pestering", "too much contact", "not so many", "stop callin", "stop caling", "stop txting", "2 many calls",
         "too manny calls", "not to call", "not to text", "not to visit", "not to come by", "not to message",
         "not call so much", "not to call so often", "not to contact", "stop reaching out", "quit calling", "quit texting",
-    ]
+    ] + hurriedTooEN
+    /// `2 many txts`, `2 often`: a hurried `too` is `2` (a number glued to no unit, so never money here).
+    static let hurriedTooEN = ["calls", "texts", "messages", "visits", "follow-ups", "follow ups", "emails"].map { "2 many " + $0 }
+        + ["2 much contact", "calling 2 much", "call 2 much", "texting 2 much"]
     /// How often, said alone (`7-eleven says we call too often`): not of paying or ordering.
     static let pushBackOftenEN = ["too often", "so often", "too frequently", "too frequent", "not so often", "that often"]
     /// Weaker words: a push-back only with calls, texts or follow-ups after them.
@@ -127,7 +139,8 @@ enum PlanRules {
         IntentRule(.planList, listEN, at: .whole),
         // `stop following up with acme`: the user stops; `acme said stop following up` pushes back.
         IntentRule(.planStop, ["stop following up with", "stop the follow-ups for", "stop follow-ups for",
-                               "no more follow-ups for", "stop following up on", "take off the plan"],
+                               "no more follow-ups for", "stop following up on", "take off the plan",
+                               "stop following up w", "stop following up w/", "stop the follow-ups w", "stop the follow-ups w/"],
                    at: .start, unless: speechEN + asksEN),
         // No customer named: the handler asks whose.
         IntentRule(.planStop, ["stop the plan", "stop plan", "cancel the plan", "end the plan", "stop the follow-up plan",
@@ -135,6 +148,10 @@ enum PlanRules {
         IntentRule(.planStop, stopVerbsEN, needs: [.planCustomer], also: headWordsEN,
                    unless: speechEN + asksEN + otherPlansEN),
         IntentRule(.planStart, startVerbsEN, also: headWordsEN, unless: speechEN + asksEN + otherPlansEN),
+        IntentRule(.planStart, startVerbsEN, also: namesEN, unless: speechEN + asksEN + otherPlansEN),
+        // `harbor foods plan stop`: the plan first, the stop after it.
+        IntentRule(.planStop, headWordsEN, needs: [.planCustomer], also: Array(stopsAfterEN),
+                   unless: speechEN + asksEN + otherPlansEN),
         IntentRule(.planPushBack, pushBackEN, unless: asksEN),
         IntentRule(.planPushBack, pushBackOftenEN, needs: [.noAmount],
                    unless: asksEN + ["pay", "pays", "paid", "late", "order", "orders", "ordered", "buy", "buys", "complain",
@@ -374,6 +391,12 @@ enum PlanRules {
             let lo = (s..<e).last { a.marks[$0] != .time } ?? s
             e = lo + 1
         }
+        // `maple & co first visit plan`: a name the book does not know ends before a plan's own
+        // name (a book name is whole, so `First Contact Ltd` in the book stays itself).
+        if e > s + 1, !(s..<e).contains(where: { a.marks[$0] == .name }),
+           let cut = ((s + 1)..<e).first(where: { k in planNamesEN.matches(a.tokens, at: k).contains { k + $0.length == e } }) {
+            e = cut
+        }
         while e > s, ["-", "&", ".", "and", "the"].contains(a.word(e - 1)) { e -= 1 }
         guard e > s else { return nil }
         let range = s..<e
@@ -406,7 +429,8 @@ enum PlanRules {
     static func targetEN(_ a: Analysis, intent: Intent, cue: Range<Int>, beforeHead: Bool = true) -> Reading {
         if let r = colonNameEN(a, before: a.count) { return r }
         // `stop following up with 7-eleven`.
-        if ["with", "for", "on"].contains(a.word(cue.upperBound - 1)), let r = nameEN(a, from: cue.upperBound) { return r }
+        if ["with", "for", "on", "w"].contains(a.word(cue.upperBound - 1)), let r = nameEN(a, from: cue.upperBound) { return r }
+        if a.word(cue.upperBound - 1) == "/", a.word(cue.upperBound - 2) == "w", let r = nameEN(a, from: cue.upperBound) { return r }
         let hs = heads(a, headsEN)
         // `cancel acme's follow-up plan`, `what's sunday bakery's plan`.
         for k in 1..<max(1, a.count) where a.word(k) == "'s" && !notOwnersEN.contains(a.word(k - 1)) {
@@ -428,7 +452,8 @@ enum PlanRules {
             if let r = nameEN(a, from: h.upperBound + 1) { return r }
         }
         // `plan acme`, `end plan 7-eleven`.
-        if let h = hs.last, let r = nameEN(a, from: h.upperBound) { return r }
+        if let h = hs.last, !(intent == .planStop && stopsAfterEN.contains(a.word(h.upperBound))),
+           let r = nameEN(a, from: h.upperBound) { return r }
         // `stop the acme plan`, `acme plan`.
         if beforeHead, let h = hs.first {
             var s = NameCues.lineStart(a)
@@ -492,7 +517,7 @@ enum PlanRules {
                                          "now", "asap", "called", "named", "and", "then", "up", "also", "just",
                                          "can", "you", "could", "u", "i", "want", "to", "let's", "lets", "them", "him",
                                          "her", "it", "is", "what", "what's", "whats", "me", "their", "his",
-                                         "'s", "which", "see", "view", "off", "by", "ok", "okay", "so", "hey"]
+                                         "'s", "which", "see", "view", "off", "by", "ok", "okay", "so", "hey", "w"]
 
     /// The plan's name as typed: the first run of words no other part of the line took
     /// (`after-sale` in `start the after-sale plan for Acme`, `first contact` after a comma).
@@ -788,7 +813,7 @@ enum PlanRules {
     static let often = PhraseTable<Bool>([
         "too often", "so often", "too many", "so many", "too much", "so much", "every day", "everyday", "daily",
         "all the time", "constantly", "less often", "less", "fewer", "too frequent", "too frequently", "so frequently",
-        "again and again", "keep calling", "keeps calling", "always", "every single day", "2 many", "too manny",
+        "again and again", "keep calling", "keeps calling", "always", "every single day", "2 many", "too manny", "2 much",
         "all the", "all these", "all those", "老", "总", "总是", "天天", "每天", "频繁", "太多", "太勤", "经常", "一直", "这么多", "那么多", "少打", "少发", "少联系",
     ])
 

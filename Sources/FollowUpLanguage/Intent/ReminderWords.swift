@@ -21,6 +21,11 @@ enum ReminderWords {
             slots.duration = min(span.minutes, SnoozeSpan.maxMinutes + 1)
             log.note("duration", a, span.range)
             words.mark(span.range, .time)
+        } else if intent == .reminderSnooze, slots.date == nil, let span = SnoozeSpan.days(a) {
+            // `snooze 3 2 days`, 推迟两天: by days, counted by the assistant from the reminder's day.
+            slots.snoozeDays = span.days
+            log.note("snoozeDays", a, span.range)
+            words.mark(span.range, .time)
         }
         guard slots.id == nil,
               let text = SlotFiller.freeText(words, dropping: match, keepTime: false), !text.isEmpty else { return }

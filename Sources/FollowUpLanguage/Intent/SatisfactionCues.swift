@@ -35,7 +35,10 @@ enum SatisfactionCues {
     /// so a line that is only unhappy stays a complaint.
     static let happyEN = ["is happy", "are happy", "happy with", "is satisfied", "are satisfied", "satisfied with",
                           "is pleased", "are pleased", "pleased with", "very happy", "very satisfied", "loves",
-                          "is very happy", "is very satisfied", "happy", "satisfied"]
+                          "is very happy", "is very satisfied", "happy", "satisfied",
+                          // `kite co loved the delivery`, `acme liked the install`: praise of what was done.
+                          "loved", "love", "liked", "like", "likes", "pleased", "delighted", "thrilled", "impressed",
+                          "impressed with", "impressed by", "satisfied w", "happy w", "pleased w", "content", "content with"]
     /// Only the words of a survey answer: `unhappy`, `not happy` and the like open a complaint.
     static let unhappyEN = ["not satisfied", "is not satisfied", "are not satisfied", "isn't satisfied", "aren't satisfied",
                             "not really satisfied", "not very satisfied", "not fully satisfied", "not quite satisfied"]

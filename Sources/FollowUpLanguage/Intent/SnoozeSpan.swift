@@ -19,7 +19,8 @@ public enum SnoozeSpan {
         var i = 0
         while i < t.count {
             // The reminder's number is no count of hours (推迟5半小时 is #5 by half an hour).
-            if a.marks[i] != .id, let hit = english(t, at: i) ?? chinese(t, at: i) { return hit }
+            // Nor is a name's (`3m china`: 3M is a customer, not three minutes).
+            if a.marks[i] != .id, a.marks[i] != .name, let hit = english(t, at: i) ?? chinese(t, at: i) { return hit }
             i += 1
         }
         return nil
@@ -99,5 +100,38 @@ public enum SnoozeSpan {
             }
         }
         return minutes > 0 ? (minutes, i..<end) : nil
+    }
+
+    /// Days per unit word: a snooze by days said bare (`snooze 3 2 days`, `push it a week`,
+    /// 推迟两天, 往后推一周), which the time scanner reads only after `in` or `by`.
+    static let dayUnits = PhraseTable<Int>([
+        ("day", 1), ("days", 1), ("week", 7), ("weeks", 7), ("wk", 7), ("wks", 7),
+        ("天", 1), ("日", 1), ("周", 7), ("星期", 7), ("个星期", 7), ("礼拜", 7), ("个礼拜", 7),
+    ])
+
+    /// The longest a snooze by days goes; further, say the day.
+    public static let maxDays = 365
+
+    /// The first bare count of days or weeks on the line, not part of a name or a reminder's number.
+    static func days(_ a: Analysis) -> (days: Int, range: Range<Int>)? {
+        let t = a.tokens
+        for i in t.indices where a.marks[i] != .id && a.marks[i] != .name {
+            var count: Int?
+            var k = i + 1
+            if t[i].kind == .number, let n = t[i].number?.int, !(t[i].number?.grouped ?? true) {
+                count = n
+            } else if t[i].kind == .word, let n = NumberWords.values[t[i].text], !["few", "several", "couple"].contains(t[i].text) {
+                count = n
+            } else if t[i].kind == .word, t[i].text == "a" || t[i].text == "one" {
+                count = 1
+            } else if t[i].kind == .cjk, let r = ChineseNumeral.read(t, at: i), !r.hasLargeUnit, r.value > 0 {
+                count = Int(r.value)
+                k = i + r.length
+            }
+            guard let n = count, n > 0, k < t.count, a.marks[k] != .name, let u = dayUnits.match(t, at: k) else { continue }
+            let total = n * u.value
+            return total <= maxDays ? (total, i..<(k + u.length)) : (maxDays + 1, i..<(k + u.length))
+        }
+        return nil
     }
 }

@@ -115,3 +115,33 @@ struct NameIndex: Sendable {
             || NumberWords.values[w.text] != nil || NumberWords.ordinals[w.text] != nil
     }
 }
+
+extension NameIndex {
+    /// The line with an apostrophe put back into a possessive typed without it (`tom harts
+    /// birthday`, `3m chinas economic buyer`): a word ending in `s` that closes a name of the book
+    /// only without its `s`, while no name ends with it as typed (`Harbor Foods` stays). Nil when
+    /// the line has none.
+    func possessivesRestored(_ line: String) -> String? {
+        guard !table.isEmpty else { return nil }
+        let text = Normalizer.normalize(line)
+        guard text.language == .en else { return nil }
+        let tokens = Tokenizer.tokenize(text)
+        var cuts: [Int] = []
+        for (i, t) in tokens.enumerated() where t.kind == .word && t.text.count >= 3 && t.text.hasSuffix("s")
+            && !t.text.hasSuffix("ss") && (i + 1 == tokens.count || tokens[i + 1].spaceBefore) {
+            var bare = tokens
+            bare[i] = Token(kind: .word, text: String(t.text.dropLast()), start: t.start, end: t.end - 1, spaceBefore: t.spaceBefore)
+            let closes = { (ts: [Token], t: PhraseTable<Bool>) in
+                (max(0, i - 6)...i).contains { k in t.matches(ts, at: k).contains { k + $0.length == i + 1 } }
+            }
+            if closes(tokens, table) || closes(tokens, shortened) { continue }
+            if closes(bare, table) || closes(bare, shortened) { cuts.append(t.end - 1) }
+        }
+        guard !cuts.isEmpty else { return nil }
+        var out = text.original
+        for c in cuts.reversed() { out.insert("'", at: c) }
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: out)
+        return String(s)
+    }
+}

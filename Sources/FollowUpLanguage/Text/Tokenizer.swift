@@ -57,7 +57,12 @@ enum Tokenizer {
                 let word = string(s, i, j)
                 // Contractions typed without the apostrophe read as with it (theyll, hasnt); `whats`
                 // splits like `what's` (a word and its 's).
-                if let full = Contractions.apostrophed[word], full.hasSuffix("'s") {
+                if let full = Shorthand.words[word] {
+                    // `alot` is two words; each spans the typed word, so slots keep it as typed.
+                    for (k, w) in full.enumerated() {
+                        tokens.append(Token(kind: .word, text: w, start: i, end: j, spaceBefore: k == 0 ? space : true))
+                    }
+                } else if let full = Contractions.apostrophed[word], full.hasSuffix("'s") {
                     tokens.append(Token(kind: .word, text: String(full.dropLast(2)), start: i, end: j - 1, spaceBefore: space))
                     tokens.append(Token(kind: .word, text: "'s", start: j - 1, end: j, spaceBefore: false))
                 } else {
@@ -108,7 +113,7 @@ enum Tokenizer {
     /// when the tokenizer would split it (a contraction typed without its apostrophe).
     private static func plainWord(_ bytes: Substring.UTF8View) -> TokenKey? {
         let word = String(Substring(bytes))
-        guard Contractions.apostrophed[word] == nil else { return nil }
+        guard Contractions.apostrophed[word] == nil, Shorthand.words[word] == nil else { return nil }
         return TokenKey(Misspellings.corrected[word] ?? word)
     }
 

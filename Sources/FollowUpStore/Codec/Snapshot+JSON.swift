@@ -1,11 +1,14 @@
 import FollowUpCore
 
-/// The snapshot file: `{"format": "followup-book", "version": 2, …, "customers": […], …}`.
+/// The snapshot file: `{"format": "followup-book", "version": 3, …, "customers": […], …}`.
 enum SnapshotCodec {
     static let format = "followup-book"
     /// The newest format version this build reads and the one it writes. 2: reminders may
-    /// carry `lastDone` and `snoozedFromTime`, which a version-1 build would refuse.
-    static let version = 2
+    /// carry `lastDone` and `snoozedFromTime`, which a version-1 build would refuse. 3: follow-up
+    /// plans (`plans`; reminders' `plan`, `touch`, `message`), greetings sent (contacts'
+    /// `greeting`, `greetingFor`) and a founding day without its year (`"03-05"`): a version-2
+    /// build says the book is newer instead of naming the first field it does not know.
+    static let version = 3
 
     static func write(_ b: Book) -> [UInt8] {
         var w = JSONWriter(capacity: 256 + b.invoices.count * 190 + b.payments.count * 160 + b.customers.count * 250)

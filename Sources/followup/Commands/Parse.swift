@@ -165,6 +165,7 @@ enum ParseReport {
         if let v = s.stage { out.append(("stage", .text(v))) }
         if let v = s.recurrence { out.append(("recurrence", .text(v.description))) }
         if let v = s.duration { out.append(("duration", .number(v))) }
+        if let v = s.snoozeDays { out.append(("snoozeDays", .number(v))) }
         if let v = s.phone { out.append(("phone", .text(v))) }
         if let v = s.email { out.append(("email", .text(v))) }
         if let v = s.terms { out.append(("terms", .number(v))) }

@@ -181,8 +181,16 @@ enum CustomerFileWording {
     static func timelineEmpty(_ lang: Lang) -> String { t(lang, "Timeline: nothing logged yet", "往来记录：暂无") }
     static func more(_ n: Int, _ lang: Lang) -> String { t(lang, "and \(n) more (history for all)", "还有\(n)条（输入“历史”查看全部）") }
 
+    /// One touch as the timeline says it: a delivery, a satisfaction answer, or a plain contact.
     static func touch(_ e: ContactEntry, _ lang: Lang) -> String {
         let note = e.note.isEmpty ? "" : t(lang, ": \(e.note)", "：\(e.note)")
+        if let s = e.service {
+            return s == .installation ? t(lang, "installation\(note)", "安装\(note)") : t(lang, "delivery\(note)", "送货\(note)")
+        }
+        if let yes = e.satisfied {
+            return yes ? t(lang, "satisfaction call: satisfied\(note)", "满意度回访：满意\(note)")
+                : t(lang, "satisfaction call: not satisfied\(note)", "满意度回访：不满意\(note)")
+        }
         return t(lang, "\(Words.channel(e.channel, .en))\(note)", "\(Words.channel(e.channel, .zh))联系\(note)")
     }
 

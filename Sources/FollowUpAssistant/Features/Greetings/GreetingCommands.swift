@@ -99,7 +99,9 @@ enum GreetingCommands {
         entry.greeting = kind
         entry.greetingFor = person
         let lead = Occasions.lead(c.book.settings)
-        let due = Occasions.due(c.book, on: c.today, lead: lead).first {
+        // Due now, or coming within `Occasions.earlyDays`: a greeting sent early ticks it off too.
+        let due = Occasions.list(c.book, from: c.today, through: c.today.adding(days: max(lead, Occasions.earlyDays)),
+                                 today: c.today, lead: lead).first {
             $0.customer == cu.id && $0.kind == kind && (kind != .birthday || $0.contact == person)
         }
         var lines = [Reply.Line(W.greetingLogged(kind, customer: cu.name, person: person, channel, day: c.day(c.today), c.lang), tone: .success)]

@@ -24,11 +24,19 @@ enum MailCommands {
         let key = CustomerResolver.fold(typed)
         let company = ([cu.name] + cu.aliases).map(CustomerResolver.fold)
         guard !key.isEmpty, !company.contains(key) else { return nil }
-        return cu.contacts.firstIndex { p in
+        if let k = cu.contacts.firstIndex(where: { p in
             CustomerResolver.fold(p.name) == key || p.title.map(CustomerResolver.fold) == key
                 || PersonName.withoutHonorific(p.name).map(CustomerResolver.fold) == key
                 || CustomerResolver.fold(ContactAddress.addressed(p, .zh)) == key
+        }) { return k }
+        // `ana` for Ana Ruiz: one word of one person's name is that person, as it was what found
+        // the customer (else `ana's email` would become the company's).
+        guard key.count >= 2, !key.contains(" ") else { return nil }
+        let parts = cu.contacts.indices.filter { k in
+            CustomerResolver.fold(PersonName.withoutHonorific(cu.contacts[k].name) ?? cu.contacts[k].name)
+                .split(separator: " ").contains { String($0) == key }
         }
+        return parts.count == 1 ? parts[0] : nil
     }
 
     /// The person a line names: its contact, else the name it was resolved from.

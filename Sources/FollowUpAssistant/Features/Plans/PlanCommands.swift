@@ -140,7 +140,7 @@ enum PlanCommands {
     static func progress(_ plan: FollowUpPlan, _ c: Context) -> (touches: [Reminder], done: Int, next: Reminder?) {
         let touches = c.book.reminders(of: plan.customer).filter { $0.plan == plan.id }
         let done = touches.filter { $0.done != nil || $0.lastDone != nil }.count
-        let next = touches.filter(\.isOpen).min { a, b in
+        let next = touches.filter { $0.isOpen && !$0.isLapsedTouch(on: c.today) }.min { a, b in
             let (x, y) = (a.current(on: c.today), b.current(on: c.today))
             return x != y ? x < y : a.id.raw < b.id.raw
         }

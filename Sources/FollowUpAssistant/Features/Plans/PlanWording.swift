@@ -253,6 +253,7 @@ enum PlanWording {
     static func touchState(_ r: Reminder, isNext: Bool, _ c: Context) -> String {
         if let d = r.cancelled { return t(c.lang, " — cancelled \(c.day(d))", "——\(c.day(d))已取消") }
         if let d = r.done { return t(c.lang, " — done \(c.day(d))", "——\(c.day(d))已完成") }
+        if r.isLapsedTouch(on: c.today) { return t(c.lang, " — missed", "——已错过") }
         var s = ""
         if let d = r.lastDone { s += t(c.lang, " — last done \(c.day(d))", "——上次完成于\(c.day(d))") }
         if isNext { s += t(c.lang, " — next", "——下一次") }

@@ -160,7 +160,11 @@ enum ReminderCommands {
         try requireOpen(r, c)
         let current = r.current(on: c.today)
         if let minutes = p.slots.duration { return try snooze(r, current, byMinutes: minutes, c) }
-        let to = p.slots.date ?? c.today.adding(days: 1)
+        // By days (`snooze 3 2 days`, 推迟两天): from its day, or from today when it is overdue.
+        if let n = p.slots.snoozeDays, n > SnoozeSpan.maxDays {
+            throw Problem.needDate(example: c.t("snooze \(r.id.raw) until Friday", "推迟\(r.id.raw)到周五"))
+        }
+        let to = p.slots.date ?? p.slots.snoozeDays.map { max(current, c.today).adding(days: $0) } ?? c.today.adding(days: 1)
         guard to > c.today || (to == c.today && current < c.today) else {
             throw Problem.needDate(example: c.t("snooze \(r.id.raw) until tomorrow", "推迟\(r.id.raw)到明天"))
         }

@@ -27,6 +27,25 @@ enum SatisfactionCommands {
         return .change(added + [.contactAdded(entry), .reminderAdded(reminder)], lines)
     }
 
+    /// `sunday bakery not happy, said the installer was late` while a satisfaction call to them
+    /// is open (one the answer would tick off: due within 30 days): the call's answer (which then
+    /// offers the complaint), not a complaint logged
+    /// behind the call's back. Only lines that say no more than unhappiness (`not happy`,
+    /// `unhappy`): `complained`, a complaint's number or anger stay complaints.
+    static func callAnswer(_ p: ParsedLine, _ c: Context) -> ParsedLine? {
+        guard let reading = p.slots.complaint, reading.satisfied == false, reading.angry != true, reading.move == nil,
+              p.slots.id == nil, p.slots.invoice == nil, p.slots.amount == nil, c.decisions.customer == nil,
+              let typed = p.slots.customer ?? p.slots.contact,
+              case .one(let id) = CustomerResolver.resolve(typed, in: c.book, index: c.index),
+              c.book.reminders(of: id).contains(where: { $0.isOpen && $0.kind == .survey && $0.due <= c.today.adding(days: 30) })
+        else { return nil }
+        var answer = p
+        answer.intent = .satisfactionRecord
+        answer.slots.value = "no"
+        answer.slots.complaint = nil
+        return answer
+    }
+
     static func answer(_ p: ParsedLine, _ c: Context) throws -> Outcome {
         let (cu, added) = try c.customer(p, example: c.t("Acme is happy with the delivery", "东方酒店很满意"), offerAdd: false)
         guard let value = p.slots.value, value == "yes" || value == "no" else {
@@ -40,7 +59,11 @@ enum SatisfactionCommands {
         let entry = ContactEntry(id: c.book.nextContactID, customer: cu.id, day: c.today, channel: .call, note: words,
                                  outcome: .reached, satisfied: satisfied)
         var events = added + [Event.contactAdded(entry)]
-        let calls = c.book.reminders(of: cu.id).filter { $0.isOpen && $0.kind == .survey && $0.due <= c.today.adding(days: 30) }
+        // A follow-up plan's feedback calls keep their own days: an answer about a delivery is
+        // not next month's call of the plan.
+        let calls = c.book.reminders(of: cu.id).filter {
+            $0.isOpen && $0.kind == .survey && $0.plan == nil && $0.due <= c.today.adding(days: 30)
+        }
         for r in calls {
             var done = r
             done.done = c.today

@@ -7,11 +7,14 @@ enum SatisfactionWording {
     /// name left behind (`the AC units to`, `的设备`).
     static func cleaned(_ s: String) -> String {
         var t = s.trimmingWhitespace
-        // `happy with the delivery`: the thing asked about, not their words.
-        if ["with the delivery", "with the installation", "with the delivery and installation", "with delivery",
-            "with the install", "with it", "with everything", "with the service", "with the goods"].contains(t.lowercased()) { return "" }
+        // `happy w the delivery`, `loved the delivery`: the thing asked about, not their words.
+        for head in ["with ", "w/ ", "w "] where t.lowercased().hasPrefix(head) { t = String(t.dropFirst(head.count)).trimmingWhitespace }
+        if ["the delivery", "the installation", "the delivery and installation", "delivery", "the install", "it",
+            "everything", "the service", "the goods", "installation", "install"].contains(t.lowercased()) { return "" }
         for tail in [" to", " at", " for", ",", "，", "了"] where t.hasSuffix(tail) { t = String(t.dropLast(tail.count)).trimmingWhitespace }
-        for head in ["的", "给", ",", "，", "说"] where t.hasPrefix(head) { t = String(t.dropFirst(head.count)).trimmingWhitespace }
+        for head in ["的", "给", ",", "，", "说", "said ", "says "] where t.lowercased().hasPrefix(head) {
+            t = String(t.dropFirst(head.count)).trimmingWhitespace
+        }
         return t
     }
 
