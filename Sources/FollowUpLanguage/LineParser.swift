@@ -393,6 +393,17 @@ public struct LineParser: Sendable {
                 if rest[i..<(i + n.count)].elementsEqual(n) { rest.removeSubrange(i..<(i + n.count)) } else { i += 1 }
             }
         }
+        // An email address is no English (刘经理邮箱 liu@mtkj.com is a Chinese line).
+        func addressChar(_ u: Unicode.Scalar) -> Bool {
+            (u.value >= 65 && u.value <= 90) || (u.value >= 97 && u.value <= 122) || (u.value >= 48 && u.value <= 57)
+                || [".", "_", "-", "+", "%"].contains(u)
+        }
+        while let at = rest.firstIndex(of: "@") {
+            var lo = at, hi = at + 1
+            while lo > 0, addressChar(rest[lo - 1]) { lo -= 1 }
+            while hi < rest.count, addressChar(rest[hi]) { hi += 1 }
+            rest.removeSubrange(lo..<hi)
+        }
         var cjk = 0, words = 0, inWord = false
         for u in rest {
             if Normalizer.isCJK(u) { cjk += 1 }

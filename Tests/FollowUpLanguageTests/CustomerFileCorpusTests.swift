@@ -103,6 +103,13 @@ final class CustomerFileCorpusTests: XCTestCase {
         ("把东方酒店设为大客户", .customerFile, fact("东方酒店", nil, "tier", "key")),
         ("华强电子列为观察客户", .customerFile, fact("华强电子", nil, "tier", "watch")),
         ("把美华商贸改为普通客户", .customerFile, fact("美华商贸", nil, "tier", "regular")),
+        // Hurried: everyday words for a role, service asked for in plenty, a dotted birthday only one order makes.
+        ("赵总是华新超市的老板", .customerFile, fact("华新超市", "赵总", "role", "economic_buyer")),
+        ("李姐是华新超市说了算的人", .customerFile, fact("华新超市", "李姐", "role", "economic_buyer")),
+        ("小王是华新超市管技术的", .customerFile, fact("华新超市", "小王", "role", "technical_buyer")),
+        ("周一便利店服务要求多", .customerFile, fact("周一便利店", nil, "service", "high")),
+        ("周一便利店对服务要求不多", .customerFile, fact("周一便利店", nil, "service", "low")),
+        ("刘经理生日是3.15", .customerFile, fact(nil, "刘经理", "birthday", "03-15")),
         // Names stay names.
         ("明天科技对价格很敏感", .customerFile, fact("明天科技", nil, "price", "high")),
         ("明天科技希望长期合作", .customerFile, fact("明天科技", nil, "partnership", "yes")),
@@ -183,5 +190,7 @@ final class CustomerFileCorpusTests: XCTestCase {
     func testImpossibleBirthdaysAreNotFacts() {
         XCTAssertNil(Fixture.parse("Li Wei's birthday is Feb 30").slots.file)
         XCTAssertNil(Fixture.parse("张总生日13月5日").slots.file)
+        // 5.3 could be 5 March or 3 May: no birthday is guessed.
+        XCTAssertNil(Fixture.parse("刘经理生日5.3").slots.file)
     }
 }

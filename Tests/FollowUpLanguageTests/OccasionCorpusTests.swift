@@ -55,6 +55,16 @@ final class OccasionCorpusTests: XCTestCase {
          ["customer": "Acme", "topic": "greeting", "value": "dragon_boat"]),
         ("给东方酒店写邮件 生日问候", .emailDraft, ["customer": "东方酒店", "topic": "greeting", "value": "birthday"]),
         ("给东方酒店写邮件 重阳问候", .emailDraft, ["customer": "东方酒店", "topic": "greeting", "value": "double_ninth"]),
+        // Hurried: no 的 before the occasion, a space, the field's name then the day, asked in passing.
+        ("华新超市圣诞祝福发了", .contactLog, ["customer": "华新超市", "topic": "greeting", "value": "christmas"]),
+        ("明天科技 元旦问候发过去了", .contactLog, ["customer": "明天科技", "topic": "greeting", "value": "new_year"]),
+        ("7天酒店中秋节祝福发了", .contactLog, ["customer": "7天酒店", "topic": "greeting", "value": "mid_autumn"]),
+        ("给八方来财酒楼写元旦问候邮件", .emailDraft, ["customer": "八方来财酒楼", "topic": "greeting", "value": "new_year"]),
+        ("给华新超市写一封端午祝福邮件", .emailDraft, ["customer": "华新超市", "topic": "greeting", "value": "dragon_boat"]),
+        ("三元里大排档成立日 12月1号", .customerFile, ["customer": "三元里大排档", "fact": "founded", "value": "12-01"]),
+        ("周一便利店成立日期是2015年5月4日", .customerFile, ["customer": "周一便利店", "fact": "founded", "value": "2015-05-04"]),
+        ("最近有啥节日", .greetingsList, [:]),
+        ("这个月有什么要问候的", .greetingsList, [:]),
     ]
 
     /// Lines near the new ones that mean something else.
@@ -67,6 +77,10 @@ final class OccasionCorpusTests: XCTestCase {
         ("called acme on new year's day", .contactLog),
         ("sent the invoice to Acme", .unknown),
         ("draft email to Acme birthday greeting", .emailDraft),
+        // A greeting sent needs an occasion; the founding field needs a day.
+        ("华新超市祝福发了", .contactLog),
+        ("有什么", .unknown),
+        ("三元里大排档成立日期还不知道", .unknown),
     ]
 
     func testOccasionLines() {

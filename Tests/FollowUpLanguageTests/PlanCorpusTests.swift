@@ -122,6 +122,27 @@ final class PlanCorpusTests: XCTestCase {
         ])
     }
 
+    /// Hurried starts: the plan named first and the start said after it, a day or an adverb
+    /// between the name and the verb (no part of the name).
+    func testStartSaidAfterThePlan() {
+        check([
+            ("7天酒店报价跟进 下周一开始", .planStart, ["customer": "7天酒店", "text": "报价", "date": "2026-11-23"]),
+            ("东方酒店售后跟进下周开始", .planStart, ["customer": "东方酒店", "text": "售后", "date": "2026-11-23"]),
+            ("八方来财酒楼王经理初次联系跟进 明天开始", .planStart,
+             ["customer": "八方来财酒楼", "contact": "王经理", "text": "初次联系", "date": "2026-11-19"]),
+            ("明天科技施工期间跟进计划启动", .planStart, ["customer": "明天科技", "text": "施工期间", "date": "-"]),
+            ("7天酒店 下周一开始报价跟进", .planStart, ["customer": "7天酒店", "text": "报价", "date": "2026-11-23"]),
+            ("7天酒店重新开始报价跟进", .planStart, ["customer": "7天酒店", "text": "报价", "date": "-"]),
+            ("华新超市再启动售后跟进", .planStart, ["customer": "华新超市", "text": "售后"]),
+        ])
+        // Asking when, or a stop: no start.
+        for text in ["东方酒店售后跟进什么时候开始", "东方酒店的跟进计划停了", "提醒我东方酒店售后跟进下周开始"] {
+            for (name, parser) in parsers {
+                XCTAssertNotEqual(parser.parse(text, today: Fixture.today).intent, .planStart, "\(text) (\(name))")
+            }
+        }
+    }
+
     /// What a plan has no place for stops the line instead of being dropped: money, a clock time,
     /// a repeat, and a day on a stop (which would stop the plan today).
     func testWordsAPlanHasNoPlaceFor() {
@@ -168,6 +189,13 @@ final class PlanCorpusTests: XCTestCase {
 
     func testList() {
         check([
+            ("跟进列表", .planList, [:]),
+            ("在跟进的客户", .planList, [:]),
+            ("7天酒店在哪个计划", .planShow, ["customer": "7天酒店"]),
+            ("明天科技在什么计划里", .planShow, ["customer": "明天科技"]),
+            ("今天干啥", .agenda, ["date": "2026-11-18"]),
+            ("明天有啥安排", .agenda, ["date": "2026-11-19"]),
+            ("今天有什么计划", .agenda, [:]),
             ("plans", .planList, ["value": "-", "customer": "-"]),
             ("follow-up plans", .planList, ["value": "-"]),
             ("running plans", .planList, ["value": "-"]),
@@ -262,7 +290,11 @@ final class PlanCorpusTests: XCTestCase {
         for (name, parser) in parsers {
             for (text, second) in [("acme said stop calling, they'll pay friday", Intent.promiseRecord),
                                    ("acme said stop calling and paid 2000", .paymentRecord),
-                                   ("东方酒店说别老打电话，下周五付5000", .paymentRecord)] {
+                                   // A day to come before paying: a promise (it read as a payment dated ahead).
+                                   ("东方酒店说别老打电话，下周五付5000", .promiseRecord),
+                                   // A space for a comma, as hurried lines have it.
+                                   ("华新超市说电话太频繁 下周付", .promiseRecord),
+                                   ("东方酒店说别天天发短信 月底付", .promiseRecord)] {
                 let p = parser.parse(text, today: Fixture.today)
                 XCTAssertEqual(p.clauses.map(\.intent), [.planPushBack, second], "\(text) (\(name))")
                 XCTAssertEqual(p.clauses.last?.slots.customer?.lowercased(), p.clauses.first?.slots.customer?.lowercased(), text)

@@ -24,14 +24,19 @@ enum Clauses {
         guard joinable.contains(whole.intent) || whole.problem != nil || !whole.alternatives.isEmpty else { return nil }
         var i = 1
         while i < a.count - 1 {
-            guard a.marks[i] == .free || a.tokens[i].kind == .symbol, let b = boundaries.match(a.tokens, at: i) else {
+            // A space between Chinese words is a hurried comma (华新超市说电话太频繁 下周付): tried like one,
+            // so the cut stands only when both sides read whole as two different things.
+            let space = a.tokens[i].spaceBefore && a.tokens[i].kind == .cjk && a.tokens[i - 1].kind == .cjk
+            let b = a.marks[i] == .free || a.tokens[i].kind == .symbol ? boundaries.match(a.tokens, at: i) : nil
+            guard b != nil || space else {
                 i += 1
                 continue
             }
+            let length = b?.length ?? 0
             let head = a.originalText(0..<i)
-            let tail = a.originalText((i + b.length)..<a.count)
+            let tail = a.originalText((i + length)..<a.count)
             if let readings = pair(parse(head), parse(tail), tailText: tail) { return readings }
-            i += b.length
+            i += max(length, 1)
         }
         return nil
     }

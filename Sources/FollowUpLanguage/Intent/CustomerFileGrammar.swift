@@ -104,20 +104,21 @@ enum CustomerFileGrammar {
                            "support", "attention", "maintenance", "evaluator", "technical", "signs",
                            "price", "service", "long-term", "long term", "key", "regular", "watch", "signs",
                            "生日", "负责人", "决策", "使用", "用户", "影响", "喜欢", "偏好", "习惯", "备注", "价格", "服务",
-                           "长期", "设为", "设成", "列为", "定为", "改为", "拍板", "出生", "采购"]
+                           "长期", "设为", "设成", "列为", "定为", "改为", "拍板", "出生", "采购", "老板", "一把手", "说了算", "做主", "管钱", "管技术", "用的人"]
 
     // MARK: Words
 
     static let rolesEN = "(?<v>economic buyer|economic decision maker|budget holder|budget owner|decision maker|the one who signs" +
         "|technical buyer|technical decision maker|technical evaluator|technical lead|technical contact|tech buyer" +
         "|end user|user buyer|user|influencer)"
-    static let rolesZH = "(?<v>经济决策人|经济购买者|经济买家|拍板的人|拍板人|决策人|管钱的|财务负责人|技术负责人|技术决策人|技术把关人|技术购买者|技术买家" +
-        "|使用者|用户|使用人|最终用户|影响者|影响人|有影响力的人)"
+    static let rolesZH = "(?<v>经济决策人|经济购买者|经济买家|拍板的人|拍板人|拍板的|决策人|管钱的人|管钱的|财务负责人|说了算的人|说了算的|做主的人|做主的" +
+        "|老板娘|老板|一把手|技术负责人|技术决策人|技术把关人|技术购买者|技术买家|管技术的人|管技术的" +
+        "|使用者|用户|使用人|最终用户|用的人|影响者|影响人|有影响力的人)"
 
     static func role(_ v: String?) -> ContactRole? {
         guard let v = v?.lowercased() else { return nil }
-        if ["user", "end user", "user buyer", "使用者", "用户", "使用人", "最终用户"].contains(v) { return .user }
-        if v.contains("technical") || v.contains("tech ") || v.hasPrefix("技术") { return .technicalBuyer }
+        if ["user", "end user", "user buyer", "使用者", "用户", "使用人", "最终用户", "用的人"].contains(v) { return .user }
+        if v.contains("technical") || v.contains("tech ") || v.hasPrefix("技术") || v.hasPrefix("管技术") { return .technicalBuyer }
         if v.contains("influencer") || v.hasPrefix("影响") || v == "有影响力的人" { return .influencer }
         return .economicBuyer
     }
@@ -169,6 +170,8 @@ enum CustomerFileGrammar {
         en("(?:set|make|mark) (?<p>.+?) (?:as )?" + article + rolesEN + " (?:at|for|of) (?<c>.+)", roleFact)
         zh("(?<p>.+?)是(?<c>.+?)的" + rolesZH, roleFact)
         zh("(?<c>.+?)的" + rolesZH + "是(?<p>.+)", roleFact)
+        // A role said as what they do needs no 的 before it: 李姐是华新超市说了算的人.
+        zh("(?<p>.+?)是(?<c>.+?)(?<v>说了算的人|说了算的|做主的人|做主的|拍板的人|拍板的|管钱的人|管钱的|管技术的人|管技术的)", roleFact)
         zh("(?:把)?(?<p>.+?)(?:设为|设成|定为|标记为)(?<c>.+?)的" + rolesZH, roleFact)
         // Birthdays: the date read here, so a year given or not stays so.
         let birthday: @Sendable (String?, Bool, Bool) -> CustomerFileFact? = { v, _, dayFirst in
@@ -217,7 +220,8 @@ enum CustomerFileGrammar {
         en("(?<c>.+?) (?:is|are) (?:very |quite |a )?(?<v>high|low)[- ]maintenance", { v, _, _ in .service(v?.lowercased() == "low" ? .low : .high) })
         zh("(?<c>.+?)需要(?:很多|大量|较多|更多|很高的|高水平的|很好的)(?:的)?服务", { _, _, _ in .service(.high) })
         zh("(?<c>.+?)(?:不需要太多|不太需要|不需要很多|需要很少的|需要的很少的|几乎不需要)(?:的)?服务", { _, _, _ in .service(.low) })
-        zh("(?<c>.+?)(?:对)?服务(?:水准|水平)?要求(?:很|非常|比较|特别|挺)?(?<v>高|低|不高)", { v, _, _ in .service(v == "高" ? .high : .low) })
+        zh("(?<c>.+?)(?:对)?服务(?:水准|水平)?要求(?:很|非常|比较|特别|挺|太)?(?<v>高|低|不高|多|少|不多)(?:了|的)?",
+           { v, _, _ in .service(v == "高" || v == "多" ? .high : .low) })
         let longTerm = "long[- ]term (?:partnership|partner|relationship|cooperation|collaboration|business|deal)s?"
         en("(?<c>.+?) (?:doesn't want|does not want|don't want|is not interested in|isn't interested in|is not looking for" +
            "|isn't looking for) (?:a |any )?" + longTerm, { _, _, _ in .partnership(false) })
@@ -270,6 +274,12 @@ enum BirthdayWords {
                 return dayFirst ? MonthDay(month: b, day: a) : MonthDay(month: a, day: b)
             }
             if let a = Int(tokens[0]), let b = Int(tokens[1]), s.contains("-") { return MonthDay(month: a, day: b) }
+            // Dotted (3.15): only when one order alone is a date; 5.3 could be either and is refused.
+            if let a = Int(tokens[0]), let b = Int(tokens[1]), s.contains(".") {
+                let dm = MonthDay(month: b, day: a)
+                let md = MonthDay(month: a, day: b)
+                if (dm == nil) != (md == nil) { return dm ?? md }
+            }
         case 3:
             if let m = month(tokens[0]), let d = number(tokens[1]), let y = Int(tokens[2]), tokens[2].count == 4 {
                 return MonthDay(month: m, day: d, year: y)

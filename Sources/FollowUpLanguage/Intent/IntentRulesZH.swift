@@ -4,12 +4,22 @@ enum IntentRulesZH {
     /// A day said as a put-off or a habit (下个月再付, 一直都是月底才付), not as a day to pay.
     static let putOff = ["下个月再付", "下月再付", "下个月付", "下月付", "下个月再给", "下个月再说", "下个月再结", "月底才付"]
 
+    /// A day to come and a paying verb, said together: 月底付, 下月初还, 周五前付款, 15号付.
+    static let futurePay: [String] = {
+        // 下个月付 is the put-off (`putOff`), not a promise: left out.
+        let days = ["月底", "月初", "月中", "年底", "年前", "节后", "年后", "这周", "本周",
+                    "这个月", "本月", "明天", "后天", "过两天", "过几天", "周一", "周二", "周三", "周四", "周五", "周六", "周日",
+                    "星期一", "星期二", "星期三", "星期四", "星期五", "下周一", "下周二", "下周三", "下周四", "下周五", "号", "日"]
+        let pays = ["付", "付款", "还", "还款", "结", "结清", "打款", "转账", "给钱", "回款"]
+        return days.flatMap { d in pays.flatMap { v in [d + v, d + "前" + v, d + "之前" + v] } }
+    }()
+
     static let pastContact = [
         "打了电话", "打过电话", "打电话了", "通了电话", "拜访了", "见了", "发了短信", "发了邮件", "发短信了", "发邮件了",
         "聊了", "联系了", "回访了", "见面了", "拜访过", "电话联系了", "沟通了", "谈了", "发了微信", "上门了", "去过",
         "通过电话", "没接电话", "没人接", "不接电话", "发过", "发了", "见过面", "来电", "来电话", "打来电话", "回电",
         "回了电话", "关机", "占线", "没接", "微信聊了", "吃了饭", "请吃饭", "留了言", "留言了", "发了语音",
-        "留了语音",
+        "留了语音", "去了趟", "去了一趟", "跑了一趟", "跑了趟",
     ]
 
     /// Names of the settings counted in days (the ladder's steps, the retry delay).
@@ -206,6 +216,13 @@ enum IntentRulesZH {
         IntentRule(.promiseRecord, ["答应", "承诺", "保证", "说好", "会付", "会还", "将付", "准备付", "打算付",
                                     "下周付", "表示会", "同意付", "约定"],
                    names: [.subject, .triggers]),
+        // 月底付, 周五前还, 15号付款: a day still to come right before paying is a promise, also
+        // as the later clause of a line (别天天发短信 月底付); said done (付了) or doubted, it is not.
+        IntentRule(.promiseRecord, IntentRulesZH.futurePay, names: [.subject, .triggers],
+                   unless: ["付了", "还了", "结了", "打了", "转了", "已", "没", "不", "如果", "可能", "也许", "大概", "再付",
+                            // Asked, or a habit: 月底付款的客户有哪些, 一般月底付.
+                            "哪些", "几号", "什么", "吗", "?", "谁", "多少", "一般", "都是", "总是", "习惯", "每月", "每个月",
+                            "付款日", "的客户", "才付"] + IntentRulesZH.putOff),
         // 张总说周五付 is a promise; 说下个月再付 with no amount reports the put-off the playbook
         // answers (the next-month excuse): a contact, not a promise of everything owed.
         IntentRule(.promiseRecord, ["说"], needs: [.amount], names: [.subject],
@@ -262,6 +279,7 @@ enum IntentRulesZH {
                              "有什么事", "有什么安排", "安排", "日程", "到期的", "哪些到期", "什么到期", "要到期", "要做什么", "待办事项", "有啥事", "干什么",
                              "做什么", "有什么任务", "任务", "计划", "有哪些事", "要干嘛", "忙什么", "议程",
                              "有事吗", "日程表", "今天干嘛", "要做的", "有什么要做", "要办的", "有什么事情",
-                             "干啥", "今天干啥", "做啥", "有啥要做", "有啥安排", "有啥要办"]),
+                             // Hurried, spoken: 今天干啥, 有啥安排.
+                             "干啥", "今天干啥", "做啥", "忙啥", "有啥安排", "有啥任务", "有啥要做", "有啥要办", "要干啥"]),
     ]
 }

@@ -96,11 +96,17 @@ enum MailRules {
                                  "写问候邮件", "写新年问候邮件", "写新年邮件", "写拜年邮件", "写春节问候邮件", "写节日问候邮件",
                                  "写中秋问候邮件", "写圣诞问候邮件", "写对账邮件", "写提醒邮件", "写邮件草稿", "邮件草稿",
                                  "拟一封邮件", "起草一封邮件", "写一封催款邮件", "写一封感谢邮件", "写一封问候邮件",
-                                 "写跟进邮件", "写一封跟进邮件", "写跟进计划邮件"],
+                                 "写跟进邮件", "写一封跟进邮件", "写跟进计划邮件"] + occasionDraftCuesZH,
                    names: [.object, .subject], unless: remindersZH),
         IntentRule(.emailConsent, refusalZH, needs: [.noAmount], names: [.subject, .triggers], unless: remindersZH),
         IntentRule(.emailConsent, consentZH, needs: [.noAmount], names: [.subject, .triggers], unless: remindersZH),
     ]
+
+    /// 写元旦问候邮件, 写一封端午祝福邮件: every occasion the drafts know, with or without 问候/祝福.
+    static let occasionDraftCuesZH: [String] = {
+        let words = ["元旦", "新年", "春节", "中秋", "圣诞", "元宵", "端午", "重阳", "生日", "节日", "成立周年", "首单周年"]
+        return words.flatMap { w in ["问候邮件", "祝福邮件", "节问候邮件", "节祝福邮件", "节邮件", "邮件"].flatMap { e in ["写" + w + e, "写一封" + w + e] } }
+    }()
 
     /// What kind of email a draft line asks for, by its words: thanks, a payment reminder with the
     /// statement, a greeting (with its occasion when one is named). The first that appears wins.

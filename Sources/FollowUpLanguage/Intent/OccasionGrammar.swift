@@ -102,6 +102,11 @@ enum OccasionGrammar {
         return occasionWords[w]
     }
 
+    /// The Chinese occasion words, longest first, as a regex alternation.
+    static let zhOccasionWords = ["元旦", "新年", "春节", "新春", "过年", "中秋", "元宵", "端午", "重阳", "圣诞", "生日",
+                                  "成立纪念日", "成立周年", "周年庆", "司庆", "首单周年", "首单纪念日"]
+        .sorted { $0.count > $1.count }.joined(separator: "|")
+
     /// A name without the way the greeting went said after it (`7-eleven by email`, `acme via
     /// wechat`): `channel(in:)` reads the way from the whole line.
     static func withoutWay(_ name: String) -> String {
@@ -193,6 +198,9 @@ enum OccasionGrammar {
         zh("(?:最近|近期|接下来|未来30天)的?(?:节日问候|问候|节日|纪念日)(?:有哪些|列表)?", list)
         zh("(?:节日问候|问候)(?:列表|清单|安排)?", list)
         zh("(?:有哪些|有什么)(?:节日问候|要发的问候|节日要问候)", list)
+        // Asked in passing: 最近有啥节日, 这个月有什么要问候的.
+        zh("(?:最近|近期|接下来|这个月|这周|下个月|未来30天)?(?:有啥|有什么|有哪些|要发啥|要发什么)(?:节日|节|问候|纪念日|节日问候|生日|要问候)" +
+           "(?:要问候|要发|要送)?的?(?:吗|呀|啊)?", list)
         // How many days ahead.
         en("greet (?:customers )?(?<v>\\d+) days? (?:ahead|before|in advance|early)", { v, _ in days(v) })
         en("(?:set )?greetings?(?:\\.| )lead (?:to |=\\s*)?(?<v>\\d+)(?: days?)?", { v, _ in days(v) })
@@ -225,6 +233,9 @@ enum OccasionGrammar {
         zh("(?:已经|已|刚|刚刚)?(?:给|向|跟)(?<c>.+?)(?:发了|发过|发|送了|送过|送|寄了|寄|打了个电话|打了电话|打电话|打过电话)" +
            "(?:个|一个|一条|条|一封|封|一张|张|份|一份|句|一句)?(?<v>[^，,。]+?)(?:祝福|问候|贺卡|短信|红包|礼物|邮件|微信)(?:了)?", greeted)
         zh("(?<c>.+?)的(?<v>[^，,。]+?)(?:祝福|问候|贺卡)(?:已经|已)?(?:发了|发过了|发出去了|发出了|送到了|寄出了|寄了)", greeted)
+        // Without 的 (华新超市圣诞祝福发了) the occasion must be one of its words, so the name ends there.
+        zh("(?<c>.+?)\\s*(?<v>\(zhOccasionWords))节?(?:的)?(?:祝福|问候|贺卡)\\s*(?:已经|已|也)?" +
+           "(?:发了|发过了|发出去了|发出了|发过去了|发完了|送到了|寄出了|寄了)", greeted)
         // The founding day.
         let founded: @Sendable (String?, Bool) -> Reading? = { v, d in OccasionGrammar.founded(v, d) }
         en("(?<c>.+?) was (?:founded|established|set up|incorporated) (?:on |in )?(?<v>.+)", founded)
@@ -233,6 +244,8 @@ enum OccasionGrammar {
         en("(?<c>.+?)'s? (?:founding day|founding date|date of founding) (?:is |was )?(?:on )?(?<v>.+)", founded)
         zh("(?<c>.+?)的?(?:成立于|创立于|创办于|成立时间是|成立日期是|成立日期为|成立日是|成立日为|成立纪念日是|成立纪念日为|成立日子是)(?<v>.+)", founded)
         zh("(?<c>.+?)(?:是|于)?(?<v>[0-9一二三四五六七八九十零〇年月日号]+?)(?:成立|创立|创办)的?", founded)
+        // The field name then the day, hurried: 三元里大排档成立日 12月1号.
+        zh("(?<c>.+?)的?\\s*(?:成立日|成立日期|成立纪念日|成立时间|成立的日子|司庆)\\s*(?:是|为|在)?\\s*(?<v>[0-9一二三四五六七八九十零〇].*)", founded)
         return out
     }()
 }

@@ -42,6 +42,8 @@ enum PlanRules {
     static let placingEN: Set<String> = ["put", "add", "enroll", "enrol", "sign", "move", "switch", "get", "place", "start"]
     static let startVerbsZH = ["安排", "启动", "开始", "开启", "做个", "做一个", "搞个", "开个", "加入", "执行", "制定",
                                "建立", "启用", "开展", "定个", "订个", "设个", "加个", "上个", "安排个", "安排一个", "排个"]
+    /// A start said after the plan's words (…跟进 下周一开始).
+    static let startAfterZH = ["开始", "启动", "开启", "开始执行", "开始跟进", "走起"]
     static let stopVerbsZH = ["停止", "停掉", "停了", "取消", "结束", "终止", "暂停", "关掉", "关闭", "停", "撤掉",
                               "中止", "不再执行", "去掉"]
 
@@ -67,7 +69,9 @@ enum PlanRules {
         "正在执行的跟进计划", "进行中的跟进计划", "执行中的跟进计划", "在跑的跟进计划", "当前的跟进计划", "正在进行的跟进计划",
         "哪些跟进计划", "哪些客户在跟进计划里", "哪些客户有跟进计划", "跟进中的计划", "所有计划", "全部计划",
         "包括已停止的跟进计划", "所有跟进计划包括已停止的",
-    ]
+        // Hurried: 跟进列表, 在跟进的客户, 计划列表.
+        "在跟进的客户", "跟进中的客户", "哪些客户在跟进", "计划列表", "计划清单",
+    ] + ListPhrasesZH.cues("跟进")
     /// `all plans`, 所有跟进计划: stopped plans too.
     static let everyEN = PhraseTable<Bool>(["all", "every", "stopped", "including stopped", "incl stopped"])
     static let everyZH = PhraseTable<Bool>(["所有", "全部", "已停止", "停止的", "包括"])
@@ -169,8 +173,12 @@ enum PlanRules {
         IntentRule(.planStop, ["跟进计划", "跟进"], needs: [.planCustomer], also: stopVerbsZH, unless: asksZH + otherPlansZH),
         IntentRule(.planStart, startVerbsZH, also: ["跟进", "计划", "方案"] + namesZH,
                    unless: asksZH + otherPlansZH + speechZH),
+        // 7天酒店报价跟进 下周一开始: the plan named first, the start said after it.
+        IntentRule(.planStart, ["跟进计划", "跟进方案", "跟进"] + namesZH, also: startAfterZH,
+                   unless: asksZH + otherPlansZH + speechZH + stopVerbsZH + ["什么时候", "吗", "?"]),
         IntentRule(.planPushBack, pushBackZH, unless: asksZH + ["邮件"]),
-        IntentRule(.planShow, ["跟进计划", "的计划", "跟进方案", "的跟进"], needs: [.planCustomer], unless: asksZH + otherPlansZH),
+        IntentRule(.planShow, ["跟进计划", "的计划", "跟进方案", "的跟进", "哪个计划", "什么计划", "哪个跟进"],
+                   needs: [.planCustomer], unless: asksZH + otherPlansZH),
     ]
 
     // MARK: Reading
@@ -614,8 +622,24 @@ enum PlanRules {
                 continue
             }
         }
-        while e > s, a.marks[e - 1] != .name, ["的", "了", "说", "也", "都", "在", "就", "要", "又", "还", "已经", "一直"].contains(a.word(e - 1)) {
-            e -= 1
+        // 7天酒店重新开始…, 7天酒店 下周一开始…: an adverb or a day before the verb is no part of the name.
+        var trimmed = true
+        while trimmed {
+            trimmed = false
+            while e > s, a.marks[e - 1] != .name,
+                  ["的", "了", "说", "也", "都", "在", "就", "要", "又", "还", "已经", "一直", "再"].contains(a.word(e - 1)) {
+                e -= 1
+                trimmed = true
+            }
+            if e > s + 2, a.marks[e - 1] != .name, a.marks[e - 2] != .name,
+               ["重新", "再次", "已经", "一直", "马上", "现在"].contains(a.originalText((e - 2)..<e)) {
+                e -= 2
+                trimmed = true
+            }
+            if e > s + 1, a.marks[e - 1] == .time, let t = (s..<e).reversed().first(where: { a.marks[$0] != .time }) {
+                e = t + 1
+                trimmed = true
+            }
         }
         while e > s, a.tokens[e - 1].kind == .symbol { e -= 1 }
         // 东方酒店在哪个跟进计划, 东方酒店现在的计划: the question or the time is no part of the name.
@@ -654,6 +678,9 @@ enum PlanRules {
 
     /// A start: 给NAME安排售后跟进, NAME启动施工期间跟进计划, 启动NAME的售后计划.
     static func startZH(_ a: Analysis, cue: Range<Int>, words: inout Range<Int>?) -> Reading {
+        if startVerbsTableZH.match(a.tokens, at: cue.lowerBound) == nil {
+            return startAfterPlanZH(a, cue: cue, words: &words)
+        }
         let head = find(headsZH, a, from: cue.upperBound)
         // The verb is the last one before the plan's words: 从下周一开始给华强电子安排… has two.
         var verb = cue
@@ -686,6 +713,28 @@ enum PlanRules {
             if e > wordsFrom { words = wordsFrom..<e }
         }
         if let w = words, w.allSatisfy({ a.marks[$0] == .time || a.tokens[$0].kind == .symbol }) { words = nil }
+        return found
+    }
+
+    static let namesTableZH = PhraseTable<Bool>(namesZH)
+
+    /// A start said after the plan: NAME+the plan's words+跟进 … 开始. The name ends where the
+    /// book's name ends, else at a bundled plan's name, else at 跟进/计划.
+    static func startAfterPlanZH(_ a: Analysis, cue: Range<Int>, words: inout Range<Int>?) -> Reading {
+        let head = find(headsZH, a, from: 0) ?? cue
+        var end = head.lowerBound
+        if let n = find(namesTableZH, a, from: 1, limit: end) {
+            end = n.lowerBound
+        } else if let first = (0..<end).first(where: { a.marks[$0] == .name }),
+           let last = (first..<end).first(where: { a.marks[$0] != .name }) {
+            end = min(end, last)
+        }
+        guard let found = nameZH(a, from: 0, to: end) else { return Reading() }
+        var from = max(found.customer?.upperBound ?? 0, found.contact?.upperBound ?? 0)
+        while from < head.lowerBound, a.tokens[from].kind == .symbol || a.word(from) == "的" { from += 1 }
+        if from < head.lowerBound, !(from..<head.lowerBound).allSatisfy({ a.marks[$0] == .time }) {
+            words = from..<head.lowerBound
+        }
         return found
     }
 

@@ -119,7 +119,7 @@ enum CustomerFile {
     }
 
     /// The contact a typed name means: the name, without an honorific, the title, or a Chinese
-    /// surname with the title (王经理 for 王芳, 经理).
+    /// surname with the title or its address (王经理 for 王芳, 经理; 赵总 for 赵强, 总经理).
     static func contactIndex(_ typed: String, in cu: Customer) -> Int? {
         let key = CustomerResolver.fold(typed)
         return cu.contacts.firstIndex { person in
@@ -130,7 +130,8 @@ enum CustomerFile {
                 if let first = person.name.first, first.unicodeScalars.allSatisfy({ $0.value >= 0x2E80 }),
                    key == String(first) + CustomerResolver.fold(title) { return true }
             }
-            return false
+            // How the parser and the drafts address them: 赵总 for 赵强, 总经理.
+            return CustomerResolver.fold(ContactAddress.addressed(person, .zh)) == key
         }
     }
 

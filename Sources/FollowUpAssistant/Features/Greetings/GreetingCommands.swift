@@ -24,7 +24,10 @@ enum GreetingCommands {
             lines.append(Reply.Line("  " + W.listRow(o, customer: name, day: c.day(o.day), due: c.day(o.due), dueToday: o.due <= c.today, c.lang)))
         }
         lines.append(Reply.Line(W.leadNote(lead, c.lang), tone: .muted))
-        lines.append(Reply.Line(W.whoGetsHolidays(c.lang), tone: .muted))
+        // The example names a customer the book has: the first listed, else the first not deleted.
+        let example = all.first.flatMap { c.book.customer($0.customer)?.name }
+            ?? c.book.customers.first { $0.removed == nil }?.name ?? c.t("Acme", "东方酒店")
+        lines.append(Reply.Line(W.whoGetsHolidays(example, c.lang), tone: .muted))
         return .show(lines)
     }
 

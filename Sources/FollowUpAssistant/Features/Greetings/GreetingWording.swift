@@ -79,9 +79,9 @@ enum GreetingWording {
           "提前\(lead)天提醒问候（说“提前5天提醒问候”可以改）。")
     }
 
-    static func whoGetsHolidays(_ lang: Lang) -> String {
-        t(lang, "Holiday greetings go to key accounts, customers with a follow-up plan running and those added, invoiced or paid in the last 12 months (no holiday greetings for Acme leaves one out).",
-          "节日问候发给大客户、有进行中跟进计划的客户和近12个月新增、开票或回款的客户（说“东方酒店不发节日问候”可以去掉）。")
+    static func whoGetsHolidays(_ name: String, _ lang: Lang) -> String {
+        t(lang, "Holiday greetings go to key accounts, customers with a follow-up plan running and those added, invoiced or paid in the last 12 months (no holiday greetings for \(name) leaves one out).",
+          "节日问候发给大客户、有进行中跟进计划的客户和近12个月新增、开票或回款的客户（说“\(name)不发节日问候”可以去掉）。")
     }
 
     // MARK: Settings and facts

@@ -48,7 +48,7 @@ enum KeyAccountsReport {
             if s.rows.count > shown.count { lines.append(Reply.Line("  " + W.moreRows(s.rows.count - shown.count, lang), tone: .muted)) }
             lines.append(Reply.Line(W.cutLine(s.cutCount, of: s.rows.count, total: Money(minor: s.total, currency: s.currency).formatted, lang)))
         }
-        if !r.sections.isEmpty { lines.append(Reply.Line(W.scoreKey(lang), tone: .muted)) }
+        if let first = r.sections.first?.rows.first { lines.append(Reply.Line(W.scoreKey(first.name, lang), tone: .muted)) }
         // One suggestion per customer, from the first section that has one.
         var seen = Set<CustomerID>()
         var suggestions: [Reply.Line] = []

@@ -43,9 +43,10 @@ enum KeyAccountsWording {
         t(lang, "and \(n) more (--csv for all)", "还有\(n)个（加 --csv 查看全部）")
     }
 
-    static func scoreKey(_ lang: Lang) -> String {
-        t(lang, "Score /100: volume 40, buying months 15, and 15 each for service needed, price sensitivity and a long-term partnership (7 until you say, e.g. Acme is price sensitive).",
-          "评分（满分100）：采购量40，采购月份15，服务需求、价格敏感度、长期合作意愿各15（未填写时各计7分，例如：东方酒店对价格很敏感）。")
+    /// The example names a customer of the report, so the line it offers works as typed.
+    static func scoreKey(_ name: String, _ lang: Lang) -> String {
+        t(lang, "Score /100: volume 40, buying months 15, and 15 each for service needed, price sensitivity and a long-term partnership (7 until you say, e.g. \(name) is price sensitive).",
+          "评分（满分100）：采购量40，采购月份15，服务需求、价格敏感度、长期合作意愿各15（未填写时各计7分，例如：\(name)对价格很敏感）。")
     }
 
     static func suggestionsHeading(_ lang: Lang) -> String { t(lang, "Suggested tiers (only suggestions; type the line to accept):", "建议级别（仅为建议，输入对应的句子即可采纳）：") }

@@ -169,7 +169,8 @@ enum PlanCommands {
         }
         var lines = [Reply.Line(W.listHeading(all: all, plans.count, c), tone: .heading)]
         for (i, s) in Table.render(rows, rightAligned: [3]).enumerated() { lines.append(Reply.Line(s, tone: i == 0 ? .muted : .plain)) }
-        lines.append(Reply.Line(W.listFoot(c), tone: .muted))
+        let example = plans.first(where: \.isActive) ?? plans[0]
+        lines.append(Reply.Line(W.listFoot(c.book.customer(example.customer)?.name ?? "", c), tone: .muted))
         return .show(lines)
     }
 

@@ -217,9 +217,10 @@ enum PlanWording {
         return c.day(r.current(on: c.today)) + (ch.map { " · " + channel($0, c.lang) } ?? "")
     }
 
-    static func listFoot(_ c: Context) -> String {
-        t(c.lang, "One plan with its touches: plan Acme · stop one: stop the plan for Acme",
-          "查看某个计划：东方酒店的跟进计划 · 停止：停止东方酒店的跟进计划")
+    /// The lines to type, with a customer from the list (an example name the book lacks would fail).
+    static func listFoot(_ name: String, _ c: Context) -> String {
+        t(c.lang, "One plan with its touches: plan \(name) · stop one: stop the plan for \(name)",
+          "查看某个计划：\(name)的跟进计划 · 停止：停止\(name)的跟进计划")
     }
 
     static func csvHeader(_ c: Context) -> [String] {

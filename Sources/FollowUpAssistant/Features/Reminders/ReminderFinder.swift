@@ -59,7 +59,9 @@ enum ReminderFinder {
             let cu = r.customer.flatMap { book.customer($0) }
             // A plan's touch also answers to its key in the play (`tip`), whatever language its text is in.
             let touch = r.touch.map { [String($0.map { $0 == "_" ? " " : $0 })] } ?? []
-            let around = ([text] + (cu.map { [$0.name] + $0.aliases } ?? []) + kindWords(r.kind) + touch).joined(separator: " ").lowercased()
+            // The text without its fillers too: 发小知识 finds 给周一便利店发个小知识.
+            let squeezed = ReminderFinder.words(of: text, without: nil).joined()
+            let around = ([text, squeezed] + (cu.map { [$0.name] + $0.aliases } ?? []) + kindWords(r.kind) + touch).joined(separator: " ").lowercased()
             return words.allSatisfy { fits($0, around) }
         }
     }
