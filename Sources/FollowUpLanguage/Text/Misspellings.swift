@@ -7,7 +7,7 @@
 enum Misspellings {
     /// Words the rules read whose slips are common in hurried lines.
     static let targets: [String] = """
-        delivered delivery installed broken damaged leaking defective scratched cracked complained complaint \
+        delivered delivery receive receiving installed broken damaged leaking defective scratched cracked complained complaint \
         complains complain invoice invoiced invoices payment payments promised promise reminder reminders remind \
         tomorrow yesterday received transferred transfer overdue statement collection collect customer customers \
         satisfied unhappy replaced replace refund refunded receivables outstanding agenda monday tuesday wednesday \
@@ -19,7 +19,7 @@ enum Misspellings {
 
     /// Slips that are words of their own, or names, and so are read as typed.
     static let words: Set<String> = [
-        "broke", "fault", "deliver", "damage", "receive", "receivable", "overcharge", "settle", "topped", "sopped",
+        "broke", "fault", "deliver", "damage", "receivable", "overcharge", "settle", "topped", "sopped",
         "compliant", "mailed", "racked", "arrive", "bounce", "collet", "frida", "promies", "remin", "contac",
         "visite", "texte", "caled", "woking", "teted", "eaking", "alled", "ollect",
     ]
@@ -38,20 +38,21 @@ enum Misspellings {
                 out[slip] = word
             }
         }
+        // The targets are ASCII: their slips are made on bytes, every process builds this table.
         for word in targets {
-            let letters = Array(word)
+            let letters = Array(word.utf8)
             if letters.count >= 6 {
                 for i in letters.indices {
                     var s = letters
                     s.remove(at: i)
-                    add(String(s), word)
+                    add(String(decoding: s, as: UTF8.self), word)
                 }
             }
             if letters.count >= 5 {
                 for i in 0..<(letters.count - 1) where letters[i] != letters[i + 1] {
                     var s = letters
                     s.swapAt(i, i + 1)
-                    add(String(s), word)
+                    add(String(decoding: s, as: UTF8.self), word)
                 }
             }
         }
