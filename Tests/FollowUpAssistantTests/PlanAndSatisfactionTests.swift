@@ -114,3 +114,12 @@ final class PlanAndSatisfactionTests: XCTestCase {
         XCTAssertTrue(moved.text.hasPrefix("Text Li Wei at Acme Trading"), moved.text)
     }
 }
+
+/// A name ending in s takes a bare apostrophe: `Harbor Foods' plan`, not `Harbor Foods's`.
+final class PossessiveTests: XCTestCase {
+    func testNamesEndingInSTakeABareApostrophe() {
+        XCTAssertEqual(Words.possessive("Acme"), "Acme's")
+        XCTAssertEqual(Words.possessive("Harbor Foods"), "Harbor Foods'")
+        XCTAssertEqual(Words.possessive("3M China"), "3M China's")
+    }
+}

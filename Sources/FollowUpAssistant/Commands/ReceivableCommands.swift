@@ -39,7 +39,7 @@ enum ReceivableCommands {
             let left = Money(minor: amount.minor - used, currency: amount.currency)
             let usedText = Money(minor: used, currency: amount.currency).formatted
             lines.append(Reply.Line(left.minor == 0
-                ? c.t("Paid in full from \(cu.name)'s credit of \(usedText).", "已用\(cu.name)的预付余额\(usedText)全额冲抵。")
+                ? c.t("Paid in full from \(Words.possessive(cu.name)) credit of \(usedText).", "已用\(cu.name)的预付余额\(usedText)全额冲抵。")
                 : c.t("Applied \(usedText) of credit; \(left.formatted) left to pay.", "已用预付余额\(usedText)冲抵,还需付\(left.formatted)。")))
         }
         if let limit = cu.creditLimit, limit.currency == amount.currency {

@@ -21,7 +21,7 @@ enum ReversalCommands {
         }
         var events: [Event] = payment.allocations.reversed().map { .unallocated(payment: payment.id, $0) }
         events.append(.paymentBounced(payment.id, customer: cu.id, on: c.today))
-        var lines = [Reply.Line(c.t("Bounced: \(cu.name)'s payment of \(payment.amount.formatted) on \(c.day(payment.day)) is taken back.",
+        var lines = [Reply.Line(c.t("Bounced: \(Words.possessive(cu.name)) payment of \(payment.amount.formatted) on \(c.day(payment.day)) is taken back.",
                                     "已记退票：\(cu.name)于\(c.day(payment.day))的回款\(payment.amount.formatted)已冲回。"), tone: .warning)]
         let reopened = payment.allocations.compactMap { a -> String? in
             guard let inv = c.book.invoice(a.invoice) else { return nil }

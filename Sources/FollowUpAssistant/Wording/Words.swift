@@ -3,6 +3,11 @@ import FollowUpLanguage
 
 /// How days, amounts and counts read in each language.
 enum Words {
+    /// An English possessive: `Acme's`, and `Harbor Foods'` for a name ending in s.
+    static func possessive(_ name: String) -> String {
+        name.hasSuffix("s") || name.hasSuffix("S") ? name + "'" : name + "'s"
+    }
+
     static let monthsShort = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
     /// `Thu 10 Dec` (with the year when it is not this year) or `12月10日 周四`.

@@ -31,7 +31,7 @@ enum PromiseReplies {
     }
 
     static func replaces(_ old: Promise, customer: String, _ c: Context) -> Reply.Line {
-        Reply.Line(c.t("This replaces \(customer)'s promise of \(old.amount.formatted) by \(c.day(old.due)).",
+        Reply.Line(c.t("This replaces \(Words.possessive(customer)) promise of \(old.amount.formatted) by \(c.day(old.due)).",
                        "这条承诺取代了\(customer)之前的承诺（\(c.day(old.due))前付\(old.amount.formatted)）。"))
     }
 }

@@ -181,7 +181,7 @@ enum ScriptWording {
     static func noExcusePlay(_ e: Excuse, customer: String?, _ lang: Lang) -> String {
         let said = excuse(e, lang)
         if let customer {
-            return t(lang, "No play in your playbook answers “\(said)” for \(customer)'s situation.",
+            return t(lang, "No play in your playbook answers “\(said)” for \(Words.possessive(customer)) situation.",
                      "话术库里没有适合\(customer)目前情况、回应“\(said)”的话术。")
         }
         return t(lang, "The answers to “\(said)” need a customer's figures. Name one, for example: script excuse \(e.rawValue.replacingUnderscores) Acme",

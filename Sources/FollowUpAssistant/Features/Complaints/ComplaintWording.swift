@@ -238,7 +238,7 @@ enum ComplaintWording {
         case (.stepBack(let n), .zh):
             return "\(n)号投诉保持原样：处理步骤只能往前走。没有做任何修改。要从头再来，请写明原因重新打开，例如：重新打开\(n)号投诉，还是漏水"
         case (.checkBackOrNew(let n, let name), .en):
-            return "\(name)'s complaint #\(n) is fixed and waiting for its check-back call, so I can't tell whether this is their answer or a new complaint. Nothing was changed. Their answer: complaint \(n): not satisfied, and what they said (this reopens it) · a new complaint: new complaint from \(name): what happened"
+            return "\(Words.possessive(name)) complaint #\(n) is fixed and waiting for its check-back call, so I can't tell whether this is their answer or a new complaint. Nothing was changed. Their answer: complaint \(n): not satisfied, and what they said (this reopens it) · a new complaint: new complaint from \(name): what happened"
         case (.checkBackOrNew(let n, let name), .zh):
             return "\(name)的\(n)号投诉已解决，正等回访，分不清这是回访的答复还是新的投诉。没有做任何修改。回访答复请输入：\(n)号投诉客户不满意，加上客户的原话（会重新打开）；新投诉请输入：记录投诉：\(name)加上发生了什么"
         case (.noMove(let n), .zh):

@@ -79,10 +79,10 @@ enum CustomerFileWording {
     static func roleSet(_ person: String, _ customer: String, _ r: ContactRole, added: Bool, was: ContactRole?, _ lang: Lang) -> String {
         let role = role(r, lang)
         if added {
-            return t(lang, "Added \(person) to \(customer)'s contacts as \(role).", "已把\(person)加为\(customer)的联系人（\(role)）。")
+            return t(lang, "Added \(person) to \(Words.possessive(customer)) contacts as \(role).", "已把\(person)加为\(customer)的联系人（\(role)）。")
         }
         let before = was.map { t(lang, " (was \(Self.role($0, lang)))", "（原为\(Self.role($0, lang))）") } ?? ""
-        return t(lang, "\(person) is now \(customer)'s \(role)\(before).", "已记录：\(person)是\(customer)的\(role)\(before)。")
+        return t(lang, "\(person) is now \(Words.possessive(customer)) \(role)\(before).", "已记录：\(person)是\(customer)的\(role)\(before)。")
     }
 
     static func birthdaySet(_ person: String, _ customer: String, _ b: MonthDay, added: Bool, _ lang: Lang) -> String {
@@ -97,7 +97,7 @@ enum CustomerFileWording {
     }
 
     static func noteAdded(_ customer: String, _ note: String, _ lang: Lang) -> String {
-        t(lang, "Note added to \(customer)'s file: \(note)", "已给\(customer)的档案添加备注：\(note)")
+        t(lang, "Note added to \(Words.possessive(customer)) file: \(note)", "已给\(customer)的档案添加备注：\(note)")
     }
 
     static func judged(_ customer: String, _ what: String, _ lang: Lang) -> String {
@@ -110,7 +110,7 @@ enum CustomerFileWording {
     }
 
     static func already(_ customer: String, _ lang: Lang) -> String {
-        t(lang, "\(customer)'s file already says so: nothing changed.", "\(customer)的档案里已经是这样，没有改动。")
+        t(lang, "\(Words.possessive(customer)) file already says so: nothing changed.", "\(customer)的档案里已经是这样，没有改动。")
     }
 
     static func problem(_ p: CustomerFileProblem, _ lang: Lang) -> String {

@@ -12,9 +12,9 @@ enum GreetingWording {
         case .birthday: return t(lang, "\(o.contact ?? customer)'s birthday", "\(o.contact ?? customer)生日")
         case .founding:
             // A founding day kept without its year: the day, not how long ago.
-            guard o.years != nil else { return t(lang, "\(customer)'s founding day", "\(customer)成立纪念日") }
+            guard o.years != nil else { return t(lang, "\(Words.possessive(customer)) founding day", "\(customer)成立纪念日") }
             return t(lang, "\(customer) founded \(years(n, .en)) ago", "\(customer)成立\(n)周年")
-        case .firstOrder: return t(lang, "\(years(n, .en)) since \(customer)'s first order", "\(customer)首单\(n)周年")
+        case .firstOrder: return t(lang, "\(years(n, .en)) since \(Words.possessive(customer)) first order", "\(customer)首单\(n)周年")
         case .newYear: return t(lang, "New Year's Day", "元旦")
         case .springFestival: return t(lang, "Spring Festival", "春节")
         case .lantern: return t(lang, "Lantern Festival", "元宵节")

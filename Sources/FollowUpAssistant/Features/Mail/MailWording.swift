@@ -41,7 +41,7 @@ enum MailWording {
         isCompany
             ? t(c.lang, "No email address for \(name) yet. Add it: \(name) email name@example.com",
                 "还没有\(name)的邮箱。添加：\(name)邮箱 name@example.com")
-            : t(c.lang, "No email address for \(name) yet. Add it: \(name)'s email is name@example.com",
+            : t(c.lang, "No email address for \(name) yet. Add it: \(Words.possessive(name)) email is name@example.com",
                 "还没有\(name)的邮箱。添加：\(name)的邮箱是 name@example.com")
     }
 
@@ -72,7 +72,7 @@ enum MailWording {
         [Reply.Line(t(c.lang, "No draft written: there is no email address for \(name).", "没有写草稿：没有\(name)的邮箱地址。"), tone: .error),
          Reply.Line(name == company
                     ? t(c.lang, "  Add it: \(company) email name@example.com", "  添加：\(company)邮箱 name@example.com")
-                    : t(c.lang, "  Add it: \(name)'s email is name@example.com", "  添加：\(name)的邮箱是 name@example.com"))]
+                    : t(c.lang, "  Add it: \(Words.possessive(name)) email is name@example.com", "  添加：\(name)的邮箱是 name@example.com"))]
     }
 
     static func owesNothing(_ customer: String, _ c: Context) -> String {
@@ -163,7 +163,7 @@ extension MailWording {
     }
 
     static func noPlanMessage(_ customer: String, _ c: Context) -> String {
-        t(c.lang, "No draft written: \(customer)'s plan has no open touch with a message. See it with: plan \(customer)",
+        t(c.lang, "No draft written: \(Words.possessive(customer)) plan has no open touch with a message. See it with: plan \(customer)",
           "没有写草稿：\(customer)的跟进计划里没有待办的、带话术的联系。查看：\(customer)的跟进计划")
     }
 

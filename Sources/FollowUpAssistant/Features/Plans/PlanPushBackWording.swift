@@ -35,14 +35,14 @@ enum PlanPushBackWording {
 
     static func noted(_ customer: String, words: String, _ lang: Lang) -> String {
         let said = words.isEmpty ? "" : t(lang, " (“\(words)”)", "（“\(words)”）")
-        return t(lang, "Noted \(customer)'s push-back\(said).", "已记下\(customer)的抵触\(said)。")
+        return t(lang, "Noted \(Words.possessive(customer)) push-back\(said).", "已记下\(customer)的抵触\(said)。")
     }
 
     /// `Calls in Acme's after-sale plan now go by text message (2 touches).`
     static func rechanneled(_ customer: String, plan: String, from: Channel, to: Channel, count: Int, why: String?, _ lang: Lang) -> String {
         let n = t(lang, Words.plural(count, "touch", "touches"), "\(count)次联系")
         let reason = why.map { t(lang, "; \($0)", "；\($0)") } ?? ""
-        return t(lang, "\(touchesBy(from, .en)) in \(customer)'s \(plan) now go \(by(to, .en)) (\(n)\(reason)).",
+        return t(lang, "\(touchesBy(from, .en)) in \(Words.possessive(customer)) \(plan) now go \(by(to, .en)) (\(n)\(reason)).",
                  "\(customer)的\(plan)里的\(touchesBy(from, .zh))\(by(to, .zh))（\(n)\(reason)）。")
     }
 
@@ -64,7 +64,7 @@ enum PlanPushBackWording {
     }
 
     static func slowedHeading(_ customer: String, plan: String, _ lang: Lang) -> String {
-        t(lang, "\(customer)'s \(plan) slowed: repeating touches spaced twice as far apart.",
+        t(lang, "\(Words.possessive(customer)) \(plan) slowed: repeating touches spaced twice as far apart.",
           "\(customer)的\(plan)放慢了：重复的联系间隔加倍。")
     }
 

@@ -112,7 +112,7 @@ enum PlanWording {
     }
 
     static func notAContact(_ typed: String, customer: String, addressee: String, _ c: Context) -> String {
-        t(c.lang, "\(typed) is not one of \(customer)'s contacts, so the drafts address \(addressee). To add them: \(customer) contact \(typed)",
+        t(c.lang, "\(typed) is not one of \(Words.possessive(customer)) contacts, so the drafts address \(addressee). To add them: \(customer) contact \(typed)",
           "\(typed)不是\(customer)的联系人，所以草稿写给\(addressee)。要添加联系人：\(customer)联系人\(typed)")
     }
 
