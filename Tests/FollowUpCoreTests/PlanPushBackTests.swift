@@ -221,4 +221,22 @@ final class PlanVisitTouchesTests: XCTestCase {
             XCTAssertEqual(text.due, PlanPushBack.slowedDown(r, today: on)?.due, "a text keeps its day")
         }
     }
+
+    func testAVisitDoesTheTouchThatBooksIt() throws {
+        let touches = [PlanTouch(key: "book_visit", channel: .call, when: .days(5), endsWithVisit: true),
+                       PlanTouch(key: "tip", channel: .sms, when: .days(3))]
+        let started = day("2026-12-01")
+        let p = FollowUpPlan(id: PlanID(1), customer: CustomerID(1), play: "plan.first_contact", started: started)
+        let book = Reminder(id: ReminderID(1), text: "book", customer: CustomerID(1), due: day("2026-12-07"), kind: .call,
+                            created: started, plan: PlanID(1), touch: "book_visit")
+        let tip = Reminder(id: ReminderID(2), text: "tip", customer: CustomerID(1), due: day("2026-12-04"), kind: .sms,
+                           created: started, plan: PlanID(1), touch: "tip")
+        let ended = PlanVisitTouches.ended(touches, for: p, visit: day("2026-12-03"), open: [book, tip])
+        XCTAssertEqual(ended.map(\.after.id), [ReminderID(1)], "only the touch a visit does")
+        XCTAssertEqual(ended.first?.after.done, day("2026-12-03"))
+        XCTAssertTrue(PlanVisitTouches.ended(touches, for: p, visit: day("2026-11-30"), open: [book]).isEmpty, "a visit before the plan")
+        var stopped = p
+        stopped.stopped = day("2026-12-02")
+        XCTAssertTrue(PlanVisitTouches.ended(touches, for: stopped, visit: day("2026-12-03"), open: [book]).isEmpty, "a stopped plan")
+    }
 }

@@ -45,6 +45,7 @@ final class PlanPlaysTests: XCTestCase {
     func testEveryBundledPlanHasWordsForEachTouch() {
         let plans = Playbook.bundled().plays(.plan)
         XCTAssertEqual(Set(plans.map(\.id)), ["plan.first_contact", "plan.during_job", "plan.after_sale", "plan.quote"])
+        XCTAssertEqual(plans.flatMap(\.touches).filter(\.endsWithVisit).map(\.key), ["book_visit"], "a visit does the call that books it")
         for p in plans {
             XCTAssertFalse(p.touches.isEmpty, p.id)
             for t in p.touches {
@@ -65,6 +66,8 @@ final class PlanPlaysTests: XCTestCase {
                        [.badValue(key: "touches.tip.channel", value: "fax", allowed: Channel.allCases.map(\.rawValue))])
         XCTAssertEqual(reasons(plan(touches: "    touches:\n      - key: tip\n        channel: sms\n        day: 1\n        every: fortnightly")),
                        [.badValue(key: "touches.tip.every", value: "fortnightly", allowed: ["3 days", "2 weeks", "2 months"])])
+        XCTAssertEqual(reasons(plan(touches: "    touches:\n      - key: tip\n        channel: sms\n        day: 1\n        until: order")),
+                       [.badValue(key: "touches.tip.until", value: "order", allowed: ["visit"])])
         XCTAssertEqual(reasons(plan(touches: "    touches:\n      - key: tip\n        channel: sms")),
                        [.missingKey("touches.tip.day | month | after_visit")])
         XCTAssertEqual(reasons(plan(touches: "    touches:\n      - key: call\n        channel: call\n        day: 1")),

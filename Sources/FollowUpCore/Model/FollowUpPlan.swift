@@ -88,12 +88,16 @@ public struct PlanTouch: Hashable, Sendable {
     public var when: When
     /// How it repeats after its first day; nil: once.
     public var every: Recurrence?
+    /// Done by a visit: a call to book one has served its purpose once the visit happened.
+    public var endsWithVisit: Bool
 
-    public init(key: String, channel: Channel, kind: ReminderKind? = nil, when: When, every: Recurrence? = nil) {
+    public init(key: String, channel: Channel, kind: ReminderKind? = nil, when: When, every: Recurrence? = nil,
+                endsWithVisit: Bool = false) {
         self.key = key
         self.channel = channel
         self.kind = kind
         self.when = when
         self.every = every
+        self.endsWithVisit = endsWithVisit
     }
 }

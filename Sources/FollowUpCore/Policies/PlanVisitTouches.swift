@@ -21,4 +21,17 @@ public enum PlanVisitTouches {
         }
         return out
     }
+
+    /// The open touches a visit has done (`endsWithVisit`: the call to book a visit), marked
+    /// done on the visit's day; nothing for a plan stopped or started after the visit.
+    public static func ended(_ touches: [PlanTouch], for plan: FollowUpPlan, visit: Day, open: [Reminder]) -> [(before: Reminder, after: Reminder)] {
+        guard plan.isActive, visit >= plan.started else { return [] }
+        let keys = Set(touches.filter(\.endsWithVisit).map(\.key))
+        guard !keys.isEmpty else { return [] }
+        return open.filter { $0.plan == plan.id && $0.isOpen && $0.touch.map(keys.contains) == true }.map { r in
+            var done = r
+            done.done = visit
+            return (r, done)
+        }
+    }
 }

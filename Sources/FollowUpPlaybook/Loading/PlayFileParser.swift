@@ -27,7 +27,7 @@ public enum PlayFileParser {
 
     static let playKeys = ["id", "topic", "source", "when", "touches", "en", "zh"]
     static let textKeys = ["title", "names", "steps", "say", "do", "dont", "record", "tips"]
-    static let touchKeys = ["key", "channel", "kind", "day", "month", "after_visit", "every"]
+    static let touchKeys = ["key", "channel", "kind", "day", "month", "after_visit", "every", "until"]
 
     public static func parse(_ bytes: [UInt8], name: String, origin: PlayOrigin) -> PlayFile {
         var file = PlayFile(name: name, plays: [], issues: [])
@@ -196,7 +196,8 @@ struct PlayReader {
     }
 
     /// A plan's `touches`: each `key`, `channel`, when (`day: N` after the start, `month: N`, or
-    /// `after_visit: N` days after each visit), optional `kind` and `every` (`3 days`, `2 weeks`, `2 months`).
+    /// `after_visit: N` days after each visit), optional `kind`, `every` (`3 days`, `2 weeks`,
+    /// `2 months`) and `until: visit` (a visit logged does it: the call to book one).
     mutating func planTouches(_ v: Node) -> [PlanTouch] {
         guard case .sequence(let items) = v else {
             fail(v, .notAList(key: "touches"))
@@ -249,7 +250,13 @@ struct PlayReader {
                 every = PlayReader.recurrence(s)
                 if every == nil { fail(e, .badValue(key: prefix + "every", value: s, allowed: ["3 days", "2 weeks", "2 months"])) }
             }
-            if let channel, let when { out.append(PlanTouch(key: key, channel: channel, kind: kind, when: when, every: every)) }
+            var endsWithVisit = false
+            if let u = f["until"], let s = scalar(u, key: prefix + "until") {
+                if s == "visit" { endsWithVisit = true } else { fail(u, .badValue(key: prefix + "until", value: s, allowed: ["visit"])) }
+            }
+            if let channel, let when {
+                out.append(PlanTouch(key: key, channel: channel, kind: kind, when: when, every: every, endsWithVisit: endsWithVisit))
+            }
         }
         if items.isEmpty { fail(v, .touchesMisplaced(plan: true)) }
         return out

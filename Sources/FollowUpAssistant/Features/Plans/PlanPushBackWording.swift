@@ -108,6 +108,11 @@ enum PlanPushBackWording {
     // MARK: After a visit
 
     /// `Added by the first contact plan:`, then each touch on its own line.
+    /// A touch the visit did: `Done by the visit: #4 Call Li Wei at Acme: book a visit (…)`.
+    static func doneByVisit(_ r: Reminder, _ lang: Lang) -> String {
+        t(lang, "Done by the visit: \(r.id) \(r.text)", "这次拜访已完成：\(r.id) \(r.text)")
+    }
+
     static func afterVisit(_ plan: String, _ lang: Lang) -> String {
         t(lang, "Added by the \(plan) after the visit:", "按\(plan)在拜访后加上：")
     }

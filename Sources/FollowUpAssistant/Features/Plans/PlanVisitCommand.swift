@@ -13,17 +13,21 @@ enum PlanVisitCommand {
               let play = c.plays.playbook.play(plan.play) else { return ([], []) }
         let scheduled = PlanVisitTouches.schedule(play.touches, for: plan, visit: entry.day, today: c.today,
                                                   open: c.book.reminders(of: cu.id))
-        guard !scheduled.isEmpty else { return ([], []) }
+        let ended = PlanVisitTouches.ended(play.touches, for: plan, visit: entry.day, open: c.book.reminders(of: cu.id))
+        var events = ended.map { Event.reminderChanged(before: $0.before, after: $0.after) }
+        var lines = ended.map { Reply.Line("  " + PlanPushBackWording.doneByVisit($0.after, c.lang)) }
+        guard !scheduled.isEmpty else { return (events, lines) }
         let person = PlanCommands.addressee(plan, cu)
         let draft = PlanCommands.draftWords(play, cu, person: person, c)
         let who = PlanWording.who(person: person.map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
         let made = PlanCadence.reminders(scheduled, plan: plan, firstID: firstID, created: c.today) { s in
             (PlanWording.touchText(s.channel, key: s.touch.key, who: who, play: play, c.lang), draft(s.touch.key))
         }
-        var lines = [Reply.Line("  " + PlanPushBackWording.afterVisit(PlanWording.planTag(play, c.lang), c.lang))]
+        lines.append(Reply.Line("  " + PlanPushBackWording.afterVisit(PlanWording.planTag(play, c.lang), c.lang)))
         for r in made {
             lines.append(Reply.Line("    " + PlanWording.touchLine(r, channel: PlanCommands.channel(of: r, plan: plan, play: play), c)))
         }
-        return (made.map { .reminderAdded($0) }, lines)
+        events += made.map { .reminderAdded($0) }
+        return (events, lines)
     }
 }
