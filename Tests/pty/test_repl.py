@@ -204,6 +204,18 @@ def tail(session, count=400):
     return repr(clean(session.output)[-count:])
 
 
+def opening_line(argv, env):
+    """What a session prints before its first prompt (None when no prompt came), then leaves."""
+    s = Session(argv, env)
+    try:
+        opening = s.wait_for_prompt()
+        s.send(CTRL_D)
+        s.wait_exit()
+        return PROMPT_RE.split(opening)[0].strip() if opening else None
+    finally:
+        s.close()
+
+
 def history_entries(path):
     """Entries of a libedit history file (its format escapes spaces as \\040)."""
     with open(path, "rb") as f:
@@ -368,16 +380,9 @@ def main():
         # locale's language when the book's recent lines are as much English as Chinese.
         zh_env = dict(env, LANG="zh_CN.UTF-8")
         morning = [binary, "--book", os.path.join(tmp, "book.json"), "--today", "2026-11-19 09:30"] + extra
-        s = Session(morning, zh_env)
-        try:
-            opening = s.wait_for_prompt()
-            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
-            results.check("the opening line counts today's reminders, in the locale's language",
-                          first == "早上好！11月19日 周四：待办提醒2条。输入“日程”查看详情。", repr(first))
-            s.send(CTRL_D)
-            s.wait_exit()
-        finally:
-            s.close()
+        first = opening_line(morning, zh_env)
+        results.check("the opening line counts today's reminders, in the locale's language",
+                      first == "早上好！11月19日 周四：待办提醒2条。输入“日程”查看详情。", repr(first))
 
         # Greetings due join the opening line (a birthday and the Mid-Autumn Festival), and one
         # sent leaves it.
@@ -385,48 +390,20 @@ def main():
         autumn = [binary, "--book", greet_book, "--today", "2026-09-22 09:30"] + extra
         for line in ["add customer Acme Trading", "Acme Trading contact Li Wei", "Li Wei's birthday is Sep 24"]:
             subprocess.run(autumn + ["say", line], env=env, capture_output=True, timeout=30)
-        s = Session(autumn, env)
-        try:
-            opening = s.wait_for_prompt()
-            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
-            results.check("the opening line counts the greetings due",
-                          first == "Good morning. Tue 22 Sep: 2 greetings to send. Type 'agenda' to see them.", repr(first))
-            s.send(CTRL_D)
-            s.wait_exit()
-        finally:
-            s.close()
+        first = opening_line(autumn, env)
+        results.check("the opening line counts the greetings due",
+                      first == "Good morning. Tue 22 Sep: 2 greetings to send. Type 'agenda' to see them.", repr(first))
         subprocess.run(autumn + ["say", "sent the mid-autumn greeting to acme"], env=env, capture_output=True, timeout=30)
-        s = Session(autumn, env)
-        try:
-            opening = s.wait_for_prompt()
-            first = PROMPT_RE.split(opening)[0].strip() if opening else ""
-            results.check("a greeting sent leaves the opening line",
-                          first == "Good morning. Tue 22 Sep: 1 greeting to send. Type 'agenda' to see them.", repr(first))
-            s.send(CTRL_D)
-            s.wait_exit()
-        finally:
-            s.close()
+        first = opening_line(autumn, env)
+        results.check("a greeting sent leaves the opening line",
+                      first == "Good morning. Tue 22 Sep: 1 greeting to send. Type 'agenda' to see them.", repr(first))
 
         # --quiet, or the book's setting: the prompt comes alone.
-        s = Session(morning + ["--quiet"], zh_env)
-        try:
-            opening = s.wait_for_prompt()
-            before = PROMPT_RE.split(opening)[0].strip() if opening else None
-            results.check("--quiet opens without the greeting", before == "", repr(before))
-            s.send(CTRL_D)
-            s.wait_exit()
-        finally:
-            s.close()
+        before = opening_line(morning + ["--quiet"], zh_env)
+        results.check("--quiet opens without the greeting", before == "", repr(before))
         subprocess.run(morning[:5] + ["say", "set greeting off"], env=env, capture_output=True, timeout=30)
-        s = Session(morning, zh_env)
-        try:
-            opening = s.wait_for_prompt()
-            before = PROMPT_RE.split(opening)[0].strip() if opening else None
-            results.check("'set greeting off' opens without the greeting", before == "", repr(before))
-            s.send(CTRL_D)
-            s.wait_exit()
-        finally:
-            s.close()
+        before = opening_line(morning, zh_env)
+        results.check("'set greeting off' opens without the greeting", before == "", repr(before))
 
     return finish(results)
 
