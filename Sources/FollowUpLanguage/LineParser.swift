@@ -162,7 +162,7 @@ public struct LineParser: Sendable {
         // `complaint: labels peeling, 2nd time this month`: an English ordinal on a complaint line
         // counts times; it never numbers the complaint.
         let bareDay = times.first { $0.value.bareDayOfMonth != nil }.flatMap { f in
-            ["st", "nd", "rd", "th"].contains(a.word(f.range.upperBound - 1)) && ComplaintReader.namesComplaint(a) ? nil : f
+            a.endsInOrdinal(f.range) && ComplaintReader.namesComplaint(a) ? nil : f
         }
         // "paid half", 付一半: a share of what is owed stands where an amount would.
         let facts = IntentClassifier.Facts(hasAmount: slots.amount != nil || PortionLexicon.find(a) != nil, hasInvoice: slots.invoice != nil,
@@ -211,7 +211,7 @@ public struct LineParser: Sendable {
         var bareId: Range<Int>?
         // "2号提醒完成了": the day-of-month was the id.
         // `2nd time this month`: an English ordinal counts, it never numbers a complaint.
-        let ordinal = bareDay.map { ["st", "nd", "rd", "th"].contains(a.word($0.range.upperBound - 1)) } ?? false
+        let ordinal = bareDay.map { a.endsInOrdinal($0.range) } ?? false
         if slots.id == nil, let bare = bareDay, let n = bare.value.bareDayOfMonth,
            [.reminderDone, .reminderSnooze, .reminderSkip].contains(match.intent)
             || (match.intent == .complaintUpdate && !ordinal)

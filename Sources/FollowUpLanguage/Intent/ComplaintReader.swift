@@ -121,7 +121,7 @@ enum ComplaintReader {
             log.note("customer", a, r)
         }
         // `2nd time this month`: an ordinal that counts times is no day the complaint came in.
-        if let f = ctx.times.first(where: { ["st", "nd", "rd", "th"].contains(a.word($0.range.upperBound - 1))
+        if let f = ctx.times.first(where: { a.endsInOrdinal($0.range)
             && ["time", "times"].contains(a.word($0.range.upperBound)) }), slots.date == f.value.day {
             slots.date = nil; slots.until = nil; log.forget("date"); log.forget("until")
         }

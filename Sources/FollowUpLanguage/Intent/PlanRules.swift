@@ -665,12 +665,9 @@ enum PlanRules {
 
     /// The first index at or after `from` where one of `table`'s phrases starts, before `limit`.
     static func find(_ table: PhraseTable<Bool>, _ a: Analysis, from: Int, limit: Int? = nil) -> Range<Int>? {
-        var i = from
-        while i < min(limit ?? a.count, a.count) {
-            if a.marks[i] != .name, let m = table.match(a.tokens, at: i) { return i..<(i + m.length) }
-            i += 1
-        }
-        return nil
+        let end = min(limit ?? a.count, a.count)
+        guard let m = table.firstMatch(a.tokens, from: from, skip: { $0 >= end || a.marks[$0] == .name }) else { return nil }
+        return m.start..<(m.start + m.length)
     }
 
     static let startVerbsTableZH = PhraseTable<Bool>(startVerbsZH)

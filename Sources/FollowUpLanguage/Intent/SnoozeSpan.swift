@@ -36,7 +36,7 @@ public enum SnoozeSpan {
         var hundredths: Int64?
         if t[i].kind == .number, let h = t[i].number?.hundredths, !(t[i].number?.grouped ?? true) {
             hundredths = h
-        } else if t[i].kind == .word, let n = NumberWords.values[t[i].text], !["few", "several", "couple"].contains(t[i].text) {
+        } else if let n = spokenCount(t[i]) {
             hundredths = Int64(n) * 100
         }
         guard let count = hundredths, count > 0, count <= 10_000 * 100, i + 1 < t.count,
@@ -102,6 +102,12 @@ public enum SnoozeSpan {
         return minutes > 0 ? (minutes, i..<end) : nil
     }
 
+    /// A count said as a word (`an`, `two`), not a vague one (`a few`, `several`, `a couple`).
+    private static func spokenCount(_ t: Token) -> Int? {
+        guard t.kind == .word, !["few", "several", "couple"].contains(t.text) else { return nil }
+        return NumberWords.values[t.text]
+    }
+
     /// Days per unit word: a snooze by days said bare (`snooze 3 2 days`, `push it a week`,
     /// 推迟两天, 往后推一周), which the time scanner reads only after `in` or `by`.
     static let dayUnits = PhraseTable<Int>([
@@ -120,7 +126,7 @@ public enum SnoozeSpan {
             var k = i + 1
             if t[i].kind == .number, let n = t[i].number?.int, !(t[i].number?.grouped ?? true) {
                 count = n
-            } else if t[i].kind == .word, let n = NumberWords.values[t[i].text], !["few", "several", "couple"].contains(t[i].text) {
+            } else if let n = spokenCount(t[i]) {
                 count = n
             } else if t[i].kind == .word, t[i].text == "a" || t[i].text == "one" {
                 count = 1

@@ -25,6 +25,10 @@ struct Analysis: Sendable {
     /// The token text at `i`, or "" outside the line.
     func word(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].text : "" }
 
+    /// Whether `r` ends in an English ordinal's suffix (`2nd`, `3rd`): a count of times, never a
+    /// complaint's number.
+    func endsInOrdinal(_ r: Range<Int>) -> Bool { ["st", "nd", "rd", "th"].contains(word(r.upperBound - 1)) }
+
     /// The display text of tokens `range`.
     func originalText(_ range: Range<Int>) -> String {
         guard !range.isEmpty, range.lowerBound >= 0, range.upperBound <= tokens.count else { return "" }

@@ -14,9 +14,6 @@ enum RevenueBasisWords {
     ])
 
     static func find(_ a: Analysis) -> (RevenueBasis, Range<Int>)? {
-        for i in 0..<a.count {
-            if let m = table.match(a.tokens, at: i) { return (m.value, i..<(i + m.length)) }
-        }
-        return nil
+        table.firstMatch(a.tokens).map { ($0.value, $0.start..<($0.start + $0.length)) }
     }
 }
