@@ -78,10 +78,16 @@ public struct Reminder: Hashable, Sendable {
         var r = self
         guard let recurrence else { return r }
         r.due = recurrence.firstAfter(day, from: anchor)
-        if snoozedFrom != nil { r.time = snoozedFromTime }
-        r.snoozedFrom = nil
-        r.snoozedFromTime = nil
+        r.forgetSnooze()
         return r
+    }
+
+    /// Drops the snooze of an occurrence that no longer comes: the time it had before the
+    /// snooze comes back (a time kept without a snooze is never read, and goes).
+    public mutating func forgetSnooze() {
+        if snoozedFrom != nil { time = snoozedFromTime }
+        snoozedFrom = nil
+        snoozedFromTime = nil
     }
 
     /// The reminder as lists show it on `today`: due on its current occurrence.

@@ -42,6 +42,18 @@ public enum PlanCadence {
         public var due: Day
         /// How it repeats, slowed by the plan's push-backs; nil: once.
         public var every: Recurrence?
+
+        /// `touch` planned for `day`, as `plan`'s push-backs left it (its channel moved, its
+        /// repeat slowed): anchored and due on that day, or the working day after for a call or
+        /// a visit. The one place a touch's channel, kind and repeat are worked out.
+        init(_ touch: PlanTouch, of plan: FollowUpPlan, on day: Day) {
+            self.touch = touch
+            channel = plan.channel(for: touch.channel)
+            kind = touch.kind ?? ReminderKind(channel)
+            anchor = PlanCadence.workingDay(day, for: channel)
+            due = anchor
+            every = touch.every.map { PlanCadence.slowed($0, by: plan.slowdown) }
+        }
     }
 
     /// A repeat spaced `factor` times as far apart (at most the longest repeat a reminder takes).
@@ -72,17 +84,14 @@ public enum PlanCadence {
     public static func schedule(_ touches: [PlanTouch], for plan: FollowUpPlan, today: Day) -> [Scheduled] {
         var out: [Scheduled] = []
         for t in touches {
-            let channel = plan.channel(for: t.channel)
             guard let planned = firstDay(t.when, start: plan.started) else { continue }
-            let first = workingDay(planned, for: channel)
-            let every = t.every.map { slowed($0, by: plan.slowdown) }
-            var due = first
-            if first < today {
+            var s = Scheduled(t, of: plan, on: planned)
+            if s.anchor < today {
                 // One-off and past: left out. Repeating: its next occurrence from today on.
-                guard let every else { continue }
-                due = every.firstAfter(today.adding(days: -1), from: first)
+                guard let every = s.every else { continue }
+                s.due = every.firstAfter(today.adding(days: -1), from: s.anchor)
             }
-            out.append(Scheduled(touch: t, channel: channel, kind: t.kind ?? ReminderKind(channel), anchor: first, due: due, every: every))
+            out.append(s)
         }
         return out.enumerated().sorted { a, b in a.1.due != b.1.due ? a.1.due < b.1.due : a.0 < b.0 }.map(\.1)
     }

@@ -133,16 +133,11 @@ public enum PlanPushBack {
         let wider = PlanCadence.slowed(rec, by: factor)
         var out = r
         out.recurrence = wider
-        let next = channel.map { PlanCadence.workingDay(max(r.due, wider.next(after: today)), for: $0) }
-            ?? max(r.due, wider.next(after: today))
-        out.due = next
-        out.anchor = next
+        let next = max(r.due, wider.next(after: today))
+        out.due = channel.map { PlanCadence.workingDay(next, for: $0) } ?? next
+        out.anchor = out.due
         // A snooze was of an occurrence that no longer comes: its own time comes back.
-        if r.snoozedFrom != nil {
-            out.time = r.snoozedFromTime
-            out.snoozedFrom = nil
-            out.snoozedFromTime = nil
-        }
+        out.forgetSnooze()
         return out
     }
 }

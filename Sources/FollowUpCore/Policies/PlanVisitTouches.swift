@@ -13,11 +13,9 @@ public enum PlanVisitTouches {
         var out: [PlanCadence.Scheduled] = []
         for t in touches {
             guard case .afterVisit(let days) = t.when else { continue }
-            let channel = plan.channel(for: t.channel)
-            let due = PlanCadence.workingDay(max(visit.adding(days: days), today), for: channel)
-            if open.contains(where: { $0.plan == plan.id && $0.isOpen && $0.touch == t.key && $0.due == due }) { continue }
-            out.append(PlanCadence.Scheduled(touch: t, channel: channel, kind: t.kind ?? ReminderKind(channel), anchor: due, due: due,
-                                             every: t.every.map { PlanCadence.slowed($0, by: plan.slowdown) }))
+            let s = PlanCadence.Scheduled(t, of: plan, on: max(visit.adding(days: days), today))
+            if open.contains(where: { $0.plan == plan.id && $0.isOpen && $0.touch == t.key && $0.due == s.due }) { continue }
+            out.append(s)
         }
         return out
     }
