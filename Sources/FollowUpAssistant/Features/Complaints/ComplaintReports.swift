@@ -8,10 +8,7 @@ enum ComplaintReports {
     typealias W = ComplaintReportWording
 
     static func build(_ p: ParsedLine, _ c: Context) throws -> (ComplaintReport, Customer?) {
-        var only: Customer?
-        if p.slots.customer != nil || p.slots.contact != nil || c.decisions.customer != nil {
-            only = try c.customer(p, example: c.t("complaints report Acme", "东方酒店投诉统计"), offerAdd: false).0
-        }
+        let only = try CollectionReports.only(p, c, example: c.t("complaints report Acme", "东方酒店投诉统计"))
         return (ComplaintReport(book: c.book, today: c.today, from: p.slots.date, to: p.slots.until, customer: only?.id), only)
     }
 
