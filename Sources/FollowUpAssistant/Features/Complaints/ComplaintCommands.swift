@@ -30,24 +30,12 @@ enum ComplaintCommands {
         }
 
         // The invoice it is about must be theirs; an amount in dispute needs one and fits in it.
-        var invoice: Invoice?
-        if let number = p.slots.invoice {
-            guard let inv = c.invoice(number: number) else { throw Problem.complaint(.unknownInvoice(number, customer: cu.name)) }
-            guard inv.customer == cu.id else {
-                throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
-            }
-            invoice = inv
-        }
+        let invoice = try p.slots.invoice.map { try ComplaintMoves.invoice($0, of: cu.id, name: cu.name, c) }
         var disputed: Money?
         // Only an amount said to be in dispute; another amount in the words is part of them.
         if let amount = try c.money(reading.disputed) {
             guard let inv = invoice else { throw Problem.complaint(.disputeWithoutInvoice(cu.name)) }
-            let owed = inv.outstanding
-            guard amount.currency == owed.currency, amount.minor <= owed.minor else {
-                throw Problem.complaint(.disputeTooLarge(invoice: inv.number, disputed: amount, owed: owed))
-            }
-            // All that is owed on it is the whole invoice in dispute.
-            if amount.minor < owed.minor { disputed = amount }
+            disputed = try ComplaintMoves.disputedPart(amount, of: inv)
         }
         // The person who complained, as the book has them (`Zhang` is Zhang Wei, 王经理 is 王芳).
         let contact = p.slots.contact.map { typed -> String in

@@ -142,23 +142,33 @@ enum ComplaintMoves {
         let name = c.book.customer(x.customer)?.name ?? x.customer.description
         let invoice: Invoice
         if let number = p.slots.invoice {
-            guard let inv = c.invoice(number: number) else { throw Problem.complaint(.unknownInvoice(number, customer: name)) }
-            guard inv.customer == x.customer else {
-                throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
-            }
-            invoice = inv
+            invoice = try self.invoice(number, of: x.customer, name: name, c)
         } else if let id = x.invoice, let inv = c.book.invoice(id) {
             invoice = inv
         } else {
             throw Problem.complaint(.disputeWithoutInvoice(name))
         }
-        let owed = invoice.outstanding
         guard let amount = try c.money(r.disputed) else { return .disputed(invoice: invoice.id, amount: nil) }
-        guard amount.currency == owed.currency, amount.minor <= owed.minor else {
-            throw Problem.complaint(.disputeTooLarge(invoice: invoice.number, disputed: amount, owed: owed))
+        return .disputed(invoice: invoice.id, amount: try disputedPart(amount, of: invoice))
+    }
+
+    /// The invoice a complaint line names, which must be the customer's (`name` for the message).
+    static func invoice(_ number: String, of customer: CustomerID, name: String, _ c: Context) throws -> Invoice {
+        guard let inv = c.invoice(number: number) else { throw Problem.complaint(.unknownInvoice(number, customer: name)) }
+        guard inv.customer == customer else {
+            throw Problem.invoiceOfOther(number, owner: c.book.customer(inv.customer)?.name ?? inv.customer.description)
         }
-        // All that is owed on it is the whole invoice in dispute.
-        return .disputed(invoice: invoice.id, amount: amount.minor < owed.minor ? amount : nil)
+        return inv
+    }
+
+    /// An amount said to be in dispute on `inv`, within what is owed on it: nil when it is all
+    /// that is owed (the whole invoice in dispute).
+    static func disputedPart(_ amount: Money, of inv: Invoice) throws -> Money? {
+        let owed = inv.outstanding
+        guard amount.currency == owed.currency, amount.minor <= owed.minor else {
+            throw Problem.complaint(.disputeTooLarge(invoice: inv.number, disputed: amount, owed: owed))
+        }
+        return amount.minor < owed.minor ? amount : nil
     }
 
     /// A refund or credit note with its amount: the credit `Payment` (its invoice first, then the
