@@ -111,14 +111,7 @@ enum PlanCommands {
         if let plan, let key = r.touch, let touch = play?.touches.first(where: { $0.key == key }) {
             return plan.channel(for: touch.channel)
         }
-        switch r.kind {
-        case .call?: return .call
-        case .visit?: return .visit
-        case .email?: return .email
-        case .sms?: return .sms
-        case .letter?: return .letter
-        default: return nil
-        }
+        return r.kind.flatMap { Channel($0) }
     }
 
     // MARK: Stop
