@@ -17,3 +17,18 @@ public enum ReminderKind: String, Sendable, CaseIterable, Equatable {
         }
     }
 }
+
+extension Channel {
+    /// The way of reaching the customer a reminder's kind names (`ReminderKind.init(_:)` the other
+    /// way); nil for kinds that name a purpose, not a channel.
+    public init?(_ kind: ReminderKind) {
+        switch kind {
+        case .call: self = .call
+        case .visit: self = .visit
+        case .email: self = .email
+        case .sms: self = .sms
+        case .letter: self = .letter
+        case .collect, .complaint, .thanks, .greeting, .survey, .delivery, .quote, .sample: return nil
+        }
+    }
+}

@@ -225,9 +225,7 @@ enum CustomerFile {
         // (day, order within a day, text): later records first on the same day.
         var entries: [(day: Day, seq: Int, text: String)] = []
         for e in book.contacts(of: cu.id) { entries.append((e.day, 3 * e.id.raw, W.touch(e, c.lang))) }
-        let promises = book.promises(of: cu.id)
-        let statuses = PromiseRules.statuses(of: promises, payments: book.payments(of: cu.id), on: c.today)
-        for (pr, _) in zip(promises, statuses) {
+        for pr in book.promises(of: cu.id) {
             entries.append((pr.made, 3 * pr.id.raw + 1, W.promise(CustomerCommands.promiseLine(pr, c), c.lang)))
         }
         for x in book.complaints(of: cu.id) { entries.append((x.received, 3 * x.id.raw + 2, W.complaint(x, c.lang))) }

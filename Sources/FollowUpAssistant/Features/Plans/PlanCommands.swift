@@ -55,7 +55,9 @@ enum PlanCommands {
         let person = contact(p, cu)
         let draft = draftWords(play, cu, person: person, c)
         // The texts name whom the drafts address: the person named, else the first contact.
-        let who = W.who(person: (person ?? cu.contacts.first).map { ContactAddress.addressed($0, c.lang) }, customer: cu.name, c.lang)
+        let to = person ?? cu.contacts.first
+        let addressed = to.map { ContactAddress.addressed($0, c.lang) }
+        let who = W.who(person: addressed, customer: cu.name, c.lang)
         let start = PlanCadence.start(play: play.id, touches: play.touches, customer: cu.id, contact: person?.name, on: from,
                                       in: c.book, today: c.today) { s in
             (W.touchText(s.channel, key: s.touch.key, who: who, play: play, c.lang), draft(s.touch.key))
@@ -73,13 +75,13 @@ enum PlanCommands {
             lines.append(Reply.Line(W.stoppedOther(stopped.play, started: stopped.started, cancelled: start.cancelled, c.plays.playbook, c),
                                     tone: .warning))
         }
-        let addressee = person.map { ContactAddress.addressed($0, c.lang) } ?? cu.contacts.first.map { ContactAddress.addressed($0, c.lang) } ?? cu.name
+        let addressee = addressed ?? cu.name
         // A person named who is not one of the customer's contacts: say whom the drafts address instead.
         if person == nil, let typed = p.slots.contact, p.slots.customer != nil,
            !([cu.name] + cu.aliases).map(CustomerResolver.fold).contains(CustomerResolver.fold(typed)) {
             lines.append(Reply.Line(W.notAContact(typed, customer: cu.name, addressee: addressee, c), tone: .warning))
         }
-        lines.append(Reply.Line(W.draftsLanguage(MailCommands.language(cu, person: person ?? cu.contacts.first, c), person: addressee, c),
+        lines.append(Reply.Line(W.draftsLanguage(MailCommands.language(cu, person: to, c), person: addressee, c),
                                 tone: .muted))
         return .change(added + start.events, lines)
     }
@@ -111,14 +113,7 @@ enum PlanCommands {
         if let plan, let key = r.touch, let touch = play?.touches.first(where: { $0.key == key }) {
             return plan.channel(for: touch.channel)
         }
-        switch r.kind {
-        case .call?: return .call
-        case .visit?: return .visit
-        case .email?: return .email
-        case .sms?: return .sms
-        case .letter?: return .letter
-        default: return nil
-        }
+        return r.kind.flatMap { Channel($0) }
     }
 
     // MARK: Stop

@@ -20,7 +20,7 @@ enum PlanPushBackCommand {
         let who = person?.name ?? cu.name
         let objection = PlanPushBack.Objection(channel: p.slots.channel, often: p.slots.topic == "often")
         let outcome = PlanPushBack.apply(plan: plan, touches: c.book.reminders(of: cu.id), cadence: play?.touches ?? [],
-                                         objection: objection, emailAllowed: emailAllowed(cu, person: person),
+                                         objection: objection, emailAllowed: emailAllowed(cu, person: person, c),
                                          words: words, today: c.today)
         guard case .changed(let result) = outcome else {
             let lines = W.exhausted(cu.name, plan: name, PlanPushBack.count(plan), words: words, c.lang)
@@ -57,10 +57,11 @@ enum PlanPushBackCommand {
         return .change(events, lines)
     }
 
-    /// Whether the plan's person (else the company) said yes to emails and has an address.
-    static func emailAllowed(_ cu: Customer, person: ContactPerson?) -> Bool {
-        let address = person == nil ? cu.email : person?.email
-        return MailCommands.consent(of: person, at: cu)?.agreed == true && MailCommands.hasAddress(address)
+    /// Whether a draft could go to the plan's person (else the company): the checks every draft
+    /// passes (`MailCommands.recipient`), a yes on record and an address.
+    static func emailAllowed(_ cu: Customer, person: ContactPerson?, _ c: Context) -> Bool {
+        if case .success = MailCommands.recipient(cu, person: person, c) { return true }
+        return false
     }
 
     /// A touch's words once it goes another way, worded as a start words them; as they were

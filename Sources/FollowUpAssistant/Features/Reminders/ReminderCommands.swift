@@ -19,7 +19,7 @@ enum ReminderCommands {
                 }
             }
         }
-        let text = reminderText(p, customerName: customer?.name)
+        let text = reminderText(p)
         guard let due = s.date ?? (s.recurrence != nil ? c.today : nil) else {
             throw Ask(question: .askDate(resume: p),
                       lines: [Reply.Line(c.t("When should I remind you to \(text)? (e.g. tomorrow, Friday, the 10th)",
@@ -40,7 +40,7 @@ enum ReminderCommands {
     }
 
     /// What the reminder says: the parser's text, or the whole line when it found none.
-    static func reminderText(_ p: ParsedLine, customerName: String?) -> String {
+    static func reminderText(_ p: ParsedLine) -> String {
         if let t = p.slots.text?.trimmingWhitespace, !t.isEmpty { return t }
         return p.input
     }
@@ -57,7 +57,7 @@ enum ReminderCommands {
         }
         let query = ReminderFinder.Query(p)
         if !query.isEmpty {
-            let found = ReminderFinder.matches(query, in: c.book, index: c.index, today: c.today)
+            let found = ReminderFinder.matches(query, in: c.book, index: c.index)
             if found.count == 1, let only = found.first { return only }
             if found.isEmpty { throw Problem.noReminderMatches(query.said, example: example) }
             throw choose(found, p, c, question: ReminderWording.whichOfThese(query.said, c.lang))

@@ -33,7 +33,7 @@ enum ReminderFinder {
                             "要", "再", "吧", "啦", "呢", "去", "啊", "个"]
 
     /// The open reminders the query fits, by number.
-    static func matches(_ q: Query, in book: Book, index: BookIndex, today: Day) -> [Reminder] {
+    static func matches(_ q: Query, in book: Book, index: BookIndex) -> [Reminder] {
         var customers: Set<CustomerID> = []
         var named = q.customer
         if let typed = q.customer {
@@ -93,8 +93,8 @@ enum ReminderFinder {
     /// Chinese fillers; lowercased.
     static func words(of text: String, without name: String?) -> [String] {
         var t = text.lowercased()
-        if let name, !name.isEmpty { t = t.replacingAll(name.lowercased(), with: " ") }
-        for f in fillersZH { t = t.replacingAll(f, with: " ") }
+        if let name, !name.isEmpty { t = t.replacing(name.lowercased(), with: " ") }
+        for f in fillersZH { t = t.replacing(f, with: " ") }
         var out: [String] = []
         var piece = ""
         func flush() {
@@ -113,20 +113,5 @@ enum ReminderFinder {
         }
         flush()
         return out
-    }
-}
-
-private extension String {
-    /// Every occurrence of `target` replaced (Core has no Foundation).
-    func replacingAll(_ target: String, with replacement: String) -> String {
-        guard !target.isEmpty else { return self }
-        var out = ""
-        var rest = self[...]
-        while let r = rest.firstRange(of: target) {
-            out += rest[..<r.lowerBound]
-            out += replacement
-            rest = rest[r.upperBound...]
-        }
-        return out + rest
     }
 }
